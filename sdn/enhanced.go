@@ -1,0 +1,10 @@
+package sdn
+
+import (
+	"errors"
+	"io"
+)
+
+func readEnhanced(r io.Reader) (*List, error) {
+	return nil, errors.New("enhanced XML: not implemented yet")
+}
