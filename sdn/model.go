@@ -165,6 +165,10 @@ const (
 	AKA AliasType = "a.k.a."
 	FKA AliasType = "f.k.a."
 	NKA AliasType = "n.k.a."
+	// PrimaryVariant is another writing of the primary name itself: the
+	// same name in its original script, or with its diacritics, as the
+	// advanced XML gives it.
+	PrimaryVariant AliasType = "name"
 )
 
 // ParseAliasType reads an alias type as the files spell it ("aka",
