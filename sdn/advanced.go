@@ -663,6 +663,11 @@ func (a *advReader) readFeature(e *Entry) error {
 		return nil
 	case typ == "Location":
 		for _, l := range locs {
+			if l.IsZero() {
+				// The file has empty locations (the CSV's all-empty
+				// add.csv rows): an address that says nothing is none.
+				continue
+			}
 			if comment != "" {
 				l.Remarks = joinNonEmpty("; ", l.Remarks, comment)
 			}
