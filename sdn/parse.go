@@ -12,7 +12,8 @@ import (
 	"path/filepath"
 )
 
-// Parse reads one list file in any of OFAC's XML formats: the advanced XML
+// Parse reads one list file in any of OFAC's XML formats, or in the
+// library's own compact form (List.MarshalBinary): the advanced XML
 // (sdn_advanced.xml, cons_advanced.xml, in either namespace), the enhanced
 // XML (SDN_ENHANCED.XML, CONS_ENHANCED.XML) or the classic XML (SDN.XML,
 // consolidated.xml). Gzip- or bzip2-compressed input is unwrapped first.
@@ -30,6 +31,18 @@ func parseNamed(r io.Reader, name string) (*List, error) {
 		return nil, &ParseError{File: name, Err: err}
 	}
 	head, _ := br.Peek(4096)
+	if bytes.HasPrefix(head, []byte(compactMagic)) {
+		data, err := io.ReadAll(br)
+		if err != nil {
+			return nil, &ParseError{File: name, Err: err}
+		}
+		l := new(List)
+		if err := l.UnmarshalBinary(data); err != nil {
+			err.(*ParseError).File = name
+			return nil, err
+		}
+		return l, nil
+	}
 	format, err := sniff(head)
 	if err != nil {
 		return nil, &ParseError{File: name, Err: err}
