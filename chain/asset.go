@@ -1,0 +1,246 @@
+package chain
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// Asset is a digital currency code as OFAC's list spells it ("XBT" for
+// bitcoin, "USDT", "ARB"...). The set is open: the list may add codes at any
+// time, and a code this package does not know is still a valid Asset whose
+// addresses are matched as text.
+type Asset string
+
+// The asset codes used by the SDN list as of 2025-11-19, each with the
+// address formats Normalize accepts for it.
+const (
+	XBT  Asset = "XBT"  // Bitcoin: base58check P2PKH (1...) and P2SH (3...), bech32/bech32m segwit (bc1...)
+	ETH  Asset = "ETH"  // Ethereum: 0x hex, EIP-55 checked when mixed case
+	XMR  Asset = "XMR"  // Monero: standard (4...), integrated (4..., 106 chars), subaddress (8...)
+	LTC  Asset = "LTC"  // Litecoin: base58check L..., M..., 3... and bech32 ltc1...
+	ZEC  Asset = "ZEC"  // Zcash: transparent t1.../t3... and Sapling zs1...
+	DASH Asset = "DASH" // Dash: base58check X... and 7...
+	BTG  Asset = "BTG"  // Bitcoin Gold: base58check G... and A...
+	ETC  Asset = "ETC"  // Ethereum Classic: 0x hex
+	BSV  Asset = "BSV"  // Bitcoin SV: legacy base58check and cashaddr
+	BCH  Asset = "BCH"  // Bitcoin Cash: legacy base58check and cashaddr (bitcoincash:q...)
+	XVG  Asset = "XVG"  // Verge: base58check D... and E...
+	USDT Asset = "USDT" // Tether: on EVM chains, TRON, Solana, and Omni (bitcoin addresses)
+	XRP  Asset = "XRP"  // XRP Ledger: Ripple-alphabet base58check r...
+	BNB  Asset = "BNB"  // BNB: Beacon Chain bech32 bnb1..., or 0x hex on BNB Smart Chain
+	TRX  Asset = "TRX"  // TRON: base58check T..., or its hex form 41...
+	USDC Asset = "USDC" // USD Coin: on EVM chains, TRON and Solana
+	ARB  Asset = "ARB"  // Arbitrum: 0x hex
+	BSC  Asset = "BSC"  // BNB Smart Chain: 0x hex
+	SOL  Asset = "SOL"  // Solana: base58 of a 32-byte key, no checksum
+)
+
+// knownAssets lists the codes with codecs, in the order Detect reports them.
+var knownAssets = []Asset{XBT, ETH, XMR, LTC, ZEC, DASH, BTG, ETC, BSV, BCH, XVG, USDT, XRP, BNB, TRX, USDC, ARB, BSC, SOL}
+
+// Assets returns the asset codes this package has codecs for, in a fixed
+// order.
+func Assets() []Asset { return append([]Asset(nil), knownAssets...) }
+
+// Known reports whether the package has a codec for the asset code.
+func (a Asset) Known() bool { _, ok := assetFormats[a.canonical()]; return ok }
+
+// canonical maps the ways callers write a code to the list's own: letter
+// case and spaces are ignored, and "BTC", the code everyone but OFAC uses
+// for bitcoin, is XBT.
+func (a Asset) canonical() Asset {
+	c := Asset(strings.ToUpper(strings.TrimSpace(string(a))))
+	if c == "BTC" {
+		return XBT
+	}
+	return c
+}
+
+// parsed is a decoded address: its canonical key, and whether that key is the
+// lower-case text of a case-insensitive format (hex, bech32, cashaddr), which
+// the Watchlist then finds in any letter case.
+type parsed struct {
+	key  string
+	fold bool
+}
+
+// format is one address encoding. fits is a cheap look at the leading
+// characters and length, used to pick which format's error to report when an
+// asset has several; parse does the full decoding and checksum check and
+// returns a reason error (not yet an *AddressError).
+type format struct {
+	name  string
+	fits  func(s string) bool
+	parse func(s string) (parsed, error)
+}
+
+// assetFormats gives, for each known code, the formats its addresses may
+// take. All EVM codes share one format, hence one key space: an address
+// listed as USDT is found by an ETH payout to it.
+var assetFormats = map[Asset][]*format{
+	XBT:  {bitcoinFormat},
+	ETH:  {evmFormat},
+	XMR:  {moneroFormat},
+	LTC:  {litecoinFormat},
+	ZEC:  {zcashFormat, zcashSaplingFormat},
+	DASH: {dashFormat},
+	BTG:  {bitcoinGoldFormat},
+	ETC:  {evmFormat},
+	BSV:  {cashFormat},
+	BCH:  {cashFormat},
+	XVG:  {vergeFormat},
+	USDT: {evmFormat, tronFormat, bitcoinFormat, solanaFormat},
+	XRP:  {rippleFormat},
+	BNB:  {bnbFormat, evmFormat},
+	TRX:  {tronFormat},
+	USDC: {evmFormat, tronFormat, solanaFormat},
+	ARB:  {evmFormat},
+	BSC:  {evmFormat},
+	SOL:  {solanaFormat},
+}
+
+// maxAddress bounds what the decoders look at: the longest address here is a
+// 106-character Monero integrated address, and anything far longer is not an
+// address of any kind.
+const maxAddress = 256
+
+// Normalize checks that address is a valid address of asset and returns its
+// canonical form, the key under which the Watchlist files it:
+//
+//   - EVM hex (ETH, ETC, BSC, ARB, and USDT/USDC/BNB on EVM chains): "0x" and
+//     40 lower-case hex digits; mixed case must pass the EIP-55 check.
+//   - bech32 (bc1, ltc1, bnb1, zs1): lower case; mixed case is rejected.
+//   - base58 forms (bitcoin and its forks, TRON, XRP, Monero, Solana):
+//     exactly as written, since base58 is case-sensitive.
+//   - Bitcoin Cash and Bitcoin SV: the legacy base58 form (1..., 3...), so
+//     that a cashaddr (with or without "bitcoincash:"), its token-aware
+//     variant and the legacy spelling are one key. Cashaddr hashes longer
+//     than 160 bits have no legacy form and stay "bitcoincash:p...".
+//   - TRON: the base58 form (T...), also when given in hex (41...).
+//   - Monero integrated addresses: the standard address they embed, since
+//     the payment ID does not change whose wallet it is.
+//
+// Surrounding white space is ignored. The asset code is read
+// case-insensitively and "BTC" means XBT. Every error is an *AddressError
+// wrapping ErrInvalidAddress and a reason (ErrChecksum, ErrLength, ErrPrefix,
+// ErrCharacter, or ErrUnknownAsset for a code without a codec).
+func Normalize(asset Asset, address string) (string, error) {
+	p, err := parse(asset, address)
+	return p.key, err
+}
+
+func parse(asset Asset, address string) (parsed, error) {
+	s := trim(address)
+	formats, ok := assetFormats[asset.canonical()]
+	var reason error
+	switch {
+	case !ok:
+		reason = ErrUnknownAsset
+	case s == "":
+		reason = fmt.Errorf("%w: empty", ErrLength)
+	case len(s) > maxAddress:
+		reason = fmt.Errorf("%w: %d characters", ErrLength, len(s))
+	default:
+		for _, f := range formats {
+			if len(formats) > 1 && !f.fits(s) {
+				continue
+			}
+			p, err := f.parse(s)
+			if err == nil {
+				return p, nil
+			}
+			if reason == nil {
+				reason = fmt.Errorf("%s: %w", f.name, err)
+			}
+		}
+		if reason == nil {
+			names := make([]string, len(formats))
+			for i, f := range formats {
+				names[i] = f.name
+			}
+			reason = fmt.Errorf("%w: fits none of %s", ErrPrefix, strings.Join(names, ", "))
+		}
+	}
+	return parsed{}, &AddressError{Asset: asset, Address: address, Err: reason}
+}
+
+// Detect returns the known asset codes whose formats the string fits (checked
+// in full, checksum included), in a fixed order: exactly the codes for which
+// Normalize succeeds. All codes it returns give the same key.
+//
+// Detect cannot say which chain an address is used on: a 0x address fits
+// every EVM code, a 1... address fits XBT, BCH, BSV and USDT (Omni). Solana
+// addresses carry no checksum, so any base58 text that decodes to 32 bytes
+// fits SOL (and USDT/USDC on Solana): that is a match of shape only.
+func Detect(address string) []Asset {
+	s := trim(address)
+	if s == "" || len(s) > maxAddress {
+		return nil
+	}
+	fits := make(map[*format]bool)
+	var out []Asset
+	for _, a := range knownAssets {
+		for _, f := range assetFormats[a] {
+			ok, seen := fits[f]
+			if !seen {
+				_, err := f.parse(s)
+				ok = err == nil
+				fits[f] = ok
+			}
+			if ok {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// trim removes what copy and paste leaves around an address: white space,
+// and the invisible zero-width space, word joiner and byte-order mark.
+func trim(s string) string { return strings.TrimFunc(s, isSpace) }
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII letter case; prefix must
+// be lower case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isBase58 reports whether every character of s is in the Bitcoin base58
+// alphabet.
+func isBase58(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if bitcoinAlphabet.dec[s[i]] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isHex reports whether s is non-empty and all hex digits.
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return s != ""
+}

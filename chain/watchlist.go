@@ -1,0 +1,230 @@
+package chain
+
+import (
+	"strings"
+
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// Listing is one place where the list names an address: the entry, and the
+// asset code and address exactly as published.
+type Listing struct {
+	// Entry is the listed party: a pointer into the Entries of the
+	// *sdn.List the Watchlist was built from.
+	Entry *sdn.Entry
+	// Asset is the asset code as listed ("USDT"), which need not be the
+	// chain a payment is made on.
+	Asset Asset
+	// Address is the address as listed, before normalising.
+	Address string
+	// Key is the canonical key the address is filed under: what Normalize
+	// returns for it, or its trimmed text when Raw.
+	Key string
+	// Raw marks a value that fits no known address format (or whose asset
+	// code has no codec and whose text fits no format either). It is
+	// matched only as its exact, trimmed text.
+	Raw bool
+}
+
+// Irregular is a listed value that does not normalise under its own asset
+// code. It is still indexed, never dropped: under the format it does fit
+// (Fits), or as raw text.
+type Irregular struct {
+	Listing
+	// Err says why Normalize rejected the value under its asset code; it
+	// wraps ErrInvalidAddress.
+	Err error
+	// Fits lists the asset codes whose format the value does fit (Detect),
+	// as for a TRON address listed as XBT. It is nil for a Raw listing.
+	Fits []Asset
+}
+
+// Watchlist finds the list entries that name a wallet address, whatever
+// asset code the address was listed under and whichever of its equivalent
+// spellings is screened: any letter case where the format ignores case (hex,
+// bech32, cashaddr; never base58, which is case-sensitive), surrounding
+// white space, cashaddr with or without "bitcoincash:" and its legacy form,
+// TRON hex or base58, an EVM address under any EVM code, a Monero integrated
+// address of a listed standard address.
+//
+// A Watchlist is immutable once built and safe for concurrent use. The zero
+// value is an empty watchlist.
+type Watchlist struct {
+	// exact maps every spelling of every key to its listings: base58 and
+	// raw keys as they are, case-insensitive ones in lower case.
+	exact map[string][]Listing
+	// folded holds only the spellings of case-insensitive formats, in lower
+	// case, for queries that arrive in another case. Kept apart so that
+	// lower-casing a base58 query can never find a different base58 key.
+	folded    map[string][]Listing
+	keys      int
+	irregular []Irregular
+}
+
+// NewWatchlist indexes the wallets of every entry of list. A nil list gives
+// an empty Watchlist. Values that do not normalise under their asset code
+// are indexed all the same (see Irregular).
+func NewWatchlist(list *sdn.List) *Watchlist {
+	w := &Watchlist{exact: make(map[string][]Listing), folded: make(map[string][]Listing)}
+	if list == nil {
+		return w
+	}
+	type group struct {
+		listings []Listing
+		fold     bool
+	}
+	groups := make(map[string]*group)
+	var order []string
+	for i := range list.Entries {
+		e := &list.Entries[i]
+		for _, wallet := range e.Wallets {
+			l := Listing{Entry: e, Asset: Asset(wallet.Asset), Address: wallet.Address}
+			p, err := parse(l.Asset, wallet.Address)
+			if err != nil {
+				ir := Irregular{Err: err}
+				if fits := Detect(wallet.Address); len(fits) > 0 {
+					// All codes Detect returns give the same key.
+					p, _ = parse(fits[0], wallet.Address)
+					ir.Fits = fits
+				} else {
+					p = parsed{key: trim(wallet.Address)}
+					l.Raw = true
+				}
+				ir.Listing = l
+				ir.Key = p.key
+				w.irregular = append(w.irregular, ir)
+				if p.key == "" {
+					continue // an empty value can match nothing
+				}
+			}
+			l.Key = p.key
+			g := groups[p.key]
+			if g == nil {
+				g = &group{}
+				groups[p.key] = g
+				order = append(order, p.key)
+			}
+			if !containsListing(g.listings, l) {
+				g.listings = append(g.listings, l)
+			}
+			g.fold = g.fold || p.fold
+		}
+	}
+	for _, key := range order {
+		g := groups[key]
+		ls := g.listings[:len(g.listings):len(g.listings)]
+		put(w.exact, key, ls)
+		if g.fold {
+			put(w.folded, key, ls)
+		}
+		for _, alt := range alternates(key) {
+			put(w.exact, alt, ls)
+			put(w.folded, alt, ls)
+		}
+	}
+	w.keys = len(order)
+	return w
+}
+
+// containsListing reports whether ls already holds l: the list repeats an
+// address within an entry at times, and one report per entry is enough.
+func containsListing(ls []Listing, l Listing) bool {
+	for _, x := range ls {
+		if x.Entry == l.Entry && x.Asset == l.Asset && x.Address == l.Address {
+			return true
+		}
+	}
+	return false
+}
+
+// put files ls under spelling s, merging with what is there: two keys whose
+// spellings meet are, as far as screening can tell, one address.
+func put(m map[string][]Listing, s string, ls []Listing) {
+	old, ok := m[s]
+	if !ok || (len(old) > 0 && &old[0] == &ls[0]) {
+		m[s] = ls
+		return
+	}
+	merged := append([]Listing(nil), old...)
+	for _, l := range ls {
+		if !containsListing(merged, l) {
+			merged = append(merged, l)
+		}
+	}
+	m[s] = merged[:len(merged):len(merged)]
+}
+
+// alternates returns the other spellings of a canonical key, each in lower
+// case: an EVM address without "0x", a TRON address in hex, the cashaddr
+// forms of a bitcoin-style hash.
+func alternates(key string) []string {
+	switch {
+	case len(key) == 42 && strings.HasPrefix(key, "0x"):
+		return []string{key[2:]}
+	case len(key) == 34 && key[0] == 'T':
+		if h := tronHex(key); h != "" {
+			return []string{h}
+		}
+		return nil
+	}
+	return cashSpellings(key)
+}
+
+// maxFold bounds the case-insensitive spellings Lookup lower-cases on the
+// stack: bech32 stops at 90 characters, a prefixed cashaddr of a 256-bit
+// hash at 73.
+const maxFold = 96
+
+// Lookup returns the listings of address, or nil when it is not listed. It
+// does not validate the address (a mistyped address is simply not listed)
+// and does not allocate. The returned slice is shared: do not modify it.
+func (w *Watchlist) Lookup(address string) []Listing {
+	s := trim(address)
+	if ls, ok := w.exact[s]; ok {
+		return ls
+	}
+	if len(s) <= maxFold {
+		var buf [maxFold]byte
+		b := buf[:len(s)]
+		changed := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			b[i] = c
+		}
+		if changed {
+			if ls, ok := w.folded[string(b)]; ok {
+				return ls
+			}
+		}
+	}
+	if len(s) == moneroIntChars && s[0] == '4' {
+		return w.lookupIntegrated(s)
+	}
+	return nil
+}
+
+// lookupIntegrated finds a Monero integrated address by the standard
+// address it embeds.
+func (w *Watchlist) lookupIntegrated(s string) []Listing {
+	var buf [moneroIntBytes]byte
+	b, err := moneroDecodeChecked(buf[:0], s)
+	if err != nil || b[0] != moneroIntegrated || len(b) != moneroIntBytes {
+		return nil
+	}
+	var out [moneroStdChars]byte
+	return w.exact[string(moneroStandardOf(out[:0], b))]
+}
+
+// Len returns the number of distinct keys (addresses) in the watchlist.
+func (w *Watchlist) Len() int { return w.keys }
+
+// Irregular returns the listed values that did not normalise under their
+// own asset code, in list order: the list's own errors, worth a look by
+// whoever maintains the screening.
+func (w *Watchlist) Irregular() []Irregular {
+	return append([]Irregular(nil), w.irregular...)
+}
