@@ -1,0 +1,395 @@
+package screen
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalisation turns a name, in any script and whatever tricks were played
+// on it, into tokens of lower-case ASCII letters and digits, so that the
+// index and the scorer compare like with like. The steps, in order:
+//
+//  1. Ill-formed UTF-8 and control characters become separators; invisible
+//     characters (zero-width spaces and joiners, bidi controls, soft hyphen,
+//     variation selectors: Unicode's Default_Ignorable_Code_Point) are
+//     removed, so "Pu\u200Btin" stays one word.
+//  2. NFKC folds compatibility forms: full-width "ＰＵＴＩＮ", mathematical
+//     "𝐏𝐔𝐓𝐈𝐍", ligatures, Arabic presentation forms, circled letters.
+//  3. Words are split at every character that is not a letter, digit or
+//     combining mark. Apostrophes inside a word are dropped (O'Brien →
+//     obrien); hyphens split (al-Baghdadi → al baghdadi): joined and split
+//     spellings are the scorer's business, and a split keeps both parts
+//     findable. Combining marks are dropped (diacritics).
+//  4. Within a word, look-alike letters of another script are mapped to the
+//     script most of the word is written in (confusables.go): a Latin word
+//     with a Cyrillic "а" becomes all Latin, a Cyrillic word with a Latin
+//     "o" all Cyrillic.
+//  5. Every script is transliterated to Latin (translit*.go); Han and Hangul
+//     give one token per syllable, as their Latin forms usually do
+//     ("Kim Jong Un", "Hong Ri").
+//  6. Latin letters lose their diacritics and are lower-cased; the few that
+//     do not decompose (ß, æ, ø, ł...) are spelled out.
+//
+// The steps 1, 2 and 6 are also exposed as transform.Transformers for
+// callers and tests that want one step alone (ignorables, compatFold,
+// stripMarks, caseFold); tokens runs them fused, in one pass, because it is
+// on the path of every query.
+
+// ignorables removes the characters that render as nothing: Unicode's format
+// characters (Cf: ZWSP, ZWJ, ZWNJ, bidi controls, word joiner, BOM, soft
+// hyphen), variation selectors and the other default-ignorable code points.
+var ignorables = runes.Remove(runes.Predicate(isIgnorable))
+
+// compatFold folds compatibility variants (width, font, ligature,
+// presentation forms) to their plain letters.
+var compatFold transform.Transformer = norm.NFKC
+
+// stripMarks removes diacritics: decompose, drop nonspacing marks, compose.
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// caseFold folds case the Unicode way (full case folding: "ß" → "ss").
+func caseFold() transform.Transformer { return cases.Fold() }
+
+func isIgnorable(r rune) bool {
+	return unicode.In(r, unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point)
+}
+
+// isApostrophe reports whether r is an apostrophe-like mark that joins the
+// parts of a word (O'Brien, Ma'mun, Qur’an) rather than separating words.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '`', '\u00B4', '\u2018', '\u2019', '\u201B', '\u2032', '\u02B9', '\u02BB', '\u02BC', '\u02BD', '\u02BE', '\u02BF', '\u02C8', '\uFF07':
+		return true
+	}
+	return false
+}
+
+// tokens returns the normalised tokens of name: non-empty strings of
+// lower-case ASCII letters and digits, in the order of the name. Joining
+// them with spaces and calling tokens again gives them back unchanged.
+func tokens(name string) []string {
+	if isASCII(name) {
+		return asciiTokens(name)
+	}
+	n := normalizerPool.Get().(*normalizer)
+	t := n.tokens(name)
+	normalizerPool.Put(n)
+	return t
+}
+
+var normalizerPool = sync.Pool{New: func() any { return new(normalizer) }}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiClass classifies ASCII bytes for the fast path.
+var asciiClass = func() (t [128]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	t['\''] = '\''
+	t['`'] = '\''
+	return t
+}()
+
+// asciiTokens is tokens for names of ASCII only: no normalisation needed,
+// two allocations (one when the name is already normalised).
+func asciiTokens(s string) []string {
+	// Count the tokens and check whether s is already in normal form
+	// (lower-case words separated by single spaces), in which case the
+	// tokens are substrings of s.
+	n, clean := 0, true
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := asciiClass[s[i]]
+		switch {
+		case c == '\'':
+			clean = false
+			if in && i+1 < len(s) && asciiClass[s[i+1]] > '\'' {
+				continue // inside a word: joins
+			}
+			in = false
+		case c != 0:
+			if !in {
+				n++
+				in = true
+			}
+			if c != s[i] {
+				clean = false
+			}
+		default:
+			if s[i] != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				clean = false
+			}
+			in = false
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	if clean {
+		for len(s) > 0 {
+			i := strings.IndexByte(s, ' ')
+			if i < 0 {
+				out = append(out, s)
+				break
+			}
+			out = append(out, s[:i])
+			s = s[i+1:]
+		}
+		return out
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	ends := make([]int, 0, 16)
+	in = false
+	for i := 0; i < len(s); i++ {
+		c := asciiClass[s[i]]
+		switch {
+		case c == '\'':
+			if in && i+1 < len(s) && asciiClass[s[i+1]] > '\'' {
+				continue
+			}
+			if in {
+				ends = append(ends, b.Len())
+			}
+			in = false
+		case c != 0:
+			b.WriteByte(c)
+			in = true
+		default:
+			if in {
+				ends = append(ends, b.Len())
+			}
+			in = false
+		}
+	}
+	if in {
+		ends = append(ends, b.Len())
+	}
+	return splitAt(b.String(), ends, out)
+}
+
+// splitAt cuts joined at the given end offsets and appends the pieces to out.
+func splitAt(joined string, ends []int, out []string) []string {
+	start := 0
+	for _, e := range ends {
+		out = append(out, joined[start:e])
+		start = e
+	}
+	return out
+}
+
+// normalizer holds the buffers of the general (non-ASCII) path so that a
+// pooled one allocates only the result.
+type normalizer struct {
+	clean []byte // step 1 output
+	nfkc  []byte // step 2 output
+	word  []rune // the current word
+	out   []byte // tokens, concatenated
+	ends  []int  // end offsets of the tokens in out
+	// ukBy is set when the name holds letters only Ukrainian or Belarusian
+	// use; it changes the reading of Cyrillic г, и.
+	ukBy bool
+}
+
+func (n *normalizer) tokens(name string) []string {
+	n.clean = n.clean[:0]
+	n.out = n.out[:0]
+	n.ends = n.ends[:0]
+	n.ukBy = false
+	// Step 1: drop invisibles, turn controls and bad bytes into spaces.
+	for i := 0; i < len(name); {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, r < 0x20, r >= 0x7F && r < 0xA0:
+			n.clean = append(n.clean, ' ')
+		case r < utf8.RuneSelf:
+			n.clean = append(n.clean, byte(r))
+		case isIgnorable(r):
+		default:
+			switch r {
+			case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ', 'ў', 'Ў':
+				n.ukBy = true
+			}
+			n.clean = append(n.clean, name[i:i+size]...)
+		}
+		i += size
+	}
+	// Step 2: compatibility folding.
+	src := n.clean
+	if !norm.NFKC.IsNormal(src) {
+		n.nfkc = norm.NFKC.Append(n.nfkc[:0], src...)
+		src = n.nfkc
+	}
+	// Step 3: words.
+	n.word = n.word[:0]
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		i += size
+		switch {
+		case r < utf8.RuneSelf && asciiClass[r] > '\'':
+			n.word = append(n.word, r)
+		case isApostrophe(r):
+			// Joins only between letters (O'Brien, Ma'mun).
+			if len(n.word) > 0 && i < len(src) {
+				next, _ := utf8.DecodeRune(src[i:])
+				if unicode.IsLetter(next) || unicode.IsDigit(next) {
+					continue
+				}
+			}
+			n.flushWord()
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n.word = append(n.word, r)
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc):
+			// Diacritics. Kana voicing marks were composed by NFKC; Hangul
+			// jamo too. What is left decorates and is dropped.
+		case unicode.IsNumber(r):
+			// Other numbers NFKC did not fold (e.g. ↉): separators.
+			n.flushWord()
+		default:
+			n.flushWord()
+		}
+	}
+	n.flushWord()
+	if len(n.ends) == 0 {
+		return nil
+	}
+	return splitAt(string(n.out), n.ends, make([]string, 0, len(n.ends)))
+}
+
+// emit closes the token being written to n.out, if it is not empty.
+func (n *normalizer) emit() {
+	start := 0
+	if len(n.ends) > 0 {
+		start = n.ends[len(n.ends)-1]
+	}
+	if len(n.out) > start {
+		n.ends = append(n.ends, len(n.out))
+	}
+}
+
+// flushWord transliterates the word collected so far into tokens.
+func (n *normalizer) flushWord() {
+	w := n.word
+	if len(w) == 0 {
+		return
+	}
+	n.word = n.word[:0]
+	// Split off the syllabic scripts, whose every syllable is a token, and
+	// kana, which are transliterated as a run.
+	start := 0
+	for i := 0; i < len(w); {
+		switch s := syllabicScript(w[i]); s {
+		case scriptHan, scriptHangul:
+			n.alphabetic(w[start:i])
+			n.out = appendSyllable(n.out, s, w[i])
+			n.emit()
+			i++
+			start = i
+		case scriptKana:
+			n.alphabetic(w[start:i])
+			j := i + 1
+			for j < len(w) && syllabicScript(w[j]) == scriptKana {
+				j++
+			}
+			n.out = appendKana(n.out, w[i:j])
+			n.emit()
+			i, start = j, j
+		default:
+			i++
+		}
+	}
+	n.alphabetic(w[start:])
+}
+
+// alphabetic transliterates a word of alphabetic scripts into one token
+// (two when an Arabic article is split off).
+func (n *normalizer) alphabetic(w []rune) {
+	if len(w) == 0 {
+		return
+	}
+	mapConfusables(w)
+	for i := 0; i < len(w); {
+		r := w[i]
+		if r < utf8.RuneSelf {
+			if c := asciiClass[r]; c > '\'' {
+				n.out = append(n.out, c)
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		sc := scriptOf(r)
+		for j < len(w) && w[j] >= utf8.RuneSelf && scriptOf(w[j]) == sc {
+			j++
+		}
+		run := w[i:j]
+		switch sc {
+		case scriptLatin:
+			for _, r := range run {
+				n.out = appendLatin(n.out, r)
+			}
+		case scriptCyrillic:
+			n.out = appendCyrillic(n.out, run, n.ukBy)
+		case scriptGreek:
+			n.out = appendGreek(n.out, run)
+		case scriptArabic:
+			if i == 0 && len(run) > 3 && run[0] == 'ا' && run[1] == 'ل' {
+				// The article al- is its own token, as in the Latin forms
+				// ("Al-Zomor").
+				n.out = append(n.out, 'a', 'l')
+				n.emit()
+				run = run[2:]
+			}
+			n.out = appendArabic(n.out, run)
+		case scriptHebrew:
+			n.out = appendHebrew(n.out, run)
+		case scriptArmenian:
+			n.out = appendArmenian(n.out, run)
+		case scriptGeorgian:
+			n.out = appendGeorgian(n.out, run)
+		case scriptDigit:
+			for _, r := range run {
+				n.out = append(n.out, digitValue(r))
+			}
+		case scriptIgnore:
+		default:
+			for _, r := range run {
+				n.out = appendFallback(n.out, r)
+			}
+		}
+		i = j
+	}
+	n.emit()
+}
+
+// digitValue returns the ASCII digit of a decimal digit of any script.
+// Unicode allots decimal digits in contiguous runs of ten from zero.
+func digitValue(r rune) byte {
+	k := rune(0)
+	for k < 9 && unicode.IsDigit(r-k-1) {
+		k++
+	}
+	// Runs may sit back to back (mathematical digits, folded by NFKC
+	// before we get here): count modulo ten.
+	return byte('0' + k%10)
+}

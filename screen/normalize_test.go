@@ -1,0 +1,327 @@
+package screen
+
+import (
+	"bufio"
+	"encoding/csv"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/transform"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"ascii", "MADURO MOROS, Nicolas", []string{"maduro", "moros", "nicolas"}},
+		{"normal form", "maduro moros nicolas", []string{"maduro", "moros", "nicolas"}},
+		{"empty", "", nil},
+		{"punctuation only", " ,.-' ", nil},
+		{"diacritics", "Cabello Rondón, Diosdado; CASTAÑEDA", []string{"cabello", "rondon", "diosdado", "castaneda"}},
+		{"turkish", "Artaş Gümrükleme İthalat Dış", []string{"artas", "gumrukleme", "ithalat", "dis"}},
+		{"letters that do not decompose", "Straße Øre Łódź Æsir", []string{"strasse", "ore", "lodz", "aesir"}},
+		{"apostrophe inside a word", "O'Brien, D’Amico", []string{"obrien", "damico"}},
+		{"apostrophe at word edges", "'quoted' names'", []string{"quoted", "names"}},
+		{"hyphen splits", "al-Baghdadi, KODO-KAI", []string{"al", "baghdadi", "kodo", "kai"}},
+		{"digits", "Vessel 123 Ltd.", []string{"vessel", "123", "ltd"}},
+		{"arabic-indic digits", "١٢٣ ۴۵", []string{"123", "45"}},
+		// Look-alikes: a Latin name with Cyrillic letters stays Latin.
+		{"cyrillic a in latin", "Pаtin", []string{"patin"}},
+		{"cyrillic capitals in latin", "РUТIN", []string{"putin"}},
+		{"cyrillic i in latin", "Cyrіllіc", []string{"cyrillic"}},
+		{"greek omicron in latin", "Gοmez", []string{"gomez"}},
+		// ... and a Cyrillic word with a Latin look-alike stays Cyrillic
+		// (a real list spelling: "Oбщество" with a Latin O).
+		{"latin o in cyrillic", "Oбщество", []string{"obshchestvo"}},
+		{"wholly cyrillic", "ВЛАДИМИР", []string{"vladimir"}},
+		{"cyrillic all look-alikes", "ВАС", []string{"vas"}},
+		// Invisible and compatibility characters.
+		{"zero-width space", "Pu\u200Btin", []string{"putin"}},
+		{"zero-width joiners", "\u200CPu\u200Dt\u2060i\uFEFFn", []string{"putin"}},
+		{"bidi controls", "\u202BPutin\u202C \u2066Vladimir\u2069", []string{"putin", "vladimir"}},
+		{"soft hyphen", "Pu\u00ADtin", []string{"putin"}},
+		{"combining marks", "Pu\u0301ti\u0308n", []string{"putin"}},
+		{"full-width", "ＰＵＴＩＮ", []string{"putin"}},
+		{"mathematical bold", "𝐏𝐔𝐓𝐈𝐍", []string{"putin"}},
+		{"mathematical script", "𝒫𝓊𝓉𝒾𝓃", []string{"putin"}},
+		{"ligature", "ﬁnance", []string{"finance"}},
+		// Bad input.
+		{"invalid utf-8", "Pu\xfftin \xc3", []string{"pu", "tin"}},
+		{"control characters", "Putin\x00Vladimir\x1b\u0085X", []string{"putin", "vladimir", "x"}},
+		// Scripts.
+		{"russian", "Путин Владимир Владимирович", []string{"putin", "vladimir", "vladimirovich"}},
+		{"russian ye and iy", "Евгений Слуцкий Северный", []string{"yevgeniy", "slutskiy", "severny"}},
+		{"belarusian", "Аляксандр Рыгоравіч Лукашэнка", []string{"alyaksandr", "ryhoravich", "lukashenka"}},
+		{"ukrainian", "Олег Ігоревич", []string{"oleh", "ihorevych"}},
+		{"arabic", "الزمر", []string{"al", "zamr"}},
+		{"arabic with bidi marks", "\u202bجمال\u202c", []string{"jamal"}},
+		{"persian", "محمود", []string{"mahmud"}},
+		{"chinese", "王国英", []string{"wang", "guo", "ying"}},
+		{"chinese traditional", "張建", []string{"zhang", "jian"}},
+		{"korean", "김정은", []string{"kim", "jong", "un"}},
+		{"japanese kana", "アジャ ごとう きょうと", []string{"aja", "goto", "kyoto"}},
+		{"greek", "Χριστοδουλοσ Γεωργίου", []string{"christodoulos", "georgiou"}},
+		{"georgian", "ივანიშვილი ბიძინა", []string{"ivanishvili", "bidzina"}},
+		{"armenian", "ՏԱԿՈ ՍՊԸ", []string{"tako", "spy"}},
+		{"hebrew", "יונס", []string{"yons"}},
+		{"mixed scripts", "Gazprom Газпром 中国", []string{"gazprom", "gazprom", "zhong", "guo"}},
+		{"unknown script falls back to code points", "ไทย", []string{"xe44xe17xe22"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tokens(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("tokens(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// Each step alone.
+
+func transformString(t *testing.T, tr transform.Transformer, s string) string {
+	t.Helper()
+	out, _, err := transform.String(tr, s)
+	if err != nil {
+		t.Fatalf("transform %q: %v", s, err)
+	}
+	return out
+}
+
+func TestIgnorables(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Pu\u200Btin", "Putin"},
+		{"\u202AAl\u00ADi\u202C\uFEFF", "Ali"},
+		{"a\uFE0Fb\u2066c\u2069", "abc"},
+		{"Ali Baba", "Ali Baba"}, // spaces are not ignorable
+	}
+	for _, tt := range tests {
+		if got := transformString(t, ignorables, tt.in); got != tt.want {
+			t.Errorf("ignorables(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCompatFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ＰＵＴＩＮ", "PUTIN"},
+		{"𝐏𝐔𝐓𝐈𝐍", "PUTIN"},
+		{"ﬁ", "fi"},
+		{"ﺝ", "ج"}, // Arabic presentation form
+		{"①", "1"},
+	}
+	for _, tt := range tests {
+		if got := transformString(t, compatFold, tt.in); got != tt.want {
+			t.Errorf("compatFold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestStripMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Nicolás Rondón", "Nicolas Rondon"},
+		{"Ḥusayn", "Husayn"},
+		{"Øre", "Øre"}, // no decomposition: latinSpecial's business
+	}
+	for _, tt := range tests {
+		if got := transformString(t, stripMarks, tt.in); got != tt.want {
+			t.Errorf("stripMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCaseFold(t *testing.T) {
+	if got := transformString(t, caseFold(), "STRASSE Straße ΣΊΣΥΦΟΣ"); got != "strasse strasse σίσυφοσ" {
+		t.Errorf("caseFold = %q", got)
+	}
+}
+
+func TestConfusableLookup(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want byte
+		ok   bool
+	}{
+		{'а', 'a', true}, // CYRILLIC SMALL LETTER A
+		{'І', 'i', true}, // CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I: "I", not "l"
+		{'Н', 'h', true}, // CYRILLIC CAPITAL LETTER EN looks like H
+		{'ο', 'o', true}, // GREEK SMALL LETTER OMICRON
+		{'ı', 'i', true}, // LATIN SMALL LETTER DOTLESS I
+		{'З', 0, false},  // looks like the digit 3: a letter is not mapped to a digit
+		{'д', 0, false},
+		{'a', 0, false}, // ASCII maps to nothing
+	}
+	for _, tt := range tests {
+		got, ok := confusableLookup(tt.r)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("confusableLookup(%q) = %q, %v; want %q, %v", tt.r, got, ok, tt.want, tt.ok)
+		}
+	}
+	if latinToCyrillic['a'] != 'а' || latinToCyrillic['O'] != 'О' || latinToGreek['o'] != 'ο' {
+		t.Errorf("reverse tables: a→%q O→%q o→%q", latinToCyrillic['a'], latinToCyrillic['O'], latinToGreek['o'])
+	}
+}
+
+func TestMapConfusables(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Pаtin", "Patin"},
+		{"Oбщество", "\u041eбщество"}, // Latin O becomes Cyrillic О
+		{"Путин", "Путин"},
+		{"Putin", "Putin"},
+		{"РUТIN", "pUtIN"}, // look-alikes map to lower case; tokens lowers the rest
+	}
+	for _, tt := range tests {
+		w := []rune(tt.in)
+		mapConfusables(w)
+		if got := string(w); got != tt.want {
+			t.Errorf("mapConfusables(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHiraganaTable(t *testing.T) {
+	if len(hiragana) != 0x3096-0x3041+1 {
+		t.Fatalf("hiragana has %d readings, want one per code point U+3041..U+3096", len(hiragana))
+	}
+}
+
+func TestHanziTable(t *testing.T) {
+	if len(hanziIndex) != 2*(hanziLast-hanziFirst+1) {
+		t.Fatalf("hanziIndex is %d bytes for %d code points", len(hanziIndex), hanziLast-hanziFirst+1)
+	}
+	for r, want := range map[rune]string{'王': "wang", '张': "zhang", '張': "zhang", '吕': "lu", '中': "zhong"} {
+		if got := hanziReading(r); got != want {
+			t.Errorf("hanziReading(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+// realNames returns names from the fixtures: the original-script and Latin
+// columns of script_pairs.tsv, Latin names with diacritics, and primary
+// names of the SDN CSV.
+func realNames(tb testing.TB) (ascii, other []string) {
+	tb.Helper()
+	for _, p := range readScriptPairs(tb) {
+		other = append(other, p.orig)
+		if isASCII(p.latin) {
+			ascii = append(ascii, p.latin)
+		}
+	}
+	f, err := os.Open("testdata/latin_diacritics.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
+			other = append(other, line)
+		}
+	}
+	c, err := os.Open("../testdata/ofac/sdn-csv-2025-12/sdn.csv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer c.Close()
+	r := csv.NewReader(c)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	for len(ascii) < 2000 {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if len(rec) > 1 {
+			ascii = append(ascii, rec[1])
+		}
+	}
+	return ascii, other
+}
+
+func checkTokens(t testing.TB, in string, toks []string) {
+	for _, tok := range toks {
+		if tok == "" {
+			t.Fatalf("tokens(%q): empty token in %q", in, toks)
+		}
+		for i := 0; i < len(tok); i++ {
+			if c := tok[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				t.Fatalf("tokens(%q): token %q is not lower-case ASCII alnum", in, tok)
+			}
+		}
+	}
+	joined := strings.Join(toks, " ")
+	if again := tokens(joined); !cmp.Equal(again, toks, cmp.Comparer(func(a, b []string) bool { return strings.Join(a, " ") == strings.Join(b, " ") })) {
+		t.Fatalf("tokens not idempotent on %q: %q then %q", in, toks, again)
+	}
+	// Bounded: the longest reading is 4 bytes for a 2-byte letter (щ →
+	// shch), 7 for a 3-byte one outside our scripts (x + hex).
+	if len(joined) > 4*len(in)+8 {
+		t.Fatalf("tokens(%q): %d bytes of output for %d of input", in, len(joined), len(in))
+	}
+}
+
+func TestTokensRealNames(t *testing.T) {
+	ascii, other := realNames(t)
+	for _, s := range append(ascii, other...) {
+		checkTokens(t, s, tokens(s))
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	ascii, other := realNames(f)
+	for i, s := range ascii {
+		if i%50 == 0 {
+			f.Add(s)
+		}
+	}
+	for i, s := range other {
+		if i%10 == 0 {
+			f.Add(s)
+		}
+	}
+	for _, s := range []string{"Pu\u200Btin", "ＰＵＴＩＮ", "𝐏𝐔𝐓𝐈𝐍", "Pаtin", "O'Brien", "\xff\xfe", "き ゃっー", "\u1100\u1161\u11a8"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokens(s)
+		checkTokens(t, s, toks)
+		if utf8.ValidString(s) && strings.TrimSpace(s) == "" && len(toks) > 0 {
+			t.Fatalf("tokens(%q) = %q from blank input", s, toks)
+		}
+	})
+}
+
+func BenchmarkTokens(b *testing.B) {
+	ascii, other := realNames(b)
+	b.Run("ascii", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			tokens(ascii[i%len(ascii)])
+		}
+	})
+	b.Run("ascii-normalised", func(b *testing.B) {
+		norm := make([]string, len(ascii))
+		for i, s := range ascii {
+			norm[i] = strings.Join(tokens(s), " ")
+		}
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			tokens(norm[i%len(norm)])
+		}
+	})
+	b.Run("scripts", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			tokens(other[i%len(other)])
+		}
+	})
+}

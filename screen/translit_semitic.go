@@ -1,0 +1,132 @@
+package screen
+
+// Arabic and Hebrew are written without short vowels, and no table can put
+// them back: "محمد" is Muhammad, Mohammed or Mehmet depending on who
+// speaks. We read the consonants after the common English practice (the
+// one the OFAC list follows: "kh", "sh", "th", "dh", "gh", no signs for
+// ʿayn and hamza), read the letters that also write long vowels (ا و ي, א
+// ו י) as vowels where they cannot be consonants, and insert "a" after a
+// word's first consonant when another follows, since unwritten first
+// vowels are mostly a (measured on the list, translit_test.go). The scorer's
+// typo tolerance takes care of the rest.
+
+var arabicBase = map[rune]string{
+	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d",
+	'ذ': "dh", 'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d",
+	'ط': "t", 'ظ': "z", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l",
+	'م': "m", 'ن': "n", 'ه': "h", 'ھ': "h", 'ە': "h", 'ۀ': "h", 'ہ': "h",
+	// Persian, Urdu, Pashto, Kurdish.
+	'پ': "p", 'چ': "ch", 'ژ': "zh", 'گ': "g", 'ک': "k", 'ڭ': "ng", 'ڤ': "v",
+	'ٹ': "t", 'ڈ': "d", 'ڑ': "r", 'ں': "n", 'ڕ': "r", 'ڵ': "l", 'ۆ': "o",
+	'ێ': "e", 'ڠ': "ng",
+	// Letters that are vowels or silent, handled in appendArabic; listed so
+	// that they are not taken for unknown letters.
+	'ع': "a", 'ـ': "", 'ء': "", 'ؤ': "", 'ئ': "", 'ا': "a", 'أ': "a", 'إ': "i",
+	'آ': "a", 'ٱ': "a", 'ة': "a", 'ى': "a", 'و': "w", 'ي': "y", 'ی': "y",
+	'ې': "e", 'ۍ': "ay", 'ے': "e", 'ٸ': "",
+}
+
+// arabicVowelInsertion can be turned off by the transliteration test to
+// measure what the inserted vowel buys.
+var arabicVowelInsertion = true
+
+func appendArabic(dst []byte, run []rune) []byte {
+	start := len(dst)
+	consonants := 0 // consonants since the last vowel
+	vowelAfter := func() bool { return len(dst) > start && isASCIIVowel(dst[len(dst)-1]) }
+	for i, r := range run {
+		var next rune
+		if i+1 < len(run) {
+			next = run[i+1]
+		}
+		switch r {
+		case 'و':
+			if i == 0 || vowelAfter() || next == 'ا' || next == 'ي' || next == 'ی' {
+				dst = append(dst, 'w')
+				consonants++
+			} else {
+				dst = append(dst, 'u')
+				consonants = 0
+			}
+			continue
+		case 'ي', 'ی':
+			if i == 0 || vowelAfter() || next == 'ا' || next == 'و' {
+				dst = append(dst, 'y')
+				consonants++
+			} else {
+				dst = append(dst, 'i')
+				consonants = 0
+			}
+			continue
+		case 'ع':
+			// ʿayn: no Latin letter, but the vowel that carries it is
+			// mostly written ("Abdullah", "Said", "Ismail").
+			if !vowelAfter() {
+				dst = append(dst, 'a')
+			}
+			consonants = 0
+			continue
+		case 'ـ':
+			continue // tatweel, a stretching stroke
+		case 'ا', 'أ', 'إ', 'آ', 'ٱ', 'ة', 'ى':
+			if s := arabicBase[r]; !vowelAfter() || i == 0 {
+				dst = append(dst, s...)
+			}
+			consonants = 0
+			continue
+		}
+		s, ok := arabicBase[r]
+		if !ok {
+			dst = appendFallback(dst, r)
+			continue
+		}
+		if s == "" {
+			continue
+		}
+		if arabicVowelInsertion && consonants == 1 && len(dst)-start <= 2 && i > 0 {
+			dst = append(dst, 'a')
+			consonants = 0
+		}
+		dst = append(dst, s...)
+		consonants++
+	}
+	return dst
+}
+
+func isASCIIVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+var hebrewBase = map[rune]string{
+	'א': "", 'ב': "b", 'ג': "g", 'ד': "d", 'ה': "h", 'ו': "v", 'ז': "z",
+	'ח': "kh", 'ט': "t", 'י': "y", 'כ': "k", 'ך': "kh", 'ל': "l", 'מ': "m",
+	'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s", 'ע': "", 'פ': "p", 'ף': "f",
+	'צ': "ts", 'ץ': "ts", 'ק': "k", 'ר': "r", 'ש': "sh", 'ת': "t",
+	'װ': "v", 'ױ': "oy", 'ײ': "ey",
+}
+
+func appendHebrew(dst []byte, run []rune) []byte {
+	for i, r := range run {
+		switch {
+		case r == 'ו' && i > 0:
+			dst = append(dst, 'o') // mater lectionis: o or u
+			continue
+		case r == 'י' && i > 0 && i+1 < len(run):
+			dst = append(dst, 'i')
+			continue
+		case r == 'א' && i == 0, r == 'ע' && i == 0:
+			dst = append(dst, 'a')
+			continue
+		}
+		if s, ok := hebrewBase[r]; ok {
+			dst = append(dst, s...)
+		} else {
+			dst = appendFallback(dst, r)
+		}
+	}
+	return dst
+}
