@@ -1,15 +1,542 @@
 package sdn
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
-// ParseCSV reads the legacy CSV quartet.
-func ParseCSV(sdn, add, alt, comments io.Reader) (*List, error) {
-	return nil, errors.New("CSV: not implemented yet")
+// The legacy CSV quartet: sdn.csv holds one line per entry, add.csv its
+// addresses, alt.csv its aliases, and sdn_comments.csv the rest of every
+// remarks field that sdn.csv cut at 1,000 characters. None has a header row;
+// "-0- " stands for an empty field; lines end with CRLF; every file ends with
+// the byte 0x1A (the old DOS end-of-file mark).
+
+// csvQuartet names the four files of one list.
+type csvQuartet struct {
+	source                  string
+	sdn, add, alt, comments string
 }
 
+var (
+	sdnQuartet  = csvQuartet{SourceSDN, "sdn.csv", "add.csv", "alt.csv", "sdn_comments.csv"}
+	consQuartet = csvQuartet{SourceConsolidated, "cons_prim.csv", "cons_add.csv", "cons_alt.csv", "cons_comments.csv"}
+)
+
+// Columns per file. encoding/csv checks every line against them, so a
+// foreign or misaligned file fails on its first line.
+const (
+	sdnColumns      = 12 // ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks
+	addColumns      = 6  // ent_num, add_num, address, city/state/postal, country, add_remarks
+	altColumns      = 5  // ent_num, alt_num, alt_type, alt_name, alt_remarks
+	commentsColumns = 2  // ent_num, remarks continuation
+)
+
+// remarksCut is the length at which sdn.csv cuts a remarks field; the rest
+// is in sdn_comments.csv.
+const remarksCut = 1000
+
+// eofMark ends every file of the quartet. It is the only sign that a file
+// was not cut short at a line boundary, so it is required.
+const eofMark = 0x1A
+
+// csvStats counts what the parser saw, for tests that check the arithmetic
+// (rows read = values kept + rows skipped).
+type csvStats struct {
+	sdnRows, addRows, emptyAddRows, altRows, commentRows int
+}
+
+// ParseCSV reads the legacy CSV quartet of the SDN list (sdn.csv, add.csv,
+// alt.csv, sdn_comments.csv) or of the consolidated list (cons_prim.csv,
+// cons_add.csv, cons_alt.csv, cons_comments.csv: the same columns).
+//
+// Remarks are joined with their continuation in the comments file before
+// anything is read out of them: dates and places of birth, nationalities,
+// IDs, gender, weak aliases, links, wallets and every other fact (see
+// Entry.Features). Empty address rows (every field "-0- ") are dropped: they
+// say nothing. The files carry no date, so Published is zero; nor do they
+// say which list they hold, so Source is empty (Open, which sees the file
+// names, fills it in).
+//
+// add, alt and comments may be nil, for callers that want only part of the
+// list: the entries then have no addresses or no aliases from alt.csv. A nil
+// comments reader is an error if any remarks field reaches the 1,000
+// character cut, since the facts after the cut would be lost. Open, by
+// contrast, requires all four files.
+//
+// A malformed file — wrong column count, bad quote, bad ent_num, an
+// add/alt/comments row for an ent_num that sdn.csv lacks, a file cut short
+// (no final 0x1A) — gives a *ParseError that wraps ErrFormat and names the
+// file, line and entry; ParseCSV never returns part of a list.
+func ParseCSV(sdn, add, alt, comments io.Reader) (*List, error) {
+	if sdn == nil {
+		return nil, &ParseError{File: sdnQuartet.sdn, Err: errors.New("no sdn.csv reader")}
+	}
+	var data [4][]byte
+	var have [4]bool
+	for i, r := range []io.Reader{sdn, add, alt, comments} {
+		if r == nil {
+			continue
+		}
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return nil, fmt.Errorf("sdn: reading %s: %w", sdnQuartet.name(i), err)
+		}
+		data[i], have[i] = b, true
+	}
+	l, _, err := parseQuartet(sdnQuartet, data, have)
+	if err != nil {
+		return nil, err
+	}
+	l.Source = ""
+	return l, nil
+}
+
+// name returns the file name of part i (0 sdn, 1 add, 2 alt, 3 comments).
+func (q csvQuartet) name(i int) string {
+	return [4]string{q.sdn, q.add, q.alt, q.comments}[i]
+}
+
+// openCSVDir reads the quartet in dir: sdn.csv and its companions, or
+// cons_prim.csv and its companions (names matched without regard to case).
+// All four files must be there, and only one quartet.
 func openCSVDir(dir string) (*List, error) {
-	return nil, errors.New("CSV: not implemented yet")
+	des, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]string, len(des))
+	for _, de := range des {
+		if !de.IsDir() {
+			names[strings.ToLower(de.Name())] = de.Name()
+		}
+	}
+	_, hasSDN := names[sdnQuartet.sdn]
+	_, hasCons := names[consQuartet.sdn]
+	var q csvQuartet
+	switch {
+	case hasSDN && hasCons:
+		return nil, &ParseError{File: dir, Err: errors.New("folder holds both sdn.csv and cons_prim.csv: keep one quartet per folder")}
+	case hasSDN:
+		q = sdnQuartet
+	case hasCons:
+		q = consQuartet
+	default:
+		return nil, &ParseError{File: dir, Err: fmt.Errorf("no sdn.csv or cons_prim.csv: %w", fs.ErrNotExist)}
+	}
+	var data [4][]byte
+	for i := range data {
+		real, ok := names[q.name(i)]
+		if !ok {
+			return nil, &ParseError{File: q.name(i), Err: fmt.Errorf("missing from %s (a CSV quartet needs all four files): %w", dir, fs.ErrNotExist)}
+		}
+		if data[i], err = os.ReadFile(filepath.Join(dir, real)); err != nil {
+			return nil, err
+		}
+	}
+	l, _, err := parseQuartet(q, data, [4]bool{true, true, true, true})
+	return l, err
+}
+
+// parseQuartet parses the four files held in memory; have says which were
+// given at all.
+func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, error) {
+	var st csvStats
+	var ar csvArena
+	// One line per entry: sizing from the line count spares the copies of
+	// a growing slice of some 18,000 large structs.
+	n := bytes.Count(data[0], []byte{'\n'}) + 1
+	l := &List{Source: q.source, Format: FormatCSV, Entries: make([]Entry, 0, n)}
+	index := make(map[int]int, n)      // ent_num → index in l.Entries
+	lines := make([]int, 0, n)         // sdn.csv line of each entry
+	rawRemarks := make([]string, 0, n) // remarks as in sdn.csv, not trimmed: see below
+
+	err := eachRecord(q.sdn, data[0], sdnColumns, func(line int, rec []string) error {
+		uid, err := csvEntNum(rec[0])
+		if err != nil {
+			return &ParseError{File: q.sdn, Line: line, Err: err}
+		}
+		if _, dup := index[uid]; dup {
+			return &ParseError{File: q.sdn, Line: line, UID: uid, Err: errors.New("ent_num appears twice")}
+		}
+		e, err := csvEntry(uid, rec, &ar)
+		if err != nil {
+			return &ParseError{File: q.sdn, Line: line, UID: uid, Err: err}
+		}
+		index[uid] = len(l.Entries)
+		l.Entries = append(l.Entries, e)
+		lines = append(lines, line)
+		// The remarks are kept raw until joined: a cut may fall just before
+		// a space (or between ";" and " "), which trimming would lose.
+		r := rec[11]
+		if csvEmpty(r) {
+			r = ""
+		}
+		rawRemarks = append(rawRemarks, r)
+		st.sdnRows++
+		return nil
+	})
+	if err != nil {
+		return nil, st, err
+	}
+	if len(l.Entries) == 0 {
+		return nil, st, &ParseError{File: q.sdn, Line: 1, Err: errors.New("no entries")}
+	}
+
+	// lookup finds the entry of an ent_num in a companion file. The
+	// companions list an entry's rows together, so the last answer is
+	// usually the next one too.
+	lastUID, lastIdx := 0, 0
+	lookup := func(file string, line int, rec []string) (int, error) {
+		uid, err := csvEntNum(rec[0])
+		if err != nil {
+			return 0, &ParseError{File: file, Line: line, Err: err}
+		}
+		if uid == lastUID {
+			return lastIdx, nil
+		}
+		i, ok := index[uid]
+		if !ok {
+			return 0, &ParseError{File: file, Line: line, UID: uid, Err: fmt.Errorf("ent_num %d is not in %s", uid, q.sdn)}
+		}
+		lastUID, lastIdx = uid, i
+		return i, nil
+	}
+
+	if have[3] {
+		err = eachRecord(q.comments, data[3], commentsColumns, func(line int, rec []string) error {
+			i, err := lookup(q.comments, line, rec)
+			if err != nil {
+				return err
+			}
+			rawRemarks[i] += rec[1]
+			st.commentRows++
+			return nil
+		})
+		if err != nil {
+			return nil, st, err
+		}
+	} else {
+		for i, r := range rawRemarks {
+			if utf8.RuneCountInString(r) >= remarksCut {
+				return nil, st, &ParseError{File: q.sdn, Line: lines[i], UID: l.Entries[i].UID,
+					Err: fmt.Errorf("remarks cut at %d characters and no %s given to complete them", remarksCut, q.comments)}
+			}
+		}
+	}
+
+	addrs := newCSVGrouped[Address](bytes.Count(data[1], []byte{'\n'}))
+	if have[1] {
+		err = eachRecord(q.add, data[1], addColumns, func(line int, rec []string) error {
+			i, err := lookup(q.add, line, rec)
+			if err != nil {
+				return err
+			}
+			if _, err := csvNum(rec[1], "add_num"); err != nil {
+				return &ParseError{File: q.add, Line: line, UID: l.Entries[i].UID, Err: err}
+			}
+			st.addRows++
+			a := Address{Address: csvField(rec[2]), City: csvField(rec[3]), Country: csvField(rec[4]), Remarks: csvField(rec[5])}
+			if a.IsZero() {
+				// add.csv gives every entry at least one row; an entry
+				// with no known address gets one with every field empty.
+				st.emptyAddRows++
+				return nil
+			}
+			addrs.add(i, a)
+			return nil
+		})
+		if err != nil {
+			return nil, st, err
+		}
+	}
+
+	aliases := newCSVGrouped[Alias](bytes.Count(data[2], []byte{'\n'}))
+	if have[2] {
+		err = eachRecord(q.alt, data[2], altColumns, func(line int, rec []string) error {
+			i, err := lookup(q.alt, line, rec)
+			if err != nil {
+				return err
+			}
+			e := &l.Entries[i]
+			if _, err := csvNum(rec[1], "alt_num"); err != nil {
+				return &ParseError{File: q.alt, Line: line, UID: e.UID, Err: err}
+			}
+			t, ok := ParseAliasType(csvField(rec[2]))
+			if !ok {
+				return &ParseError{File: q.alt, Line: line, UID: e.UID, Err: fmt.Errorf("unknown alt_type %q", rec[2])}
+			}
+			name := csvField(rec[3])
+			if name == "" {
+				return &ParseError{File: q.alt, Line: line, UID: e.UID, Err: errors.New("empty alt_name")}
+			}
+			aliases.add(i, Alias{Name: name, Type: t})
+			if rem := csvField(rec[4]); rem != "" {
+				e.Features = append(e.Features, Feature{Type: AliasRemarkFeature, Value: name + ": " + rem})
+			}
+			st.altRows++
+			return nil
+		})
+		if err != nil {
+			return nil, st, err
+		}
+	}
+	addrOff, addrAll := addrs.byEntry(len(l.Entries))
+	aliasOff, aliasAll := aliases.byEntry(len(l.Entries))
+
+	// Names resolve "Linked To:" to entries. A name two entries share
+	// resolves to none.
+	byName := make(map[string]int, len(l.Entries))
+	for i := range l.Entries {
+		if _, dup := byName[l.Entries[i].Name]; dup {
+			byName[l.Entries[i].Name] = 0
+		} else {
+			byName[l.Entries[i].Name] = l.Entries[i].UID
+		}
+	}
+	linkUID := func(name string) (int, bool) {
+		uid, ok := byName[name]
+		return uid, ok && uid != 0
+	}
+
+	// readRemarks appends to the entry's slices; it is lent reusable
+	// scratch slices, whose contents then move into the arena, so that the
+	// list's ~100,000 small slices cost a few large allocations.
+	var sc csvScratch
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		if a := addrAll[addrOff[i]:addrOff[i+1]]; len(a) > 0 {
+			e.Addresses = a[:len(a):len(a)]
+		}
+		e.Remarks = strings.TrimSpace(rawRemarks[i])
+		e.IDs, e.BirthDates, e.Wallets, e.Links = sc.ids[:0], sc.dates[:0], sc.wallets[:0], sc.links[:0]
+		e.BirthPlaces, e.Nationalities, e.Citizenships = sc.places[:0], sc.nats[:0], sc.cits[:0]
+		e.Aliases = append(sc.aliases[:0], aliasAll[aliasOff[i]:aliasOff[i+1]]...)
+		e.Features = append(sc.features[:0], e.Features...)
+		readRemarks(e, linkUID)
+		sc.ids, e.IDs = e.IDs, arenaTake(&ar.ids, e.IDs)
+		sc.dates, e.BirthDates = e.BirthDates, arenaTake(&ar.dates, e.BirthDates)
+		sc.wallets, e.Wallets = e.Wallets, arenaTake(&ar.wallets, e.Wallets)
+		sc.links, e.Links = e.Links, arenaTake(&ar.links, e.Links)
+		sc.places, e.BirthPlaces = e.BirthPlaces, arenaTake(&ar.strings, e.BirthPlaces)
+		sc.nats, e.Nationalities = e.Nationalities, arenaTake(&ar.strings, e.Nationalities)
+		sc.cits, e.Citizenships = e.Citizenships, arenaTake(&ar.strings, e.Citizenships)
+		sc.aliases, e.Aliases = e.Aliases, arenaTake(&ar.aliases, e.Aliases)
+		sc.features, e.Features = e.Features, arenaTake(&ar.features, e.Features)
+	}
+	return l, st, nil
+}
+
+// csvArena holds the large arrays the small slices of a list's entries are
+// cut from.
+type csvArena struct {
+	ids      []ID
+	dates    []Date
+	wallets  []Wallet
+	links    []Link
+	strings  []string
+	aliases  []Alias
+	features []Feature
+}
+
+// csvScratch holds the slices readRemarks appends to, reused entry after
+// entry.
+type csvScratch struct {
+	ids                []ID
+	dates              []Date
+	wallets            []Wallet
+	links              []Link
+	places, nats, cits []string
+	aliases            []Alias
+	features           []Feature
+}
+
+// arenaChunk is how many values one arena allocation holds.
+const arenaChunk = 2048
+
+// arenaTake copies src into the arena and returns the copy, capped so that an
+// append by a user of the list reallocates rather than overwrite the next
+// entry's values. An empty src gives nil.
+func arenaTake[T any](arena *[]T, src []T) []T {
+	if len(src) == 0 {
+		return nil
+	}
+	if cap(*arena)-len(*arena) < len(src) {
+		*arena = make([]T, 0, max(arenaChunk, len(src)))
+	}
+	n := len(*arena)
+	*arena = append(*arena, src...)
+	return (*arena)[n:len(*arena):len(*arena)]
+}
+
+// csvGrouped collects values of a companion file by entry, in file order, and
+// then lays them out entry after entry in one array.
+type csvGrouped[T any] struct {
+	ent  []int32
+	vals []T
+}
+
+// newCSVGrouped sizes a csvGrouped for n values (the file's line count).
+func newCSVGrouped[T any](n int) *csvGrouped[T] {
+	return &csvGrouped[T]{ent: make([]int32, 0, n), vals: make([]T, 0, n)}
+}
+
+func (g *csvGrouped[T]) add(entry int, v T) {
+	g.ent = append(g.ent, int32(entry))
+	g.vals = append(g.vals, v)
+}
+
+// byEntry returns the values grouped by entry: those of entry i are
+// all[off[i]:off[i+1]], in the order the file gave them.
+func (g *csvGrouped[T]) byEntry(entries int) (off []int, all []T) {
+	off = make([]int, entries+1)
+	for _, e := range g.ent {
+		off[e+1]++
+	}
+	for i := 1; i <= entries; i++ {
+		off[i] += off[i-1]
+	}
+	all = make([]T, len(g.vals))
+	next := make([]int, entries)
+	copy(next, off[:entries])
+	for k, e := range g.ent {
+		all[next[e]] = g.vals[k]
+		next[e]++
+	}
+	return off, all
+}
+
+// csvEntry builds an entry from an sdn.csv line, all but the remarks.
+func csvEntry(uid int, rec []string, ar *csvArena) (Entry, error) {
+	e := Entry{UID: uid, Name: csvField(rec[1]), Title: csvField(rec[4])}
+	if e.Name == "" {
+		return e, errors.New("empty SDN_Name")
+	}
+	kind, ok := ParseKind(rec[2])
+	if !ok {
+		return e, fmt.Errorf("unknown SDN_Type %q", rec[2])
+	}
+	e.Kind = kind
+	e.Programs = csvPrograms(csvField(rec[3]), &ar.strings)
+	v := VesselInfo{CallSign: csvField(rec[5]), Type: csvField(rec[6]), Tonnage: csvField(rec[7]),
+		GRT: csvField(rec[8]), Flag: csvField(rec[9]), Owner: csvField(rec[10])}
+	if kind == Vessel || v != (VesselInfo{}) {
+		e.Vessel = &v
+	}
+	if kind == Aircraft {
+		e.Aircraft = &AircraftInfo{}
+	}
+	return e, nil
+}
+
+// csvPrograms reads "VENEZUELA] [IRAN-CON-ARMS-EO": the file writes the
+// program list as the inside of "[A] [B]". The codes are cut from arena.
+func csvPrograms(s string, arena *[]string) []string {
+	var buf [8]string
+	parts := buf[:0]
+	for s != "" {
+		p, rest, _ := strings.Cut(s, "] [")
+		if p = strings.TrimSpace(strings.Trim(p, "[] ")); p != "" {
+			parts = append(parts, p)
+		}
+		s = rest
+	}
+	return arenaTake(arena, parts)
+}
+
+// csvEmpty reports whether a field is the files' empty marker "-0- ".
+func csvEmpty(s string) bool {
+	return s == "-0- " || s == "-0-"
+}
+
+// csvField returns a field's value, "" for the empty marker.
+func csvField(s string) string {
+	if csvEmpty(s) {
+		return ""
+	}
+	return strings.TrimSpace(s)
+}
+
+func csvEntNum(s string) (int, error) { return csvNum(s, "ent_num") }
+
+// csvNum reads a positive entry, address or alias number.
+func csvNum(s, what string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("bad %s %q", what, s)
+	}
+	return n, nil
+}
+
+// eachRecord checks one file of the quartet and calls fn for every line with
+// its 1-based line number. The record passed to fn is reused: fn must not
+// keep the slice (the strings in it are its own).
+func eachRecord(name string, data []byte, columns int, fn func(line int, rec []string) error) error {
+	if len(data) == 0 {
+		return &ParseError{File: name, Err: errors.New("empty file")}
+	}
+	if data[len(data)-1] != eofMark {
+		return &ParseError{File: name, Line: bytes.Count(data, []byte{'\n'}) + 1,
+			Err: errors.New("no end-of-file mark (0x1A): the file is cut short, or not an OFAC CSV file")}
+	}
+	data = data[:len(data)-1]
+	if i := bytes.IndexByte(data, eofMark); i >= 0 {
+		return &ParseError{File: name, Line: bytes.Count(data[:i], []byte{'\n'}) + 1, Offset: int64(i),
+			Err: errors.New("end-of-file mark (0x1A) before the end of the file")}
+	}
+	if !utf8.Valid(data) {
+		i := invalidUTF8(data)
+		return &ParseError{File: name, Line: bytes.Count(data[:i], []byte{'\n'}) + 1, Offset: int64(i),
+			Err: errors.New("invalid UTF-8")}
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = columns
+	r.ReuseRecord = true
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			pe := &ParseError{File: name, Err: err}
+			var ce *csv.ParseError
+			if errors.As(err, &ce) {
+				pe.Line, pe.Err = ce.Line, ce.Err
+				if errors.Is(ce.Err, csv.ErrFieldCount) {
+					// Read returns the record with this error: name the
+					// entry if the line has one.
+					pe.Line = ce.StartLine
+					pe.Err = fmt.Errorf("%d columns, want %d: %w", len(rec), columns, ce.Err)
+					if len(rec) > 0 {
+						pe.UID, _ = csvEntNum(rec[0])
+					}
+				}
+			}
+			return pe
+		}
+		line, _ := r.FieldPos(0)
+		if err := fn(line, rec); err != nil {
+			return err
+		}
+	}
+}
+
+// invalidUTF8 returns the offset of the first byte that is not UTF-8.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
 }
