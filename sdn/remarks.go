@@ -220,7 +220,12 @@ func remarkFirstWord(s string) string {
 // matchKey finds the key a fact starts with and returns it with the value
 // that follows it.
 func matchKey(seg string) (remarkKey, string, bool) {
-	for _, k := range remarkIndex[remarkFirstWord(seg)] {
+	w := remarkFirstWord(seg)
+	ks := remarkIndex[w]
+	if len(ks) == 0 && strings.HasSuffix(w, ":") {
+		ks = remarkIndex[w[:len(w)-1]] // "Fax: 9821..."
+	}
+	for _, k := range ks {
 		if !strings.HasPrefix(seg, k.key) {
 			continue
 		}
