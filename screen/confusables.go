@@ -32,6 +32,20 @@ func confusableLookup(r rune) (byte, bool) {
 // "Oбщество" (Latin O) is read as Cyrillic. Words of one script are left
 // alone: a wholly Cyrillic "ВАС" is Cyrillic, and transliterated.
 func mapConfusables(w []rune) {
+	// Most words are of one script: find out cheaply before looking up.
+	var hasLatin, hasOther bool
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			hasLatin = hasLatin || asciiClass[r] > '9'
+		} else if s := scriptOf(r); s == scriptLatin {
+			hasLatin = true
+		} else if s != scriptDigit && s != scriptIgnore {
+			hasOther = true
+		}
+	}
+	if !hasLatin || !hasOther {
+		return
+	}
 	var latin, other, latinDecisive, otherDecisive int
 	otherScript := scriptOther
 	mixed := false

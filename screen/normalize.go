@@ -45,7 +45,7 @@ import (
 // ignorables removes the characters that render as nothing: Unicode's format
 // characters (Cf: ZWSP, ZWJ, ZWNJ, bidi controls, word joiner, BOM, soft
 // hyphen), variation selectors and the other default-ignorable code points.
-var ignorables = runes.Remove(runes.Predicate(isIgnorable))
+var ignorables = runes.Remove(runes.Predicate(isIgnorableSlow))
 
 // compatFold folds compatibility variants (width, font, ligature,
 // presentation forms) to their plain letters.
@@ -58,8 +58,29 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 func caseFold() transform.Transformer { return cases.Fold() }
 
 func isIgnorable(r rune) bool {
+	if r < 0x10000 {
+		bits := ignorableBMP()
+		return bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return isIgnorableSlow(r)
+}
+
+func isIgnorableSlow(r rune) bool {
 	return unicode.In(r, unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point)
 }
+
+// ignorableBMP is isIgnorableSlow as a bitmap over the Basic Multilingual
+// Plane (8 KiB), built on first use: the range tables cost a binary search
+// per character, on the path of every query.
+var ignorableBMP = sync.OnceValue(func() *[1 << 10]uint64 {
+	var bits [1 << 10]uint64
+	for r := rune(0x80); r < 0x10000; r++ {
+		if isIgnorableSlow(r) {
+			bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &bits
+})
 
 // isApostrophe reports whether r is an apostrophe-like mark that joins the
 // parts of a word (O'Brien, Ma'mun, Qur’an) rather than separating words.

@@ -325,3 +325,11 @@ func BenchmarkTokens(b *testing.B) {
 		}
 	})
 }
+
+func TestIgnorableBitmap(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if isIgnorable(r) != isIgnorableSlow(r) {
+			t.Fatalf("isIgnorable(%U) = %v, range tables say %v", r, isIgnorable(r), isIgnorableSlow(r))
+		}
+	}
+}
