@@ -43,6 +43,9 @@ var knownAssets = []Asset{XBT, ETH, XMR, LTC, ZEC, DASH, BTG, ETC, BSV, BCH, XVG
 // order.
 func Assets() []Asset { return append([]Asset(nil), knownAssets...) }
 
+// String returns the code.
+func (a Asset) String() string { return string(a) }
+
 // Known reports whether the package has a codec for the asset code.
 func (a Asset) Known() bool { _, ok := assetFormats[a.canonical()]; return ok }
 
@@ -199,7 +202,14 @@ func Detect(address string) []Asset {
 
 // trim removes what copy and paste leaves around an address: white space,
 // and the invisible zero-width space, word joiner and byte-order mark.
-func trim(s string) string { return strings.TrimFunc(s, isSpace) }
+func trim(s string) string {
+	// Fast path for the usual case, a bare ASCII address: Lookup runs this
+	// on every query.
+	if len(s) > 0 && s[0] > ' ' && s[0] < 0x7f && s[len(s)-1] > ' ' && s[len(s)-1] < 0x7f {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'

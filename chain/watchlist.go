@@ -50,16 +50,27 @@ type Irregular struct {
 // A Watchlist is immutable once built and safe for concurrent use. The zero
 // value is an empty watchlist.
 type Watchlist struct {
-	// exact maps every spelling of every key to its listings: base58 and
-	// raw keys as they are, case-insensitive ones in lower case.
+	// exact maps the keys of case-sensitive formats (base58) and raw
+	// values, as they are.
 	exact map[string][]Listing
-	// folded holds only the spellings of case-insensitive formats, in lower
-	// case, for queries that arrive in another case. Kept apart so that
-	// lower-casing a base58 query can never find a different base58 key.
-	folded    map[string][]Listing
-	keys      int
-	irregular []Irregular
+	// folded maps every spelling of the case-insensitive formats (hex,
+	// bech32, cashaddr) in lower case. Kept apart from exact so that
+	// lower-casing a base58 query can never find another base58 key.
+	folded map[string][]Listing
+	// exactLen and foldedLen say which lengths occur among the keys of
+	// each map, so that most queries (and most misses, the common case)
+	// cost one map access.
+	exactLen, foldedLen lengthSet
+	keys                int
+	irregular           []Irregular
 }
+
+// lengthSet is a set of string lengths; 255 stands for all longer ones.
+type lengthSet [4]uint64
+
+func (l *lengthSet) add(n int) { n = min(n, 255); l[n>>6] |= 1 << (n & 63) }
+
+func (l *lengthSet) has(n int) bool { n = min(n, 255); return l[n>>6]&(1<<(n&63)) != 0 }
 
 // NewWatchlist indexes the wallets of every entry of list. A nil list gives
 // an empty Watchlist. Values that do not normalise under their asset code
@@ -113,13 +124,16 @@ func NewWatchlist(list *sdn.List) *Watchlist {
 	for _, key := range order {
 		g := groups[key]
 		ls := g.listings[:len(g.listings):len(g.listings)]
-		put(w.exact, key, ls)
 		if g.fold {
 			put(w.folded, key, ls)
+			w.foldedLen.add(len(key))
+		} else {
+			put(w.exact, key, ls)
+			w.exactLen.add(len(key))
 		}
 		for _, alt := range alternates(key) {
-			put(w.exact, alt, ls)
 			put(w.folded, alt, ls)
+			w.foldedLen.add(len(alt))
 		}
 	}
 	w.keys = len(order)
@@ -171,34 +185,33 @@ func alternates(key string) []string {
 }
 
 // maxFold bounds the case-insensitive spellings Lookup lower-cases on the
-// stack: bech32 stops at 90 characters, a prefixed cashaddr of a 256-bit
-// hash at 73.
-const maxFold = 96
+// stack: bech32 stops at 90 characters, a prefixed cashaddr of the longest
+// (512-bit) hash at 125.
+const maxFold = 128
 
 // Lookup returns the listings of address, or nil when it is not listed. It
 // does not validate the address (a mistyped address is simply not listed)
 // and does not allocate. The returned slice is shared: do not modify it.
 func (w *Watchlist) Lookup(address string) []Listing {
 	s := trim(address)
-	if ls, ok := w.exact[s]; ok {
-		return ls
+	if w.exactLen.has(len(s)) {
+		if ls, ok := w.exact[s]; ok {
+			return ls
+		}
 	}
-	if len(s) <= maxFold {
+	if len(s) <= maxFold && w.foldedLen.has(len(s)) {
 		var buf [maxFold]byte
 		b := buf[:len(s)]
-		changed := false
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
-				changed = true
 			}
 			b[i] = c
 		}
-		if changed {
-			if ls, ok := w.folded[string(b)]; ok {
-				return ls
-			}
+		// The compiler does not allocate for a string(bytes) map index.
+		if ls, ok := w.folded[string(b)]; ok {
+			return ls
 		}
 	}
 	if len(s) == moneroIntChars && s[0] == '4' {

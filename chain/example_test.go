@@ -1,0 +1,59 @@
+package chain_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/sanctionscreen/ofac/chain"
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+func ExampleWatchlist_Lookup() {
+	// In real use the list comes from sdn.Open or sdn.Parse.
+	list := &sdn.List{Entries: []sdn.Entry{{
+		UID:  1,
+		Name: "EXAMPLE EXCHANGE LTD",
+		Wallets: []sdn.Wallet{
+			{Asset: "USDT", Address: "0x983a81ca6FB1e441266D2FbcB7D8E530AC2E05A2"},
+			{Asset: "BCH", Address: "qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"},
+		},
+	}}}
+	w := chain.NewWatchlist(list)
+
+	// An ETH payout to the USDT address, typed in upper case.
+	for _, l := range w.Lookup("0X983A81CA6FB1E441266D2FBCB7D8E530AC2E05A2") {
+		fmt.Println(l.Entry.Name, "lists it as", l.Asset, l.Address)
+	}
+	// The cashaddr's legacy spelling is the same address.
+	fmt.Println(len(w.Lookup("1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu")), "listing")
+	fmt.Println(w.Lookup("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa") == nil)
+	// Output:
+	// EXAMPLE EXCHANGE LTD lists it as USDT 0x983a81ca6FB1e441266D2FbcB7D8E530AC2E05A2
+	// 1 listing
+	// true
+}
+
+func ExampleNormalize() {
+	key, _ := chain.Normalize(chain.BCH, "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a")
+	fmt.Println(key)
+	key, _ = chain.Normalize(chain.TRX, "41a614f803b6fd780986a42c78ec9c7f77e6ded13c")
+	fmt.Println(key)
+
+	// One letter in the wrong case breaks the EIP-55 checksum.
+	_, err := chain.Normalize(chain.ETH, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")
+	fmt.Println(errors.Is(err, chain.ErrInvalidAddress), errors.Is(err, chain.ErrChecksum))
+	fmt.Println(err)
+	// Output:
+	// 1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu
+	// TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t
+	// true true
+	// chain: ETH address "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD": EVM hex: bad checksum: mixed-case letters do not match EIP-55
+}
+
+func ExampleDetect() {
+	fmt.Println(chain.Detect("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"))
+	fmt.Println(chain.Detect("ltc1qx88q7zjd74lxwgkjmmwlqv5pd3vujuehexfttt"))
+	// Output:
+	// [USDT TRX USDC]
+	// [LTC]
+}

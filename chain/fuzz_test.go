@@ -1,0 +1,164 @@
+package chain
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkNormalize is the contract every decoder keeps, on any input: no
+// panic; an error is an *AddressError wrapping ErrInvalidAddress that names
+// the asset and address; a key normalises to itself and fits the asset per
+// Detect.
+func checkNormalize(t *testing.T, asset Asset, s string) {
+	key, err := Normalize(asset, s)
+	if err != nil {
+		checkAddressError(t, err, asset, s)
+		return
+	}
+	if key == "" {
+		t.Fatalf("Normalize(%s, %q) = empty key, no error", asset, s)
+	}
+	again, err := Normalize(asset, key)
+	if err != nil || again != key {
+		t.Fatalf("Normalize(%s, %q) = %q, but Normalize of that = %q, %v", asset, s, key, again, err)
+	}
+	if !containsAsset(Detect(s), asset) {
+		t.Fatalf("Normalize(%s, %q) succeeds, Detect says %v", asset, s, Detect(s))
+	}
+}
+
+// fuzzNormalize runs checkNormalize for each of assets, seeded with the
+// listed addresses of those assets, the extra seeds, and their case
+// variants.
+func fuzzNormalize(f *testing.F, assets []Asset, extra ...string) {
+	seeds := extra
+	for _, p := range listedPairs(f) {
+		if containsAsset(assets, p.asset) {
+			seeds = append(seeds, p.address)
+		}
+	}
+	for _, s := range seeds {
+		f.Add(s)
+		f.Add(strings.ToUpper(s))
+		f.Add(" " + s[:len(s)/2])
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range assets {
+			checkNormalize(t, a, s)
+		}
+	})
+}
+
+func FuzzNormalizeBitcoin(f *testing.F) {
+	fuzzNormalize(f, []Asset{XBT, LTC, DASH, ZEC, BTG, XVG},
+		"bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "BC1SW50QGDZ25J",
+		"ltc1qx88q7zjd74lxwgkjmmwlqv5pd3vujuehexfttt", "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7",
+		"0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798")
+}
+
+func FuzzNormalizeCashAddr(f *testing.F) {
+	var seeds []string
+	for _, tr := range cashTranslations {
+		seeds = append(seeds, tr.cash, tr.legacy)
+	}
+	fuzzNormalize(f, []Asset{BCH, BSV}, append(seeds,
+		"bitcoincash:qvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq5nlegake",
+		"bitcoincash:qpzry9x8gf2tvdw0s3jn54khce6mua7lcw20ayyn", "prefix:x64nx6hz", ":")...)
+}
+
+func FuzzNormalizeEVM(f *testing.F) {
+	fuzzNormalize(f, []Asset{ETH, ETC, BSC, ARB, USDT, USDC, BNB}, eip55...)
+}
+
+func FuzzNormalizeTron(f *testing.F) {
+	fuzzNormalize(f, []Asset{TRX, USDT, USDC}, tronUSDT, tronUSDTHex)
+}
+
+func FuzzNormalizeRipple(f *testing.F) {
+	fuzzNormalize(f, []Asset{XRP}, "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", "rrrrrrrrrrrrrrrrrrrrrhoLvTp")
+}
+
+func FuzzNormalizeMonero(f *testing.F) {
+	fuzzNormalize(f, []Asset{XMR}, moneroFund, integrated(f, moneroFund, [8]byte{9}), moneroFund[:11]+"zzzzzzzzzzz"+moneroFund[22:])
+}
+
+func FuzzNormalizeSolana(f *testing.F) {
+	fuzzNormalize(f, []Asset{SOL}, "11111111111111111111111111111111", "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v")
+}
+
+func FuzzNormalizeBNB(f *testing.F) {
+	fuzzNormalize(f, []Asset{BNB, ZEC}, "bnb136ns6lfw4zs5hg4n85vdthaad7hq5m4gtkgf23")
+}
+
+// FuzzDetect: Detect returns exactly the codes Normalize accepts, and they
+// all give one key.
+func FuzzDetect(f *testing.F) {
+	for _, p := range listedPairs(f) {
+		f.Add(p.address)
+	}
+	f.Add(tronUSDTHex)
+	f.Add("BITCOINCASH:QPM2QSZNHKS23Z7629MMS6S4CWEF74VCWVY22GDX6A")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Detect(s)
+		key := ""
+		for _, a := range knownAssets {
+			k, err := Normalize(a, s)
+			if (err == nil) != containsAsset(got, a) {
+				t.Fatalf("Detect(%q) = %v, but Normalize(%s) error is %v", s, got, a, err)
+			}
+			if err != nil {
+				continue
+			}
+			if key != "" && k != key {
+				t.Fatalf("Detect(%q) = %v, but the codes give keys %q and %q", s, got, key, k)
+			}
+			key = k
+		}
+	})
+}
+
+// FuzzLookup: on a watchlist of the real list, Lookup of any valid spelling
+// finds what Lookup of its key finds, and every result is one key's group.
+func FuzzLookup(f *testing.F) {
+	w := NewWatchlist(listedList(listedPairs(f)))
+	for _, p := range listedPairs(f) {
+		f.Add(p.address)
+		f.Add(strings.ToUpper(p.address))
+	}
+	for _, q := range lookupQueries {
+		f.Add(q)
+	}
+	f.Add(integrated(f, "49HqitRzdnhYjgTEAhgGpCfsjdTeMbUTU6cyR4JV1R7k2Eej9rGT8JpFiYDa4tZM6RZiFrHmMzgSrhHEqpDYKBe5B2ufNsL", [8]byte{7}))
+	f.Fuzz(func(t *testing.T, s string) {
+		got := w.Lookup(s)
+		for _, l := range got {
+			if l.Key != got[0].Key {
+				t.Fatalf("Lookup(%q) mixes keys %q and %q", s, got[0].Key, l.Key)
+			}
+		}
+		for _, a := range Detect(s) {
+			k, err := Normalize(a, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if byKey := w.Lookup(k); !sameListings(got, byKey) {
+				t.Fatalf("Lookup(%q) = %v, Lookup of its %s key %q = %v", s, uids(got), a, k, uids(byKey))
+			}
+			if len(got) > 0 && got[0].Key != k {
+				t.Fatalf("Lookup(%q) found key %q, Normalize(%s) says %q", s, got[0].Key, a, k)
+			}
+		}
+	})
+}
+
+func sameListings(a, b []Listing) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
