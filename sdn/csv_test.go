@@ -56,9 +56,9 @@ func sdnList(t *testing.T) *List {
 	return l
 }
 
-// csvRows reads a file of the quartet with encoding/csv on its own, as an
+// readRealCSV reads a file of the quartet with encoding/csv on its own, as an
 // independent count for the parser's.
-func csvRows(t *testing.T, path string) [][]string {
+func readRealCSV(t *testing.T, path string) [][]string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -165,7 +165,7 @@ func TestParseCSVRealConsolidated(t *testing.T) {
 	}{
 		{"cons_add.csv", st.addRows}, {"cons_alt.csv", st.altRows}, {"cons_comments.csv", st.commentRows},
 	} {
-		if want := len(csvRows(t, filepath.Join(consCSVDir, c.file))); c.got != want {
+		if want := len(readRealCSV(t, filepath.Join(consCSVDir, c.file))); c.got != want {
 			t.Errorf("%s: parser read %d rows, encoding/csv alone %d", c.file, c.got, want)
 		}
 	}
@@ -203,11 +203,11 @@ func TestCSVWallets(t *testing.T) {
 
 	// The parts of the remarks that sdn.csv holds, before the continuation.
 	comments := map[string]bool{}
-	for _, rec := range csvRows(t, filepath.Join(sdnCSVDir, "sdn_comments.csv")) {
+	for _, rec := range readRealCSV(t, filepath.Join(sdnCSVDir, "sdn_comments.csv")) {
 		comments[rec[0]] = true
 	}
 	head := map[int]string{}
-	for _, rec := range csvRows(t, filepath.Join(sdnCSVDir, "sdn.csv")) {
+	for _, rec := range readRealCSV(t, filepath.Join(sdnCSVDir, "sdn.csv")) {
 		if comments[rec[0]] {
 			e := l.Entry(csvUID(t, rec[0]))
 			if e == nil {
