@@ -27,14 +27,15 @@ func ExampleFetcher() {
 	var list *sdn.List // at start, the cached list (if any) stands in
 	for {
 		next, res, err := f.Fetch(ctx, list)
-		switch {
-		case next == nil:
-			log.Printf("no list to screen against yet: %v", err)
-		case err != nil:
-			log.Printf("still screening against the list of %s: %v", next.Published.Format(time.DateOnly), err)
-		case res.Status == sdn.FetchDownloaded:
+		if err != nil {
+			log.Printf("%s: %v", res.Status, err)
+		}
+		if next != list { // a newer list, downloaded or from the cache
 			log.Printf("now screening against the list of %s, %d entries", next.Published.Format(time.DateOnly), len(next.Entries))
 			// Hand next to the screener here (screen.Screener.Update).
+		}
+		if next == nil {
+			log.Print("no list to screen against yet")
 		}
 		list = next
 		time.Sleep(time.Hour)
@@ -76,12 +77,12 @@ func ExampleFetcher_Fetch() {
 		if errors.As(err, &se) {
 			fmt.Printf("HTTP %d, ", se.StatusCode)
 		}
-		fmt.Printf("%s: %s list of %s, %d entries\n",
-			res.Status, next.Source, next.Published.Format(time.DateOnly), len(next.Entries))
+		fmt.Printf("%s: %s list of %s, %d entries, new in service: %v\n",
+			res.Status, next.Source, next.Published.Format(time.DateOnly), len(next.Entries), next != list)
 		list = next
 	}
 	// Output:
-	// downloaded: CONSOLIDATED list of 2025-01-10, 443 entries
-	// not modified: CONSOLIDATED list of 2025-01-10, 443 entries
-	// HTTP 503, failed: CONSOLIDATED list of 2025-01-10, 443 entries
+	// downloaded: CONSOLIDATED list of 2025-01-10, 443 entries, new in service: true
+	// not modified: CONSOLIDATED list of 2025-01-10, 443 entries, new in service: false
+	// HTTP 503, failed: CONSOLIDATED list of 2025-01-10, 443 entries, new in service: false
 }

@@ -120,9 +120,9 @@ type Fetcher struct {
 	// CacheDir is where the last good list is kept, with a JSON file that
 	// records where and when it was fetched (see CacheInfo). "" keeps
 	// nothing: every Fetch downloads the whole file and sanity-checks it
-	// against the list passed in only. The directory must exist. Several
-	// exports may share one directory: their files are named after the
-	// export.
+	// against the list passed in only. The directory is created when
+	// missing. Several exports may share one directory: their files are
+	// named after the export.
 	CacheDir string
 	// MaxBytes bounds the body of a response; 0 or less means
 	// DefaultMaxBytes.
@@ -153,11 +153,11 @@ const (
 	// (with a CacheDir) replaced the cached one. It is the list returned.
 	FetchDownloaded FetchStatus = "downloaded"
 	// FetchNotModified: the server answered 304 Not Modified to the
-	// conditional request made from the cache; the list in service (or the
-	// cached list) is current.
+	// conditional request made from the cache: its list is the cached one.
 	FetchNotModified FetchStatus = "not modified"
 	// FetchUnchanged: the server sent the whole file again, byte for byte
-	// the cached one (a server that ignores conditional requests).
+	// the cached one (a server that ignores conditional requests, or a
+	// damaged cache being repaired).
 	FetchUnchanged FetchStatus = "unchanged"
 	// FetchRejected: the server sent a complete answer that is not
 	// acceptable: too large, not a list, older than the list in service,
@@ -193,15 +193,22 @@ type FetchResult struct {
 // service, with a report of what happened and, when the new list was not
 // taken, an error that says why.
 //
-// current is the list in service, or nil. Fetch returns current whenever no
-// better list came: on 304 Not Modified, on an unchanged file, and on every
-// failure, so that
+// current is the list in service, or nil. Fetch returns current itself
+// whenever no better list came (on every failure, and when the server's list
+// is no newer than current), so that
 //
-//	list, res, err = f.Fetch(ctx, list)
+//	next, res, err := f.Fetch(ctx, list)
+//	if next != list {
+//		// put next in service
+//	}
+//	list = next
 //
 // always leaves a good list in list. When current is nil, the cached list
 // stands in for it: it is the baseline of the checks and the list returned
-// when nothing better came (nil when there is no usable cache either).
+// when nothing better came (nil when there is no usable cache either). When
+// the server's list is the cached one (FetchNotModified, FetchUnchanged) but
+// current is older or nil, the cached list is returned, once it has passed
+// the same checks against current as a download.
 //
 // A new list is accepted only when it downloaded in full within MaxBytes and
 // the Timeout, parsed with Parse, is the same list (Source) as the baseline,
@@ -269,12 +276,15 @@ func (f *Fetcher) Fetch(ctx context.Context, current *List) (*List, *FetchResult
 		switch {
 		case resp.StatusCode == http.StatusNotModified && conditional:
 			resp.Body.Close()
-			l, err := f.notModified(current, cached, c, res)
-			if err != nil {
+			l, loadErr, checkErr := f.notModified(current, cached, c, res)
+			if loadErr != nil {
 				// The server says the cached copy is current, but it
 				// does not load: ask again for the whole file.
 				conditional = false
 				continue
+			}
+			if checkErr != nil {
+				return fail(FetchRejected, fmt.Errorf("cached list rejected: %w", checkErr))
 			}
 			return l, res, nil
 		case resp.StatusCode == http.StatusOK:
@@ -315,7 +325,10 @@ func (f *Fetcher) get(ctx context.Context, u string, cached *CacheInfo, conditio
 }
 
 // notModified handles a 304: the cached list is the server's current one.
-func (f *Fetcher) notModified(current *List, cached *CacheInfo, c *cacheDir, res *FetchResult) (*List, error) {
+// It returns current when that is as recent, else the cached list once it
+// has passed the checks against current; loadErr says the cache did not
+// load, checkErr that its list failed the checks.
+func (f *Fetcher) notModified(current *List, cached *CacheInfo, c *cacheDir, res *FetchResult) (l *List, loadErr, checkErr error) {
 	res.Status = FetchNotModified
 	res.Published, res.Entries = cached.Published, cached.Entries
 	res.SHA256, res.Size = cached.SHA256, cached.Size
@@ -323,13 +336,18 @@ func (f *Fetcher) notModified(current *List, cached *CacheInfo, c *cacheDir, res
 	// asked; the cached list itself is untouched.
 	_ = c.touch(cached, res.ETag, res.LastModified)
 	if current != nil && !current.Published.Before(cached.Published) {
-		return current, nil
+		return current, nil, nil
 	}
 	l, _, err := c.load()
 	if err != nil {
-		return nil, err
+		return nil, err, nil
 	}
-	return l, nil
+	if current != nil {
+		if err := f.check(l, baselineOf(current, nil)); err != nil {
+			return nil, nil, err
+		}
+	}
+	return l, nil, nil
 }
 
 // accept reads a 200 response into a temporary file, parses and checks it,
@@ -343,6 +361,9 @@ func (f *Fetcher) accept(ctx context.Context, resp *http.Response, current *List
 	dir := ""
 	if c != nil {
 		dir = c.dir
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail(FetchFailed, err)
+		}
 	}
 	tmp, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
@@ -394,8 +415,8 @@ func (f *Fetcher) accept(ctx context.Context, resp *http.Response, current *List
 	res.Status = FetchDownloaded
 	if cached != nil && cached.SHA256 == res.SHA256 {
 		res.Status = FetchUnchanged
-		if current != nil {
-			l = current
+		if current != nil && current.Source == l.Source && current.Published.Equal(l.Published) && len(current.Entries) == len(l.Entries) {
+			l = current // the same list: spare the caller a rebuild
 		}
 	}
 	if c == nil {

@@ -376,7 +376,7 @@ func summarize(l *sdn.List) summary {
 // were), a newer list replacing the cached one, a restart from the cache and
 // a damaged cache repairing itself.
 func TestFetch(t *testing.T) {
-	bz2, xml, want := loadReal(t)
+	bz2, xml, full := loadReal(t)
 	svc := newService(t)
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -402,7 +402,7 @@ func TestFetch(t *testing.T) {
 		}
 		// The bytes that came over HTTP, bzip2 and all, give the list
 		// the file gives when read directly.
-		if diff := cmp.Diff(want.Entries, l.Entries); diff != "" {
+		if diff := cmp.Diff(full.Entries, l.Entries); diff != "" {
 			t.Errorf("entries differ from sdn.Parse of the file (-want +got):\n%.2000s", diff)
 		}
 		seen := svc.requests()
@@ -659,22 +659,42 @@ func TestFetch(t *testing.T) {
 
 	t.Run("restart from the cache", func(t *testing.T) {
 		want := summarize(inService)
-		// A new process: no list in service, the server unreachable.
-		svc.set(serveStatus(http.StatusServiceUnavailable, "try later"))
+		const etag2, date2 = `"newer"`, "Thu, 19 Nov 2026 14:01:45 GMT"
 		f := &sdn.Fetcher{URL: svc.url(), CacheDir: dir}
+		before := snapshot(t, dir)
+
+		// A new process, the server down: the cached list is the one to
+		// screen against, and the error says why nothing newer came.
+		svc.set(serveStatus(http.StatusServiceUnavailable, "try later"))
 		l, res, err := f.Fetch(ctx, nil)
 		if err == nil || res.Status != sdn.FetchFailed || summarize(l) != want {
-			t.Errorf("got %+v, status %q, error %v; want the cached list %+v and the error", summarize(l), res.Status, err, want)
+			t.Errorf("server down: %+v, status %q, error %v; want the cached list %+v and the error", summarize(l), res.Status, err, want)
 		}
-		// The server says nothing changed: the cached list is loaded.
-		svc.set(serveList(nil, `"newer"`, "Thu, 19 Nov 2026 14:01:45 GMT"))
+
+		// The server up, nothing changed since: the cached list.
+		svc.set(serveList(nil, etag2, date2))
 		l, res, err = f.Fetch(ctx, nil)
 		if err != nil || res.Status != sdn.FetchNotModified || summarize(l) != want {
-			t.Errorf("got %+v, status %q, error %v; want the cached list %+v, not modified", summarize(l), res.Status, err, want)
+			t.Errorf("304: %+v, status %q, error %v; want the cached list %+v, not modified", summarize(l), res.Status, err, want)
 		}
-		l, info, err := f.LoadCached()
-		if err != nil || summarize(l) != want || info.Entries != want.Entries {
-			t.Errorf("LoadCached: %+v, %+v, %v; want %+v", summarize(l), info, err, want)
+
+		// A process that started from an older list (the embedded
+		// snapshot, say): the cached list is newer, so it replaces it.
+		l, res, err = f.Fetch(ctx, full)
+		if err != nil || res.Status != sdn.FetchNotModified || l == full || summarize(l) != want {
+			t.Errorf("304 with an older list in service: %+v, status %q, error %v; want the cached list %+v",
+				summarize(l), res.Status, err, want)
+		}
+		// ... but only once it passed the checks against it.
+		big := &sdn.List{Source: full.Source, Published: full.Published, Entries: append(full.Entries[:len(full.Entries):len(full.Entries)], full.Entries...)}
+		l, res, err = f.Fetch(ctx, big)
+		if !errors.Is(err, sdn.ErrShrunk) || res.Status != sdn.FetchRejected || l != big {
+			t.Errorf("304 with a larger older list in service: %+v, status %q, error %v; want ErrShrunk and the list kept",
+				summarize(l), res.Status, err)
+		}
+		after := snapshot(t, dir)
+		if len(after) != len(before) || after["SDN_ADVANCED.XML.json"] == before["SDN_ADVANCED.XML.json"] {
+			t.Errorf("cache before %v, after %v: want the same files, the record touched by the 304s", before, after)
 		}
 	})
 
@@ -714,6 +734,10 @@ func TestFetch(t *testing.T) {
 		}
 		if now, err := os.ReadFile(p); err != nil || !bytes.Equal(now, good) {
 			t.Errorf("cached file not repaired (err %v)", err)
+		}
+		l, info, err = f.LoadCached()
+		if err != nil || summarize(l) != summarize(inService) || info.SHA256 != res.SHA256 {
+			t.Errorf("LoadCached after the repair: %+v, %+v, %v; want %+v", summarize(l), info, err, summarize(inService))
 		}
 	})
 }
@@ -894,5 +918,36 @@ func TestCacheRecordChecked(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"url":"u","file":"f","etag":"e","last_modified":"l","published":"2025-11-19T00:00:00Z","entries":3}`), &info); err != nil ||
 		info.Entries != 3 || info.LastModified != "l" {
 		t.Errorf("CacheInfo JSON names changed: %+v, %v", info, err)
+	}
+}
+
+// TestFetchCacheNotWritable: a list that passed every check is worth more
+// than a tidy cache. It is returned, with an error that says it was not
+// cached, and nothing half-written is left behind.
+func TestFetchCacheNotWritable(t *testing.T) {
+	_, xml, _ := loadReal(t)
+	small, kept := smallList(t, xml)
+	svc := newService(t)
+	svc.set(serveList(small, `"x"`, "Wed, 19 Nov 2025 14:01:45 GMT"))
+	dir := t.TempDir()
+	// A directory where the list file should go makes the rename fail.
+	blocker := filepath.Join(dir, "SDN_ADVANCED.XML."+small.sha256()[:16])
+	if err := os.Mkdir(blocker, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(blocker, "keep"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := &sdn.Fetcher{URL: svc.url(), CacheDir: dir}
+	l, res, err := f.Fetch(context.Background(), nil)
+	if err == nil || !strings.Contains(err.Error(), "list accepted but not cached") {
+		t.Errorf("error %v, want one saying the list was not cached", err)
+	}
+	if res.Status != sdn.FetchDownloaded || l == nil || len(l.Entries) != kept {
+		t.Errorf("status %q, %+v; want the new list of %d entries, downloaded", res.Status, summarize(l), kept)
+	}
+	files, _ := os.ReadDir(dir)
+	if len(files) != 1 || files[0].Name() != filepath.Base(blocker) {
+		t.Errorf("cache holds %v, want only what was there", files)
 	}
 }
