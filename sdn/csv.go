@@ -76,7 +76,9 @@ type csvStats struct {
 // A malformed file — wrong column count, bad quote, bad ent_num, an
 // add/alt/comments row for an ent_num that sdn.csv lacks, a file cut short
 // (no final 0x1A) — gives a *ParseError that wraps ErrFormat and names the
-// file, line and entry; ParseCSV never returns part of a list.
+// file (as "sdn.csv", "add.csv", "alt.csv" or "sdn_comments.csv": ParseCSV
+// does not know the real names), line and entry; ParseCSV never returns part
+// of a list.
 func ParseCSV(sdn, add, alt, comments io.Reader) (*List, error) {
 	if sdn == nil {
 		return nil, &ParseError{File: sdnQuartet.sdn, Err: errors.New("no sdn.csv reader")}
@@ -199,6 +201,21 @@ func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, 
 	l := &List{Source: q.source, Format: FormatCSV, Entries: sdn.entries}
 	st.sdnRows = len(l.Entries)
 
+	// Names resolve "Linked To:" to entries; the map is built while the
+	// companions are matched. A name two entries share resolves to none.
+	var byName map[string]int
+	wg.Go(func() {
+		byName = make(map[string]int, len(l.Entries))
+		for i := range l.Entries {
+			if _, dup := byName[l.Entries[i].Name]; dup {
+				byName[l.Entries[i].Name] = 0
+			} else {
+				byName[l.Entries[i].Name] = l.Entries[i].UID
+			}
+		}
+	})
+	defer wg.Wait() // on an early error return
+
 	// lookup finds the entry of a companion row. The companions list an
 	// entry's rows together, so the last answer is usually the next one too.
 	lastUID, lastIdx := 0, 0
@@ -256,16 +273,7 @@ func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, 
 		e.Features = append(e.Features, f.f)
 	}
 
-	// Names resolve "Linked To:" to entries. A name two entries share
-	// resolves to none.
-	byName := make(map[string]int, len(l.Entries))
-	for i := range l.Entries {
-		if _, dup := byName[l.Entries[i].Name]; dup {
-			byName[l.Entries[i].Name] = 0
-		} else {
-			byName[l.Entries[i].Name] = l.Entries[i].UID
-		}
-	}
+	wg.Wait() // byName
 	linkUID := func(name string) (int, bool) {
 		uid, ok := byName[name]
 		return uid, ok && uid != 0
@@ -335,14 +343,14 @@ func readSDNFile(name string, data []byte) (csvSDN, error) {
 		if err != nil {
 			return &ParseError{File: name, Line: line, Err: err}
 		}
-		if _, dup := s.index[uid]; dup {
-			return &ParseError{File: name, Line: line, UID: uid, Err: errors.New("ent_num appears twice")}
-		}
 		e, err := csvEntry(uid, rec, &ar)
 		if err != nil {
 			return &ParseError{File: name, Line: line, UID: uid, Err: err}
 		}
 		s.index[uid] = len(s.entries)
+		if len(s.index) == len(s.entries) { // the map did not grow
+			return &ParseError{File: name, Line: line, UID: uid, Err: errors.New("ent_num appears twice")}
+		}
 		s.entries = append(s.entries, e)
 		s.lines = append(s.lines, line)
 		// The remarks are kept raw until joined: a cut may fall just before
@@ -618,6 +626,8 @@ func eachRecord(name string, data []byte, columns int, fn func(line int, rec []s
 		return &ParseError{File: name, Line: bytes.Count(data[:i], []byte{'\n'}) + 1, Offset: int64(i),
 			Err: errors.New("invalid UTF-8")}
 	}
+	// LazyQuotes stays off: the real files need no leniency, and a stray
+	// quote is how a cut or foreign file often shows.
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = columns
 	r.ReuseRecord = true
