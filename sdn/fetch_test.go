@@ -951,3 +951,75 @@ func TestFetchCacheNotWritable(t *testing.T) {
 		t.Errorf("cache holds %v, want only what was there", files)
 	}
 }
+
+// FuzzCacheRecord feeds the cache record reader arbitrary JSON: it must
+// accept only a record that names a list file inside the cache by its
+// digest, and refuse anything else with ErrFormat, never a panic.
+func FuzzCacheRecord(f *testing.F) {
+	// The record a fetch of the real file writes.
+	bz2, err := os.ReadFile(realFile)
+	if err != nil {
+		f.Fatal(err)
+	}
+	sum := sha256.Sum256(bz2)
+	seed, err := json.Marshal(sdn.CacheInfo{
+		URL: sdn.SDNAdvancedURL, File: "SDN_ADVANCED.XML." + hex.EncodeToString(sum[:8]),
+		ETag: `"a20aede42d1f65a913618c5a09b63113"`, LastModified: "Wed, 19 Nov 2025 14:01:45 GMT",
+		FetchedAt: time.Date(2025, 11, 19, 15, 0, 0, 0, time.UTC), CheckedAt: time.Date(2025, 11, 19, 16, 0, 0, 0, time.UTC),
+		Source: sdn.SourceSDN, Format: sdn.FormatAdvancedXML, Published: time.Date(2025, 11, 19, 0, 0, 0, 0, time.UTC),
+		Entries: 18367, Size: int64(len(bz2)), SHA256: hex.EncodeToString(sum[:]),
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add(bytes.Replace(seed, []byte(`"SDN_ADVANCED.XML.`), []byte(`"../SDN_ADVANCED.XML.`), 1))
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"sha256": "` + strings.Repeat("0", 64) + `", "file": "SDN_ADVANCED.XML.0000000000000000"}`))
+	f.Add([]byte(`null`))
+	f.Fuzz(func(t *testing.T, record []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "SDN_ADVANCED.XML.json"), record, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		info, err := (&sdn.Fetcher{CacheDir: dir}).Cached()
+		if err != nil {
+			if !errors.Is(err, sdn.ErrFormat) {
+				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+			return
+		}
+		if _, err := hex.DecodeString(info.SHA256); err != nil || len(info.SHA256) != 64 {
+			t.Errorf("accepted sha256 %q", info.SHA256)
+		}
+		if info.File != "SDN_ADVANCED.XML."+info.SHA256[:16] {
+			t.Errorf("accepted file %q", info.File)
+		}
+	})
+}
+
+// FuzzCacheName: whatever the export URL, its cache files stay inside the
+// cache directory.
+func FuzzCacheName(f *testing.F) {
+	for _, u := range []string{
+		sdn.SDNAdvancedURL, sdn.ConsEnhancedURL, sdn.SDNCSVURL,
+		"http://127.0.0.1:8080/x/..%2F..%2Ftrap", "http://h/", "http://h/..", "http://h/.json", "",
+	} {
+		f.Add(u)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		root := t.TempDir()
+		dir := filepath.Join(root, "cache")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		// A record that any escape from dir would find.
+		if err := os.WriteFile(filepath.Join(root, "trap.json"), []byte("{}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := (&sdn.Fetcher{URL: u, CacheDir: dir}).Cached()
+		if !errors.Is(err, fs.ErrNotExist) {
+			t.Fatalf("URL %q: %v, want fs.ErrNotExist in an empty cache", u, err)
+		}
+	})
+}
