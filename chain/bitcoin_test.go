@@ -29,6 +29,11 @@ func TestBitcoinSegwitVectors(t *testing.T) {
 		{XBT, "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v07qwwzcrf", "", ErrLength, "BIP-350: zero padding of more than 4 bits"},
 		{XBT, "tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vpggkg4j", "", ErrPrefix, "BIP-350: non-zero padding, on testnet"},
 		{XBT, "bc1gmk9yu", "", ErrLength, "BIP-350: empty data section"},
+		// BIP-173's invalid vectors, read with BIP-350's rules.
+		{XBT, "BC13W508D6QEJXTDG4Y5R3ZARVARY0C5XW7KN40WF2", "", ErrPrefix, "BIP-173: invalid witness version (17)"},
+		{XBT, "bc1rw5uspcuh", "", ErrLength, "BIP-173: invalid program length"},
+		{XBT, "bc10w508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kw5rljs90", "", ErrLength, "BIP-173: invalid program length"},
+		{XBT, "bc1zw508d6qejxtdg4y5r3zarvaryvqyzf3du", "", ErrLength, "BIP-173: zero padding of more than 4 bits"},
 		{XBT, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t", "", ErrChecksum, "BIP-173 vector with its last character dropped"},
 		{XBT, "bc1qw508d6qejxtdg4y5r3zarvarY0c5xw7kv8f3t4", "", ErrCharacter, "one letter in upper case"},
 		{XBT, flip("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", 20, b32), "", ErrChecksum, "one character changed"},
