@@ -50,18 +50,19 @@ const (
 // Defaults of a Fetcher's zero fields.
 const (
 	// DefaultMaxBytes bounds a download. SDN_ADVANCED.XML, the largest
-	// export, was 127 MB in 2026; four times that leaves room for years of
-	// growth while still stopping a runaway response before it fills a disk.
+	// export, was 121 MB on 2025-11-19; four times that leaves room for
+	// years of growth while still stopping a runaway response before it
+	// fills a disk.
 	DefaultMaxBytes int64 = 512 << 20
 	// DefaultTimeout bounds one Fetch, download and parse together: enough
 	// for the largest export over a slow link, short enough that a stalled
 	// server does not hold an update job for hours.
 	DefaultTimeout = 10 * time.Minute
 	// DefaultMaxShrink is the largest share of entries a new list may lose
-	// against the one in service. OFAC delists a few dozen parties on a busy
-	// day, well under 1% of the SDN list; a list that lost more than 5% is
-	// far more likely a broken export than a policy change, and screening
-	// against it would miss the parties that fell out.
+	// against the one in service. Removals usually come a few at a time; a
+	// list that lost more than 5% (over 900 entries of the SDN list) at once
+	// is more likely a broken or partial export than a policy change, and
+	// screening against it would miss every party that fell out.
 	DefaultMaxShrink = 0.05
 )
 
