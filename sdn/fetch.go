@@ -268,6 +268,10 @@ func (f *Fetcher) Fetch(ctx context.Context, current *List) (*List, *FetchResult
 	for {
 		resp, err := f.get(ctx, u, cached, conditional)
 		if err != nil {
+			var ue *url.Error
+			if errors.As(err, &ue) {
+				ue.URL = withoutQuery(ue.URL)
+			}
 			return fail(FetchFailed, err)
 		}
 		res.StatusCode = resp.StatusCode
@@ -540,13 +544,21 @@ func statusError(resp *http.Response) error {
 	}
 	u := ""
 	if resp.Request != nil && resp.Request.URL != nil {
-		// The query of a presigned S3 address is a signature: long,
-		// short-lived and nobody's business in a log.
-		v := *resp.Request.URL
-		v.User, v.RawQuery, v.ForceQuery = nil, "", false
-		u = v.String()
+		u = withoutQuery(resp.Request.URL.String())
 	}
 	return &StatusError{URL: u, StatusCode: resp.StatusCode, Status: resp.Status, Body: body}
+}
+
+// withoutQuery drops the query and any user info from an address for an
+// error message: the query of a presigned S3 address is a signature, long,
+// short-lived and nobody's business in a log.
+func withoutQuery(raw string) string {
+	v, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	v.User, v.RawQuery, v.ForceQuery = nil, "", false
+	return v.String()
 }
 
 func progress(n, total int64) string {

@@ -624,9 +624,8 @@ func TestFetch(t *testing.T) {
 			if diff := cmp.Diff(before, snapshot(t, dir)); diff != "" {
 				t.Errorf("cache changed (-before +after):\n%s", diff)
 			}
-			var se *sdn.StatusError
-			if errors.As(err, &se) && strings.Contains(se.URL, "Signature") {
-				t.Errorf("error shows the presigned query: %s", se.URL)
+			if strings.Contains(err.Error(), "Signature") {
+				t.Errorf("error shows the presigned query: %v", err)
 			}
 		})
 	}
