@@ -161,11 +161,13 @@ const (
 	// damaged cache being repaired).
 	FetchUnchanged FetchStatus = "unchanged"
 	// FetchRejected: the server sent a complete answer that is not
-	// acceptable: too large, not a list, older than the list in service,
-	// shrunk, another list. The error says which.
+	// acceptable (too large, not a list, older than the list in service,
+	// shrunk, another list), or answered 304 and the cached list failed
+	// the checks against the list in service. The error says which.
 	FetchRejected FetchStatus = "rejected"
 	// FetchFailed: no complete answer: network error, timeout, HTTP error
-	// status, body cut short, cache not writable. The error says which.
+	// status, body cut short, no room for the download. The error says
+	// which.
 	FetchFailed FetchStatus = "failed"
 )
 
