@@ -870,25 +870,35 @@ type xtree struct {
 func (td *treeDecoder) readTree(start xml.StartElement) (*xtree, error) {
 	root := &xtree{Name: start.Name.Local, Attrs: start.Attr}
 	// The stack holds pointers into parents' Kids; a parent's Kids only grow
-	// while it is on top, when none of its children is on the stack.
-	stack := []*xtree{root}
+	// while it is on top, when none of its children is on the stack. Text
+	// gathers in a buffer per open element (an element's text may come in
+	// many pieces, split by comments), set when the element closes.
+	type open struct {
+		node *xtree
+		text []byte
+	}
+	stack := []open{{node: root}}
 	for len(stack) > 0 {
 		tok, err := td.d.Token()
 		if err != nil {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
+			for _, o := range stack {
+				o.node.Text = string(o.text)
+			}
 			return root, err
 		}
-		top := stack[len(stack)-1]
+		top := &stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
-			top.Kids = append(top.Kids, xtree{Name: t.Name.Local, Attrs: t.Attr})
-			stack = append(stack, &top.Kids[len(top.Kids)-1])
+			top.node.Kids = append(top.node.Kids, xtree{Name: t.Name.Local, Attrs: t.Attr})
+			stack = append(stack, open{node: &top.node.Kids[len(top.node.Kids)-1]})
 		case xml.EndElement:
+			top.node.Text = string(top.text)
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
-			top.Text += string(t)
+			top.text = append(top.text, t...)
 		}
 	}
 	return root, nil

@@ -19,8 +19,8 @@ import (
 )
 
 const (
-	realEnhancedFile = "../testdata/ofac/CONS_ENHANCED-2025-01-10.XML"
-	consCSVDir       = "../testdata/ofac/cons-csv-2025-12"
+	realEnhancedFile   = "../testdata/ofac/CONS_ENHANCED-2025-01-10.XML"
+	enhancedConsCSVDir = "../testdata/ofac/cons-csv-2025-12"
 )
 
 // realEnhancedXML is the genuine CONS_ENHANCED.XML of 2025-01-10, read once.
@@ -194,7 +194,7 @@ func TestEnhancedAgreesWithCSV(t *testing.T) {
 		programs   []string
 	}
 	csvRows := map[int]row{}
-	for _, rec := range readCSVRecords(t, consCSVDir+"/cons_prim.csv") {
+	for _, rec := range readCSVRecords(t, enhancedConsCSVDir+"/cons_prim.csv") {
 		if len(rec) < 4 {
 			continue
 		}
@@ -263,7 +263,7 @@ func TestEnhancedAliasesAgreeWithCSV(t *testing.T) {
 		22391: `xml only: a.k.a. OPEN JOINT-STOCK COMPANY "OIL TRUNK PIPELINES 'DRUZHBA'"; csv only: a.k.a. OPEN JOINT-STOCK COMPANY 'OIL TRUNK PIPELINES 'DRUZHBA''`,
 	}
 	csvAliases := map[int]map[string]bool{}
-	for _, rec := range readCSVRecords(t, consCSVDir+"/cons_alt.csv") {
+	for _, rec := range readCSVRecords(t, enhancedConsCSVDir+"/cons_alt.csv") {
 		if len(rec) < 4 {
 			continue
 		}
@@ -757,6 +757,17 @@ func TestEnhancedTruncatedEverywhere(t *testing.T) {
 		l, err := Parse(bytes.NewReader(doc[:cut]))
 		if err == nil || l != nil || !errors.Is(err, ErrFormat) {
 			t.Fatalf("cut at %d: list %v, error %v", cut, l != nil, err)
+		}
+	}
+}
+
+func BenchmarkParseEnhanced(b *testing.B) {
+	data := mustEnhancedBytes(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
