@@ -254,7 +254,7 @@ func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, 
 	if addErr != nil {
 		return nil, st, addErr
 	}
-	addrOff, addrAll, err := adds.byEntry(q.add, len(l.Entries), lookup)
+	addrSpan, addrAll, err := adds.byEntry(q.add, len(l.Entries), lookup)
 	if err != nil {
 		return nil, st, err
 	}
@@ -263,7 +263,7 @@ func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, 
 	if altErr != nil {
 		return nil, st, altErr
 	}
-	aliasOff, aliasAll, err := alts.byEntry(q.alt, len(l.Entries), lookup)
+	aliasSpan, aliasAll, err := alts.byEntry(q.alt, len(l.Entries), lookup)
 	if err != nil {
 		return nil, st, err
 	}
@@ -286,11 +286,12 @@ func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, 
 			var sc csvScratch
 			for i := part[0]; i < part[1]; i++ {
 				e := &l.Entries[i]
-				if a := addrAll[addrOff[i]:addrOff[i+1]]; len(a) > 0 {
-					e.Addresses = a[:len(a):len(a)]
+				if sp := addrSpan[i]; sp[1] > sp[0] {
+					e.Addresses = addrAll[sp[0]:sp[1]:sp[1]]
 				}
 				e.Remarks = strings.TrimSpace(sdn.remarks[i])
-				readEntryRemarks(e, aliasAll[aliasOff[i]:aliasOff[i+1]], linkUID, &ar, &sc)
+				sp := aliasSpan[i]
+				readEntryRemarks(e, aliasAll[sp[0]:sp[1]], linkUID, &ar, &sc)
 			}
 		})
 	}
@@ -462,10 +463,14 @@ func (r *csvRows[T]) add(uid, line int, v T) {
 }
 
 // byEntry matches the rows to entries, reporting the first whose ent_num
-// sdn.csv lacks, and returns the values grouped by entry: those of entry i
-// are all[off[i]:off[i+1]], in the order the file gave them.
-func (r *csvRows[T]) byEntry(file string, entries int, lookup func(file string, line, uid int) (int, error)) (off []int, all []T, err error) {
+// sdn.csv lacks, and returns the values of entry i as
+// all[span[i][0]:span[i][1]], in the order the file gave them. The real
+// files list an entry's rows together; then all is the rows' own array and
+// nothing is copied.
+func (r *csvRows[T]) byEntry(file string, entries int, lookup func(file string, line, uid int) (int, error)) (span [][2]int32, all []T, err error) {
+	span = make([][2]int32, entries)
 	ent := make([]int32, len(r.uids))
+	grouped := true
 	k, e := 0, 0
 	for k < len(r.uids) || e < len(r.empty) {
 		// Walk kept and empty rows in line order, so that the first orphan
@@ -482,23 +487,40 @@ func (r *csvRows[T]) byEntry(file string, entries int, lookup func(file string, 
 			return nil, nil, err
 		}
 		ent[k] = int32(i)
+		sp := &span[i]
+		switch {
+		case sp[0] == sp[1]: // the entry's first row
+			sp[0], sp[1] = int32(k), int32(k+1)
+		case sp[1] == int32(k): // the next row of the current run
+			sp[1]++
+		default:
+			grouped = false
+		}
 		k++
 	}
-	off = make([]int, entries+1)
-	for _, i := range ent {
-		off[i+1]++
+	if grouped {
+		return span, r.vals, nil
 	}
-	for i := 1; i <= entries; i++ {
-		off[i] += off[i-1]
+	// Gather: count the rows of each entry, then place them.
+	clear(span)
+	for _, i := range ent {
+		span[i][1]++
+	}
+	n := int32(0)
+	for i := range span {
+		span[i][0], span[i][1] = n, n+span[i][1]
+		n = span[i][1]
 	}
 	all = make([]T, len(r.vals))
-	next := make([]int, entries)
-	copy(next, off[:entries])
+	next := make([]int32, entries)
+	for i := range span {
+		next[i] = span[i][0]
+	}
 	for k, i := range ent {
 		all[next[i]] = r.vals[k]
 		next[i]++
 	}
-	return off, all, nil
+	return span, all, nil
 }
 
 // csvArena holds the large arrays the small slices of a list's entries are

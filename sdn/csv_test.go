@@ -600,6 +600,32 @@ func TestParseCSVSmall(t *testing.T) {
 	if k := l.Entries[0].Kind; k != Entity {
 		t.Errorf("Kind of a \"-0- \" SDN_Type = %q, want entity", k)
 	}
+	// Rows of one entry need not be together: interleaved rows keep their
+	// file order within each entry.
+	q := goodQuartet
+	q.alt = altAero + "22790,2,\"aka\",\"MADURO, Nicolas\",-0- \r\n" + "36,13,\"fka\",\"AERO-CARIBE\",-0- \r\n" + eof
+	q.add = addAero + addMaduro + "36,26,\"Calle 23\",-0- ,\"Cuba\",-0- \r\n" + eof
+	l, err = q.parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantAliases := [][]Alias{
+		{{Name: "AERO-CARIBBEAN", Type: AKA}, {Name: "AERO-CARIBE", Type: FKA}},
+		{{Name: "MADURO, Nicolas", Type: AKA}},
+	}
+	wantAddrs := [][]Address{
+		{{City: "Havana", Country: "Cuba"}, {Address: "Calle 23", Country: "Cuba"}},
+		{{City: "Caracas, Capital District", Country: "Venezuela"}},
+	}
+	for i, e := range l.Entries {
+		if diff := cmp.Diff(wantAliases[i], e.Aliases); diff != "" {
+			t.Errorf("entry %d aliases (-want +got):\n%s", e.UID, diff)
+		}
+		if diff := cmp.Diff(wantAddrs[i], e.Addresses); diff != "" {
+			t.Errorf("entry %d addresses (-want +got):\n%s", e.UID, diff)
+		}
+	}
+
 	// nil companions: the entries alone.
 	l, err = ParseCSV(strings.NewReader(goodQuartet.sdn), nil, nil, nil)
 	if err != nil || len(l.Entries) != 2 || l.Entries[1].Addresses != nil || len(l.Entries[1].IDs) != 1 {
