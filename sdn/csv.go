@@ -580,7 +580,8 @@ func csvEntry(uid int, rec []string, ar *csvArena) (Entry, error) {
 	v := VesselInfo{CallSign: csvField(rec[5]), Type: csvField(rec[6]), Tonnage: csvField(rec[7]),
 		GRT: csvField(rec[8]), Flag: csvField(rec[9]), Owner: csvField(rec[10])}
 	if kind == Vessel || v != (VesselInfo{}) {
-		e.Vessel = &v
+		vi := v // only vessels pay for a heap copy; &v would move v to the heap for all
+		e.Vessel = &vi
 	}
 	if kind == Aircraft {
 		e.Aircraft = &AircraftInfo{}
