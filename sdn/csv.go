@@ -306,9 +306,20 @@ func parseQuartet(q csvQuartet, data [4][]byte, have [4]bool) (*List, csvStats, 
 func readEntryRemarks(e *Entry, aliases []Alias, linkUID func(string) (int, bool), ar *csvArena, sc *csvScratch) {
 	e.IDs, e.BirthDates, e.Wallets, e.Links = sc.ids[:0], sc.dates[:0], sc.wallets[:0], sc.links[:0]
 	e.BirthPlaces, e.Nationalities, e.Citizenships = sc.places[:0], sc.nats[:0], sc.cits[:0]
-	e.Aliases = append(sc.aliases[:0], aliases...)
+	e.Aliases = sc.aliases[:0]
 	e.Features = append(sc.features[:0], e.Features...)
 	readRemarks(e, linkUID)
+	if len(e.Aliases) == 0 {
+		// Most entries have no alias in the remarks: those of alt.csv are
+		// used in place.
+		sc.aliases, e.Aliases = e.Aliases, nil
+		if len(aliases) > 0 {
+			e.Aliases = aliases[:len(aliases):len(aliases)]
+		}
+	} else {
+		sc.aliases = e.Aliases
+		e.Aliases = arenaTake(&ar.aliases, aliases, e.Aliases)
+	}
 	sc.ids, e.IDs = e.IDs, arenaTake(&ar.ids, e.IDs)
 	sc.dates, e.BirthDates = e.BirthDates, arenaTake(&ar.dates, e.BirthDates)
 	sc.wallets, e.Wallets = e.Wallets, arenaTake(&ar.wallets, e.Wallets)
@@ -316,7 +327,6 @@ func readEntryRemarks(e *Entry, aliases []Alias, linkUID func(string) (int, bool
 	sc.places, e.BirthPlaces = e.BirthPlaces, arenaTake(&ar.strings, e.BirthPlaces)
 	sc.nats, e.Nationalities = e.Nationalities, arenaTake(&ar.strings, e.Nationalities)
 	sc.cits, e.Citizenships = e.Citizenships, arenaTake(&ar.strings, e.Citizenships)
-	sc.aliases, e.Aliases = e.Aliases, arenaTake(&ar.aliases, e.Aliases)
 	sc.features, e.Features = e.Features, arenaTake(&ar.features, e.Features)
 }
 
@@ -550,19 +560,25 @@ type csvScratch struct {
 // arenaChunk is how many values one arena allocation holds.
 const arenaChunk = 2048
 
-// arenaTake copies src into the arena and returns the copy, capped so that an
-// append by a user of the list reallocates rather than overwrite the next
-// entry's values. An empty src gives nil.
-func arenaTake[T any](arena *[]T, src []T) []T {
-	if len(src) == 0 {
+// arenaTake copies the concatenation of srcs into the arena and returns
+// the copy, capped so that an append by a user of the list reallocates
+// rather than overwrite the next entry's values. Nothing to copy gives nil.
+func arenaTake[T any](arena *[]T, srcs ...[]T) []T {
+	n := 0
+	for _, s := range srcs {
+		n += len(s)
+	}
+	if n == 0 {
 		return nil
 	}
-	if cap(*arena)-len(*arena) < len(src) {
-		*arena = make([]T, 0, max(arenaChunk, len(src)))
+	if cap(*arena)-len(*arena) < n {
+		*arena = make([]T, 0, max(arenaChunk, n))
 	}
-	n := len(*arena)
-	*arena = append(*arena, src...)
-	return (*arena)[n:len(*arena):len(*arena)]
+	start := len(*arena)
+	for _, s := range srcs {
+		*arena = append(*arena, s...)
+	}
+	return (*arena)[start:len(*arena):len(*arena)]
 }
 
 // csvEntry builds an entry from an sdn.csv line, all but the remarks.
