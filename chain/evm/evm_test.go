@@ -284,7 +284,7 @@ func TestOneHopSimulatedBackend(t *testing.T) {
 			t.Fatalf("err = %v, want ErrIncomplete", err)
 		}
 		want := s.want(false)
-		want.Gaps = []chain.Gap{{Reason: chain.InternalNotCovered, From: 0, To: s.last}}
+		want.Gaps = []chain.Gap{{Reason: chain.InternalNotCovered, From: 1, To: s.last}}
 		if diff := cmp.Diff(want, got, cmpOpts...); diff != "" {
 			t.Errorf("Exposure (-want +got):\n%s", diff)
 		}

@@ -303,6 +303,9 @@ func (sc *scan) resolve(ctx context.Context, span chain.Span) (from, to uint64, 
 	if to == 0 || to > head {
 		to = head
 	}
+	if from == 0 {
+		from = 1 // the genesis block holds no transactions and no logs
+	}
 	if from > to {
 		return from, to, true
 	}
