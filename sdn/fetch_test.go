@@ -374,8 +374,7 @@ func summarize(l *sdn.List) summary {
 // TestFetch runs one cache through the life of a deployment: the first
 // download of the real list, conditional requests answered 304, every kind
 // of failure (each must leave the list in service and the cache as they
-// were), a newer list replacing the cached one, a restart from the cache and
-// a damaged cache repairing itself.
+// were), and a newer list replacing the cached one.
 func TestFetch(t *testing.T) {
 	bz2, xml, full := loadReal(t)
 	svc := newService(t)
@@ -660,91 +659,6 @@ func TestFetch(t *testing.T) {
 		if err != nil || res.Status != sdn.FetchNotModified || l2 != l {
 			t.Errorf("next Fetch: %v, status %q; want 304 and the same list", err, res.Status)
 		}
-		inService = l
-	})
-
-	t.Run("restart from the cache", func(t *testing.T) {
-		want := summarize(inService)
-		const etag2, date2 = `"newer"`, "Thu, 19 Nov 2026 14:01:45 GMT"
-		f := &sdn.Fetcher{URL: svc.url(), CacheDir: dir}
-		before := snapshot(t, dir)
-
-		// A new process, the server down: the cached list is the one to
-		// screen against, and the error says why nothing newer came.
-		svc.set(serveStatus(http.StatusServiceUnavailable, "try later"))
-		l, res, err := f.Fetch(ctx, nil)
-		if err == nil || res.Status != sdn.FetchFailed || summarize(l) != want {
-			t.Errorf("server down: %+v, status %q, error %v; want the cached list %+v and the error", summarize(l), res.Status, err, want)
-		}
-
-		// The server up, nothing changed since: the cached list.
-		svc.set(serveList(nil, etag2, date2))
-		l, res, err = f.Fetch(ctx, nil)
-		if err != nil || res.Status != sdn.FetchNotModified || summarize(l) != want {
-			t.Errorf("304: %+v, status %q, error %v; want the cached list %+v, not modified", summarize(l), res.Status, err, want)
-		}
-
-		// A process that started from an older list (the embedded
-		// snapshot, say): the cached list is newer, so it replaces it.
-		l, res, err = f.Fetch(ctx, full)
-		if err != nil || res.Status != sdn.FetchNotModified || l == full || summarize(l) != want {
-			t.Errorf("304 with an older list in service: %+v, status %q, error %v; want the cached list %+v",
-				summarize(l), res.Status, err, want)
-		}
-		// ... but only once it passed the checks against it.
-		big := &sdn.List{Source: full.Source, Published: full.Published, Entries: append(full.Entries[:len(full.Entries):len(full.Entries)], full.Entries...)}
-		l, res, err = f.Fetch(ctx, big)
-		if !errors.Is(err, sdn.ErrShrunk) || res.Status != sdn.FetchRejected || l != big {
-			t.Errorf("304 with a larger older list in service: %+v, status %q, error %v; want ErrShrunk and the list kept",
-				summarize(l), res.Status, err)
-		}
-		after := snapshot(t, dir)
-		if len(after) != len(before) || after["SDN_ADVANCED.XML.json"] == before["SDN_ADVANCED.XML.json"] {
-			t.Errorf("cache before %v, after %v: want the same files, the record touched by the 304s", before, after)
-		}
-	})
-
-	t.Run("damaged cache repairs itself", func(t *testing.T) {
-		f := &sdn.Fetcher{URL: svc.url(), CacheDir: dir}
-		info, err := f.Cached()
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := filepath.Join(dir, info.File)
-		good, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// One changed letter in a name: the file still parses, but it is
-		// no longer the list that was checked and recorded.
-		bad := bytes.Replace(good, []byte(">AEROCARIBBEAN AIRLINES<"), []byte(">AEROCARIBBEAN AIRLINEZ<"), 1)
-		if bytes.Equal(bad, good) {
-			t.Fatal("the name to damage is not in the cached file")
-		}
-		if err := os.WriteFile(p, bad, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		_, _, err = f.LoadCached()
-		if !errors.Is(err, sdn.ErrFormat) || !strings.Contains(err.Error(), "SHA-256") {
-			t.Errorf("LoadCached of a damaged file: %v, want an ErrFormat naming the SHA-256", err)
-		}
-		// The server answers 304 to the conditional request, the cache
-		// does not load, so the Fetcher asks again for the whole file.
-		svc.set(serveList(doc{good}, `"newer"`, "Thu, 19 Nov 2026 14:01:45 GMT"))
-		l, res, err := f.Fetch(ctx, nil)
-		if err != nil || res.Status != sdn.FetchUnchanged || summarize(l) != summarize(inService) {
-			t.Errorf("got %+v, status %q, error %v; want %+v, unchanged", summarize(l), res.Status, err, summarize(inService))
-		}
-		if seen := svc.requests(); len(seen) != 2 || seen[0].Get("If-None-Match") == "" || seen[1].Get("If-None-Match") != "" {
-			t.Errorf("want a conditional request then an unconditional one, got %d: %v", len(seen), seen)
-		}
-		if now, err := os.ReadFile(p); err != nil || !bytes.Equal(now, good) {
-			t.Errorf("cached file not repaired (err %v)", err)
-		}
-		l, info, err = f.LoadCached()
-		if err != nil || summarize(l) != summarize(inService) || info.SHA256 != res.SHA256 {
-			t.Errorf("LoadCached after the repair: %+v, %+v, %v; want %+v", summarize(l), info, err, summarize(inService))
-		}
 	})
 }
 
@@ -1026,6 +940,111 @@ func FuzzCacheName(f *testing.F) {
 		_, err := (&sdn.Fetcher{URL: u, CacheDir: dir}).Cached()
 		if !errors.Is(err, fs.ErrNotExist) {
 			t.Fatalf("URL %q: %v, want fs.ErrNotExist in an empty cache", u, err)
+		}
+	})
+}
+
+// TestFetchRestart starts processes on a cache holding the real list cut to
+// a twentieth and dated 2026 (so that it parses fast): with the server down,
+// with nothing new, with an older list in service, and with the cached file
+// damaged.
+func TestFetchRestart(t *testing.T) {
+	_, xml, full := loadReal(t)
+	cuts, kept := dropParties(t, xml, func(i int) bool { return i%20 != 1 })
+	newer := apply(xml, append(cuts, issuedIn(t, xml, 2026)))
+	const etag, date = `"newer"`, "Thu, 19 Nov 2026 14:01:45 GMT"
+	svc := newService(t)
+	dir := t.TempDir()
+	ctx := context.Background()
+	svc.set(serveList(newer, etag, date))
+	cachedList, _, err := (&sdn.Fetcher{URL: svc.url(), CacheDir: dir}).Fetch(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := summary{sdn.SourceSDN, sdn.FormatAdvancedXML, "2026-11-19", kept}
+	if summarize(cachedList) != want {
+		t.Fatalf("cached %+v, want %+v", summarize(cachedList), want)
+	}
+
+	t.Run("restart from the cache", func(t *testing.T) {
+		f := &sdn.Fetcher{URL: svc.url(), CacheDir: dir}
+		before := snapshot(t, dir)
+
+		// A new process, the server down: the cached list is the one to
+		// screen against, and the error says why nothing newer came.
+		svc.set(serveStatus(http.StatusServiceUnavailable, "try later"))
+		l, res, err := f.Fetch(ctx, nil)
+		if err == nil || res.Status != sdn.FetchFailed || summarize(l) != want {
+			t.Errorf("server down: %+v, status %q, error %v; want the cached list %+v and the error", summarize(l), res.Status, err, want)
+		}
+
+		// The server up, nothing changed since: the cached list.
+		svc.set(serveList(nil, etag, date))
+		l, res, err = f.Fetch(ctx, nil)
+		if err != nil || res.Status != sdn.FetchNotModified || summarize(l) != want {
+			t.Errorf("304: %+v, status %q, error %v; want the cached list %+v, not modified", summarize(l), res.Status, err, want)
+		}
+
+		// A process that started from an older list (the embedded
+		// snapshot, say): the cached list is newer, so it replaces it...
+		older := inServiceOf(full, kept)
+		l, res, err = f.Fetch(ctx, older)
+		if err != nil || res.Status != sdn.FetchNotModified || l == older || summarize(l) != want {
+			t.Errorf("304 with an older list in service: %+v, status %q, error %v; want the cached list %+v",
+				summarize(l), res.Status, err, want)
+		}
+		// ... but only once it passed the checks against it.
+		l, res, err = f.Fetch(ctx, full)
+		if !errors.Is(err, sdn.ErrShrunk) || res.Status != sdn.FetchRejected || l != full {
+			t.Errorf("304 with the full older list in service: %+v, status %q, error %v; want ErrShrunk and the list kept",
+				summarize(l), res.Status, err)
+		}
+		after := snapshot(t, dir)
+		if len(after) != len(before) || after["SDN_ADVANCED.XML.json"] == before["SDN_ADVANCED.XML.json"] {
+			t.Errorf("cache before %v, after %v: want the same files, the record touched by the 304s", before, after)
+		}
+	})
+
+	t.Run("damaged cache repairs itself", func(t *testing.T) {
+		f := &sdn.Fetcher{URL: svc.url(), CacheDir: dir}
+		info, err := f.Cached()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, info.File)
+		good, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// One changed letter in a name: the file still parses, but it is
+		// no longer the list that was checked and recorded.
+		bad := bytes.Replace(good, []byte(">AEROCARIBBEAN AIRLINES<"), []byte(">AEROCARIBBEAN AIRLINEZ<"), 1)
+		if bytes.Equal(bad, good) {
+			t.Fatal("the name to damage is not in the cached file")
+		}
+		if err := os.WriteFile(p, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, _, err = f.LoadCached()
+		if !errors.Is(err, sdn.ErrFormat) || !strings.Contains(err.Error(), "SHA-256") {
+			t.Errorf("LoadCached of a damaged file: %v, want an ErrFormat naming the SHA-256", err)
+		}
+		// The server answers 304 to the conditional request, the cache
+		// does not load, so the Fetcher asks again for the whole file.
+		svc.set(serveList(doc{good}, etag, date))
+		l, res, err := f.Fetch(ctx, nil)
+		if err != nil || res.Status != sdn.FetchUnchanged || summarize(l) != want {
+			t.Errorf("got %+v, status %q, error %v; want %+v, unchanged", summarize(l), res.Status, err, want)
+		}
+		if seen := svc.requests(); len(seen) != 2 || seen[0].Get("If-None-Match") == "" || seen[1].Get("If-None-Match") != "" {
+			t.Errorf("want a conditional request then an unconditional one, got %d: %v", len(seen), seen)
+		}
+		if now, err := os.ReadFile(p); err != nil || !bytes.Equal(now, good) {
+			t.Errorf("cached file not repaired (err %v)", err)
+		}
+		l, info, err = f.LoadCached()
+		if err != nil || summarize(l) != want || info.SHA256 != res.SHA256 {
+			t.Errorf("LoadCached after the repair: %+v, %+v, %v; want %+v", summarize(l), info, err, want)
 		}
 	})
 }
