@@ -221,8 +221,8 @@ type FetchResult struct {
 // ErrTooLarge, ErrTruncated, ErrFormat, ErrStale, ErrShrunk or ErrWrongList,
 // a *StatusError, or the context's error.
 //
-// The list returned may be non-nil together with an error: when the new list
-// was accepted but could not be cached, it is returned (a newer list is worth
+// An error does not always come with the old list: when the new list was
+// accepted but could not be cached, it is returned (a newer list is worth
 // more than a tidy cache) with status FetchDownloaded and the error.
 func (f *Fetcher) Fetch(ctx context.Context, current *List) (*List, *FetchResult, error) {
 	f.mu.Lock()
