@@ -230,6 +230,10 @@ type normalizer struct {
 	// ukBy is set when the name holds letters only Ukrainian or Belarusian
 	// use; it changes the reading of Cyrillic г, и.
 	ukBy bool
+	// latin is set when most letters of the name are Latin: a word of
+	// look-alikes alone ("Ѕ." in "Ѕ. Group Airlines") is then read as the
+	// Latin letters it imitates, not transliterated.
+	latin bool
 }
 
 func (n *normalizer) tokens(name string) []string {
@@ -261,6 +265,7 @@ func (n *normalizer) tokens(name string) []string {
 		n.nfkc = norm.NFKC.Append(n.nfkc[:0], src...)
 		src = n.nfkc
 	}
+	n.latin = mostlyLatin(src)
 	// Step 3: words.
 	n.word = n.word[:0]
 	for i := 0; i < len(src); {
@@ -348,7 +353,9 @@ func (n *normalizer) alphabetic(w []rune) {
 	if len(w) == 0 {
 		return
 	}
-	mapConfusables(w)
+	if !n.latin || !mapAllConfusables(w) {
+		mapConfusables(w)
+	}
 	for i := 0; i < len(w); {
 		r := w[i]
 		if r < utf8.RuneSelf {
@@ -413,4 +420,48 @@ func digitValue(r rune) byte {
 	// Runs may sit back to back (mathematical digits, folded by NFKC
 	// before we get here): count modulo ten.
 	return byte('0' + k%10)
+}
+
+// mostlyLatin reports whether more of the letters of s are Latin than of
+// any other script.
+func mostlyLatin(s []byte) bool {
+	var latin, other int
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		i += size
+		switch {
+		case r < utf8.RuneSelf:
+			if asciiClass[r] > '9' {
+				latin++
+			}
+		case !unicode.IsLetter(r):
+		case scriptOf(r) == scriptLatin:
+			latin++
+		default:
+			other++
+		}
+	}
+	return latin > other
+}
+
+// mapAllConfusables rewrites a word of no Latin letters into Latin when
+// every letter of it is a look-alike of a Latin one, and reports whether
+// it did. It is for words inside a mostly Latin name.
+func mapAllConfusables(w []rune) bool {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			return false
+		}
+		if s := scriptOf(r); s == scriptLatin {
+			return false
+		}
+		if c, ok := confusableLookup(r); !ok || c <= '9' {
+			return false
+		}
+	}
+	for i, r := range w {
+		c, _ := confusableLookup(r)
+		w[i] = rune(c)
+	}
+	return true
 }

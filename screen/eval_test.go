@@ -1,0 +1,185 @@
+package screen
+
+import (
+	"flag"
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/sanctionscreen/ofac/sdn/snapshot"
+)
+
+var evalSweep = flag.Bool("eval.sweep", false, "print recall and false alarms at every threshold from 0.70 to 0.95")
+
+// The figures the README reports for DefaultThreshold. TestEvaluation fails
+// if the matcher gets worse than these: counts, not timings, so the test is
+// deterministic. Raise them when the matcher improves.
+const (
+	evalMinHeldoutFound   = 1296 // of 2,401 held-out aliases
+	evalMinPerturbedFound = 3100 // of 3,130 perturbed names
+	evalMaxFalseAlarms    = 55   // of 15,838 negatives
+)
+
+// evalResult holds, for every query, the best score its expected entry
+// reached (0 if none), and for every negative its best score against any
+// entry, all at a low MinScore so that any threshold above it can be read
+// off afterwards.
+type evalResult struct {
+	heldout, perturbed []float64
+	negatives          []float64
+	negHit             []string
+}
+
+const evalFloor = 0.6
+
+func runEvaluation(t *testing.T) (evalSet, evalResult) {
+	set := loadEvalSet(t)
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	withheld, err := New(withoutHeldout(full, set.Remove))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := New(full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r evalResult
+	best := func(s *Screener, q string, uid int) float64 {
+		for _, h := range s.Screen(Query{Name: q, MinScore: evalFloor}) {
+			if h.Entry.UID == uid {
+				return h.Score
+			}
+		}
+		return 0
+	}
+	for _, c := range set.Heldout {
+		r.heldout = append(r.heldout, best(withheld, c.Query, c.UID))
+	}
+	for _, c := range set.Perturbed {
+		r.perturbed = append(r.perturbed, best(all, c.Query, c.UID))
+	}
+	for _, n := range set.Negatives {
+		hits := all.Screen(Query{Name: n.Name, MinScore: evalFloor, Limit: 1})
+		if len(hits) == 0 {
+			r.negatives = append(r.negatives, 0)
+			r.negHit = append(r.negHit, "")
+			continue
+		}
+		r.negatives = append(r.negatives, hits[0].Score)
+		r.negHit = append(r.negHit, fmt.Sprintf("%s → %s (%d) %.3f", n.Name, hits[0].Matched, hits[0].Entry.UID, hits[0].Score))
+	}
+	return set, r
+}
+
+func countAtLeast(scores []float64, th float64) int {
+	n := 0
+	for _, s := range scores {
+		if s >= th {
+			n++
+		}
+	}
+	return n
+}
+
+// TestEvaluation measures the matcher on the evaluation set at
+// DefaultThreshold and fails if recall or false alarms are worse than the
+// figures the README gives. With -eval.sweep it prints the trade-off at
+// every threshold, which is how DefaultThreshold was chosen.
+func TestEvaluation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluation runs 21,000 queries")
+	}
+	set, r := runEvaluation(t)
+	th := DefaultThreshold
+	held := countAtLeast(r.heldout, th)
+	pert := countAtLeast(r.perturbed, th)
+	fa := countAtLeast(r.negatives, th)
+	t.Logf("threshold %.2f: held-out %d/%d (%.1f%%), perturbed %d/%d (%.1f%%), false alarms %d/%d (%.2f%%)",
+		th, held, len(r.heldout), pct(held, len(r.heldout)), pert, len(r.perturbed), pct(pert, len(r.perturbed)),
+		fa, len(r.negatives), pct(fa, len(r.negatives)))
+
+	// Held-out recall where the alias shares letters with a name that
+	// stays indexed: an alias that is another name altogether (a former
+	// company name, a nickname) cannot be found by any name matcher.
+	var near, nearFound int
+	byScript := make(map[string][2]int)
+	for i, c := range set.Heldout {
+		found := r.heldout[i] >= th
+		if c.Script == "Latn" && c.Overlap >= 0.2 {
+			near++
+			if found {
+				nearFound++
+			}
+		}
+		v := byScript[c.Script]
+		v[1]++
+		if found {
+			v[0]++
+		} else if testing.Verbose() {
+			t.Logf("  missed held-out %s %q (%d, %s) overlap %.2f best %.3f", c.Script, c.Query, c.UID, c.Source, c.Overlap, r.heldout[i])
+		}
+		byScript[c.Script] = v
+	}
+	t.Logf("held-out Latin aliases that share letters with an indexed name (overlap ≥ 0.2): %d/%d (%.1f%%)", nearFound, near, pct(nearFound, near))
+	for _, sc := range sortedKeys(byScript) {
+		v := byScript[sc]
+		t.Logf("  held-out %-4s %4d/%-4d %.1f%%", sc, v[0], v[1], pct(v[0], v[1]))
+	}
+	byKind := make(map[string][2]int)
+	for i, c := range set.Perturbed {
+		v := byKind[c.Kind]
+		v[1]++
+		if r.perturbed[i] >= th {
+			v[0]++
+		} else if testing.Verbose() {
+			t.Logf("  missed %-11s %q (%d, %s) best %.3f", c.Kind, c.Query, c.UID, c.Source, r.perturbed[i])
+		}
+		byKind[c.Kind] = v
+	}
+	for _, k := range sortedKeys(byKind) {
+		v := byKind[k]
+		t.Logf("  perturbed %-11s %4d/%-4d %.1f%%", k, v[0], v[1], pct(v[0], v[1]))
+	}
+	if testing.Verbose() {
+		for i, s := range r.negatives {
+			if s >= th {
+				t.Logf("  false alarm: %s", r.negHit[i])
+			}
+		}
+	}
+	if *evalSweep {
+		for th := 0.70; th <= 0.951; th += 0.01 {
+			h, p, f := countAtLeast(r.heldout, th), countAtLeast(r.perturbed, th), countAtLeast(r.negatives, th)
+			t.Logf("sweep %.2f: held-out %.1f%%  perturbed %.1f%%  false alarms %d (%.2f%%)",
+				th, pct(h, len(r.heldout)), pct(p, len(r.perturbed)), f, pct(f, len(r.negatives)))
+		}
+	}
+	if held < evalMinHeldoutFound {
+		t.Errorf("held-out aliases found: %d, fewer than the %d the README reports", held, evalMinHeldoutFound)
+	}
+	if pert < evalMinPerturbedFound {
+		t.Errorf("perturbed names found: %d, fewer than the %d the README reports", pert, evalMinPerturbedFound)
+	}
+	if fa > evalMaxFalseAlarms {
+		t.Errorf("false alarms: %d, more than the %d the README reports", fa, evalMaxFalseAlarms)
+	}
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,377 @@
+package screen
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// index is the name index over one list: every name and alias of every
+// entry as tokens, a dictionary of the tokens with their weights, and the
+// ways in to it that a query takes (exact token, one-edit neighbours,
+// phonetic skeleton, spelling variants learned from the list, joined
+// tokens). It is built once and only read after, so queries share it
+// without locks.
+type index struct {
+	list  *sdn.List
+	names []nameRec
+
+	dict     map[string]int32 // token → id
+	toks     []tokInfo        // by id
+	postings [][]int32        // token id → names that hold it (ascending, unique)
+
+	// deletes maps every token with one letter deleted (and the token
+	// itself) to the ids of the tokens it came from: a query token's own
+	// deletions found here are the dictionary tokens one or two edits away
+	// (the symmetric-delete method).
+	deletes map[string][]int32
+	// skeletons maps a phonetic skeleton to the tokens that have it.
+	skeletons map[string][]int32
+	// variants pairs tokens that the list itself spells both ways for the
+	// same party (MOHAMMED / MUHAMMAD): learned at build time.
+	variants map[int32][]int32
+	// joined maps the concatenation of two adjacent tokens of a name
+	// ("abubakr" from "abu bakr") to where they stand, so that a query
+	// that writes them as one word finds them.
+	joined map[string][]joinRef
+
+	totalEntries int
+
+	pool sync.Pool // of *scratch: per-query working memory
+}
+
+// nameRec is one indexed name: an entry's primary name or one alias.
+type nameRec struct {
+	entry  int32 // index into list.Entries
+	text   string
+	toks   []int32
+	alias  sdn.AliasType // "" for the primary name
+	weak   bool
+	script string
+	// roles says what each token is in an individual's name (surname,
+	// first name, middle name...), which sets what its absence from a
+	// query costs.
+	roles []uint8
+}
+
+// Roles of a name's tokens.
+const (
+	roleOther       uint8 = iota
+	roleSurname           // the first surname
+	roleSurnameRest       // further surnames: the maternal one of "MADURO MOROS"
+	roleFirst             // the first given name
+	roleMiddle            // further given names, patronymics
+)
+
+// missCost is, per role, the cost of a listed token the query lacks
+// relative to its weight: payees drop a second surname or a middle name
+// far more often than a surname or a first name.
+var missCost = [...]float64{
+	roleOther:       lambda,
+	roleSurname:     lambda,
+	roleSurnameRest: lambdaMiddle,
+	roleFirst:       lambda,
+	roleMiddle:      lambdaMiddle,
+}
+
+// tokenRoles assigns roles to the tokens of an individual's name: from the
+// name parts where the file gives them (the advanced and enhanced XML),
+// else from OFAC's "SURNAME, Given names" form. Particles (al, bin, de)
+// are never the first surname.
+func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string) []uint8 {
+	roles := make([]uint8, len(toks))
+	if kind != sdn.Individual {
+		return roles
+	}
+	byTok := make(map[string]uint8, len(toks))
+	set := func(t string, r uint8) {
+		if _, ok := byTok[t]; !ok {
+			byTok[t] = r
+		}
+	}
+	haveSurname := false
+	surname := func(ts []string) {
+		for _, t := range ts {
+			if !haveSurname && !generic[t] {
+				set(t, roleSurname)
+				haveSurname = true
+			} else {
+				set(t, roleSurnameRest)
+			}
+		}
+	}
+	if len(parts) > 0 {
+		for _, p := range parts {
+			ts := nameTokens(p.Value)
+			switch p.Type {
+			case sdn.LastName, sdn.Patronymic, sdn.Matronymic, sdn.MaidenName:
+				surname(ts)
+			case sdn.FirstName:
+				for _, t := range ts {
+					set(t, roleFirst)
+				}
+			case sdn.MiddleName:
+				for _, t := range ts {
+					set(t, roleMiddle)
+				}
+			}
+		}
+	} else if i := strings.IndexByte(text, ','); i >= 0 {
+		surname(nameTokens(text[:i]))
+		for k, t := range nameTokens(text[i+1:]) {
+			if k == 0 {
+				set(t, roleFirst)
+			} else {
+				set(t, roleMiddle)
+			}
+		}
+	}
+	for i, t := range toks {
+		roles[i] = byTok[t]
+	}
+	return roles
+}
+
+type tokInfo struct {
+	text   string
+	weight float64 // information weight: see weightOf
+	df     int32   // entries holding it
+}
+
+type joinRef struct {
+	name int32
+	pos  int32 // the first of the two tokens
+}
+
+// buildIndex indexes every name of every entry of list.
+func buildIndex(list *sdn.List) *index {
+	ix := &index{
+		list:         list,
+		dict:         make(map[string]int32, 1<<15),
+		deletes:      make(map[string][]int32, 1<<17),
+		skeletons:    make(map[string][]int32, 1<<15),
+		variants:     make(map[int32][]int32),
+		joined:       make(map[string][]joinRef, 1<<16),
+		totalEntries: len(list.Entries),
+	}
+	seenInEntry := make(map[int32]int32) // token → last entry that counted it
+	var entryToks []int32
+	for ei := range list.Entries {
+		e := &list.Entries[ei]
+		entryToks = entryToks[:0]
+		add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
+			ts := nameTokens(text)
+			if len(ts) == 0 {
+				return
+			}
+			ids := make([]int32, len(ts))
+			for i, t := range ts {
+				ids[i] = ix.tokenID(t)
+			}
+			// An alias that normalises to a name the entry already has
+			// adds nothing (diacritic variants mostly).
+			for j := len(ix.names) - 1; j >= 0 && ix.names[j].entry == int32(ei); j-- {
+				if equalIDs(ix.names[j].toks, ids) {
+					return
+				}
+			}
+			n := int32(len(ix.names))
+			ix.names = append(ix.names, nameRec{entry: int32(ei), text: text, toks: ids, alias: typ, weak: weak, script: script,
+				roles: tokenRoles(e.Kind, text, parts, ts)})
+			for i, id := range ids {
+				if p := ix.postings[id]; len(p) == 0 || p[len(p)-1] != n {
+					ix.postings[id] = append(p, n)
+				}
+				if last, ok := seenInEntry[id]; !ok || last != int32(ei)+1 {
+					seenInEntry[id] = int32(ei) + 1
+					ix.toks[id].df++
+					entryToks = append(entryToks, id)
+				}
+				if i+1 < len(ids) {
+					j := ts[i] + ts[i+1]
+					ix.joined[j] = append(ix.joined[j], joinRef{name: n, pos: int32(i)})
+				}
+			}
+		}
+		add(e.Name, "", false, "", e.NameParts)
+		for _, a := range e.Aliases {
+			add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
+		}
+		ix.learnVariants(entryToks)
+	}
+	for id := range ix.toks {
+		t := &ix.toks[id]
+		t.weight = ix.weightOf(t.text, float64(t.df))
+		if len(t.text) >= 4 {
+			for i := 0; i < len(t.text); i++ {
+				d := t.text[:i] + t.text[i+1:]
+				ix.deletes[d] = appendID(ix.deletes[d], int32(id))
+			}
+		}
+		ix.deletes[t.text] = appendID(ix.deletes[t.text], int32(id))
+		if sk := skeleton(t.text); len(sk) >= 2 {
+			ix.skeletons[sk] = append(ix.skeletons[sk], int32(id))
+		}
+	}
+	return ix
+}
+
+func appendID(s []int32, id int32) []int32 {
+	if len(s) > 0 && s[len(s)-1] == id {
+		return s
+	}
+	return append(s, id)
+}
+
+func equalIDs(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (ix *index) tokenID(t string) int32 {
+	if id, ok := ix.dict[t]; ok {
+		return id
+	}
+	id := int32(len(ix.toks))
+	ix.dict[t] = id
+	ix.toks = append(ix.toks, tokInfo{text: t})
+	ix.postings = append(ix.postings, nil)
+	return id
+}
+
+// learnVariants pairs the tokens of one entry's names that are spellings
+// of one another: same skeleton, or close in letters, and long enough to
+// carry a name. The list gives a party's name in the spellings it is known
+// by, so these are the transliteration variants that matter.
+func (ix *index) learnVariants(ids []int32) {
+	for i, a := range ids {
+		ta := ix.toks[a].text
+		if len(ta) < 4 {
+			continue
+		}
+		for _, b := range ids[i+1:] {
+			tb := ix.toks[b].text
+			if len(tb) < 4 || (ta[0] != tb[0] && !(isVowel(ta[0]) && isVowel(tb[0]))) {
+				continue
+			}
+			if d := len(ta) - len(tb); d > 3 || d < -3 {
+				continue
+			}
+			if tokenSim(ta, tb) < 0.6 && skeleton(ta) != skeleton(tb) {
+				continue
+			}
+			ix.variants[a] = appendUniqueID(ix.variants[a], b)
+			ix.variants[b] = appendUniqueID(ix.variants[b], a)
+		}
+	}
+}
+
+// isVariant reports whether the list pairs tokens a and b as spellings of
+// one name.
+func (ix *index) isVariant(a, b int32) bool {
+	for _, v := range ix.variants[a] {
+		if v == b {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUniqueID(s []int32, id int32) []int32 {
+	for _, x := range s {
+		if x == id {
+			return s
+		}
+	}
+	return append(s, id)
+}
+
+// weightOf is how much a token tells about who a name is: the inverse
+// document frequency over entries (a surname held by one party says much,
+// "mohammed" or "trading" little), lowered further for the words that
+// describe a legal form, an honorific or a particle rather than a name, and
+// for numbers. The count of entries is smoothed by priorEntries unseen
+// ones, so that a short list of a few names (a firm's own watch list) does
+// not make every token look common.
+func (ix *index) weightOf(tok string, df float64) float64 {
+	w := math.Log((float64(ix.totalEntries) + priorEntries) / (df + 0.5))
+	return adjustWeight(tok, w)
+}
+
+func adjustWeight(tok string, w float64) float64 {
+	if tok == legalToken {
+		return legalWeight
+	}
+	if generic[tok] {
+		w *= 0.15
+	}
+	for i := 0; i < len(tok); i++ {
+		if isDigit(tok[i]) {
+			// "1962", "31m", "40": dates and numbers stray into names
+			// and say little of who is meant.
+			w = min(w, 0.5)
+			break
+		}
+	}
+	return max(w, 0.05)
+}
+
+const (
+	priorEntries = 10000
+	// legalWeight is the weight of a legal form: next to nothing.
+	legalWeight = 0.05
+)
+
+// unknownWeight is the weight of a query token the list has never seen: as
+// informative as the rarest listed token.
+func (ix *index) unknownWeight(tok string) float64 {
+	return adjustWeight(tok, math.Log((float64(ix.totalEntries)+priorEntries)/0.5))
+}
+
+// generic words carry little of a name's identity: legal forms, honorifics
+// and name particles. Their weight is cut, not zeroed, so that "X Trading
+// LLC" and "X Trading" still differ a little. The list is short on purpose:
+// inverse document frequency already makes common words light, and this
+// only covers the ones whose frequency in the list understates how often
+// payees carry them.
+var generic = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{
+		// Words companies' names share.
+		"group", "holding", "holdings", "international", "trading", "enterprise", "enterprises",
+		// Honorifics and titles.
+		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
+		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",
+		// Particles that name parts carry in many languages.
+		"al", "el", "bin", "ben", "ibn", "bint", "abu", "van", "von", "der", "den", "la", "le", "du", "da",
+		"dos", "das", "del", "di", "ould", "the", "and", "of",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// entryOf returns the entry a name belongs to.
+func (ix *index) entryOf(n int32) *sdn.Entry { return &ix.list.Entries[ix.names[n].entry] }
+
+// sortIDs sorts and dedups a slice of ids in place.
+func sortIDs(s []int32) []int32 {
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}

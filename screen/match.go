@@ -1,0 +1,600 @@
+package screen
+
+import (
+	"fmt"
+
+	"github.com/sanctionscreen/ofac/sdn"
+	"sort"
+	"strings"
+)
+
+// Scoring a query name against a listed name.
+//
+// Both are token lists. Every query token is paired with at most one
+// listed token (or two adjacent ones it joins, or two adjacent query tokens
+// with one listed token they join to), greedily by value, so word order
+// does not matter. The score is the weighted share of the query that found
+// its match, where a listed token the query lacks costs only a quarter of
+// its weight: payees often omit a middle name or a second surname, while a
+// query token the listed name lacks costs in full, since it may name
+// someone else (the son listed apart from his father).
+//
+//	score = Σ sim(q,c)·w(q) / (Σ w(q) + λ·Σ w(c unmatched))
+const (
+	// lambda is the cost of a listed token missing from the query,
+	// relative to its weight; lambdaMiddle that of a middle name, which
+	// payees leave out most.
+	lambda       = 0.25
+	lambdaMiddle = 0.1
+	// partialInfo is the weight of missing listed tokens above which a
+	// match counts as partial (a legal form or particle left out does
+	// not).
+	partialInfo = 1.0
+	// initialSim is what an initial scores against a token it begins
+	// ("J" for "John").
+	initialSim = 0.75
+	// weakFactor lowers scores through weak aliases, which OFAC itself
+	// says are not meant to match on their own.
+	weakFactor = 0.92
+	// minInfo is the least matched weight a hit on a whole listed name
+	// needs: one common token ("Mohammed", "Trading") is never enough.
+	minInfo = 4.5
+	// minInfoPartial is the least matched weight when the query covers
+	// only part of a listed name, or matches a weak alias. The weights are
+	// log inverse frequencies, so this asks that the matched tokens
+	// together be expected in about one entry of the list by chance: "Ali
+	// Mohammed" covers part of many listed names and singles out none of
+	// them, while "Nicolas Maduro" singles out one. A weak alias made of
+	// common names ("MOHAMMED, Ali") would otherwise flag every payee of
+	// that name, while a distinctive one ("ABU BAKR AL-BAGHDADI") counts.
+	minInfoPartial = 10.0
+	// maxQueryTokens bounds the work for one query; longer names keep
+	// their first tokens.
+	maxQueryTokens = 24
+)
+
+// qtok is one query token with what the index knows of it.
+type qtok struct {
+	text   string
+	weight float64
+	id     int32 // dictionary id, -1 if the list lacks the token
+}
+
+// pair is one proposed alignment: query tokens [qi, qi+qn) with listed
+// tokens [cj, cj+cn).
+type pair struct {
+	qi, qn, cj, cn int
+	sim            float64
+	value          float64
+}
+
+// alignment is the result of scoring one listed name.
+type alignment struct {
+	score   float64
+	matched float64 // Σ sim·w over matched query tokens
+	missed  float64 // Σ w over listed tokens left unmatched
+	pairs   []pair
+	cMiss   []int // listed tokens left unmatched
+	qMiss   []int // query tokens left unmatched
+}
+
+// align pairs query tokens with listed tokens and scores the result. sim
+// gives the similarity of query token i and listed token j; joinQ that of
+// query tokens i and i+1 written together against listed token j; joinC
+// that of query token i against listed tokens j and j+1 written together.
+func align(q []qtok, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *[]pair) alignment {
+	// Greedy pairing by value would let a join of two tokens that
+	// approximates one ("constructora w" ~ "constructora") outbid the
+	// exact pairs it breaks up; so the pairing is made without joins and
+	// with them, and the better one kept.
+	plain := alignPass(q, cw, clam, ctext, sim, nil, nil, buf)
+	if plain.score >= 1 || joinQ == nil && joinC == nil {
+		return plain
+	}
+	joined := alignPass(q, cw, clam, ctext, sim, joinQ, joinC, buf)
+	if joined.score > plain.score {
+		return joined
+	}
+	return plain
+}
+
+// alignPass is one greedy pairing; nil join functions leave joins out.
+func alignPass(q []qtok, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *[]pair) alignment {
+	cands := (*buf)[:0]
+	for i := range q {
+		for j := range cw {
+			s := sim(i, j)
+			if s == 0 && len(q[i].text) == 1 && ctext[j] != legalToken && strings.HasPrefix(ctext[j], q[i].text) {
+				s = initialSim
+			} else if s == 0 && len(ctext[j]) == 1 && q[i].text != legalToken && strings.HasPrefix(q[i].text, ctext[j]) {
+				s = initialSim
+			}
+			if s > 0 {
+				w := q[i].weight
+				if len(q[i].text) == 1 || len(ctext[j]) == 1 {
+					w = min(w, 1) // an initial says little
+				}
+				cands = append(cands, pair{qi: i, qn: 1, cj: j, cn: 1, sim: s, value: s * w})
+			}
+			if joinQ != nil && i+1 < len(q) {
+				if s := joinQ(i, j); s > 0 {
+					cands = append(cands, pair{qi: i, qn: 2, cj: j, cn: 1, sim: s, value: s * (q[i].weight + q[i+1].weight)})
+				}
+			}
+			if joinC != nil && j+1 < len(cw) {
+				if s := joinC(i, j); s > 0 {
+					cands = append(cands, pair{qi: i, qn: 1, cj: j, cn: 2, sim: s, value: s * q[i].weight})
+				}
+			}
+
+		}
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		if cands[a].value != cands[b].value {
+			return cands[a].value > cands[b].value
+		}
+		// Prefer keeping order: earlier pairs first.
+		if cands[a].qi != cands[b].qi {
+			return cands[a].qi < cands[b].qi
+		}
+		return cands[a].cj < cands[b].cj
+	})
+	var qUsed, cUsed uint64 // maxQueryTokens ≤ 64; listed names are capped too
+	var res alignment
+	for _, p := range cands {
+		qm := (uint64(1)<<p.qn - 1) << p.qi
+		cm := (uint64(1)<<p.cn - 1) << p.cj
+		if qUsed&qm != 0 || cUsed&cm != 0 {
+			continue
+		}
+		qUsed |= qm
+		cUsed |= cm
+		res.pairs = append(res.pairs, p)
+		res.matched += p.value
+	}
+	*buf = cands
+	var total, miss float64
+	for i := range q {
+		total += q[i].weight
+		if qUsed&(1<<i) == 0 {
+			res.qMiss = append(res.qMiss, i)
+		}
+	}
+	for j := range cw {
+		if cUsed&(1<<j) == 0 {
+			miss += clam[j] * cw[j]
+			res.missed += cw[j]
+			res.cMiss = append(res.cMiss, j)
+		}
+	}
+	if d := total + miss; d > 0 {
+		res.score = min(res.matched/d, 1)
+	}
+	return res
+}
+
+// scratch holds the per-query working memory, pooled per index.
+type scratch struct {
+	// slotOf maps a dictionary token to 1 + its row in sims, 0 for none.
+	slotOf  []int32
+	sims    [][maxQueryTokens]float32
+	done    []uint32 // per slot: which query tokens' similarities are known
+	touched []int32
+	// pairSlot is slotOf for tokens that two adjacent query tokens form
+	// together.
+	pairSlot    []int32
+	pairSims    [][maxQueryTokens]float32
+	pairTouched []int32
+	// bound accumulates each name's best possible score.
+	bound      []float32
+	boundTouch []int32
+	// joinHits holds, for names where a query token equals two adjacent
+	// listed tokens joined, (name, pos, query token, sim).
+	joinHits map[int32][]joinHit
+	pairs    []pair
+}
+
+type joinHit struct {
+	pos, qi int32
+	sim     float32
+}
+
+func (ix *index) newScratch() *scratch {
+	return &scratch{
+		slotOf:   make([]int32, len(ix.toks)),
+		pairSlot: make([]int32, len(ix.toks)),
+		bound:    make([]float32, len(ix.names)),
+		joinHits: make(map[int32][]joinHit),
+	}
+}
+
+func (sc *scratch) reset() {
+	for _, t := range sc.touched {
+		sc.slotOf[t] = 0
+	}
+	for _, t := range sc.pairTouched {
+		sc.pairSlot[t] = 0
+	}
+	for _, n := range sc.boundTouch {
+		sc.bound[n] = 0
+	}
+	sc.touched, sc.pairTouched, sc.boundTouch = sc.touched[:0], sc.pairTouched[:0], sc.boundTouch[:0]
+	sc.sims, sc.pairSims, sc.done = sc.sims[:0], sc.pairSims[:0], sc.done[:0]
+	clear(sc.joinHits)
+}
+
+// slot returns the row of dictionary token id, adding one if needed.
+func (sc *scratch) slot(id int32) int32 {
+	slot := sc.slotOf[id]
+	if slot == 0 {
+		sc.sims = append(sc.sims, [maxQueryTokens]float32{})
+		sc.done = append(sc.done, 0)
+		slot = int32(len(sc.sims))
+		sc.slotOf[id] = slot
+		sc.touched = append(sc.touched, id)
+	}
+	return slot
+}
+
+// note records that query token qi matches dictionary token id with s.
+func (sc *scratch) note(id int32, qi int, s float64) {
+	slot := sc.slot(id)
+	sc.done[slot-1] |= 1 << qi
+	if f := float32(s); f > sc.sims[slot-1][qi] {
+		sc.sims[slot-1][qi] = f
+	}
+}
+
+// simOf is the similarity of query token qi and dictionary token id,
+// computed on first use when the lookup did not reach the pair (a token of
+// a candidate found through its other tokens), so that a scored name is
+// scored exactly as a comparison of every pair would.
+func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
+	slot := sc.slot(id)
+	if sc.done[slot-1]&(1<<qi) == 0 {
+		sc.done[slot-1] |= 1 << qi
+		s := tokenSim(q[qi].text, ix.toks[id].text)
+		if q[qi].id >= 0 && s < variantSim && ix.isVariant(q[qi].id, id) {
+			s = variantSim
+		}
+		sc.sims[slot-1][qi] = float32(s)
+	}
+	return float64(sc.sims[slot-1][qi])
+}
+
+func (sc *scratch) notePair(id int32, qi int, s float64) {
+	slot := sc.pairSlot[id]
+	if slot == 0 {
+		sc.pairSims = append(sc.pairSims, [maxQueryTokens]float32{})
+		slot = int32(len(sc.pairSims))
+		sc.pairSlot[id] = slot
+		sc.pairTouched = append(sc.pairTouched, id)
+	}
+	if f := float32(s); f > sc.pairSims[slot-1][qi] {
+		sc.pairSims[slot-1][qi] = f
+	}
+}
+
+func (sc *scratch) pairSim(id int32, qi int) float64 {
+	if slot := sc.pairSlot[id]; slot != 0 {
+		return float64(sc.pairSims[slot-1][qi])
+	}
+	return 0
+}
+
+// lookup finds the dictionary tokens that a query token may be, with their
+// similarity: the token itself, its one- and two-edit neighbours (through
+// the delete index), tokens with its phonetic skeleton, and the spelling
+// variants the list pairs with it. It calls fn for each.
+func (ix *index) lookup(t string, fn func(id int32, s float64)) {
+	seen := make(map[int32]bool, 16)
+	try := func(id int32) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		if s := tokenSim(t, ix.toks[id].text); s > 0 {
+			fn(id, s)
+		}
+	}
+	if id, ok := ix.dict[t]; ok {
+		try(id)
+		for _, v := range ix.variants[id] {
+			if !seen[v] {
+				seen[v] = true
+				fn(v, max(variantSim, tokenSim(t, ix.toks[v].text)))
+			}
+		}
+	}
+	if len(t) >= 3 {
+		for _, id := range ix.deletes[t] {
+			try(id)
+		}
+	}
+	if len(t) >= 4 {
+		var buf [64]byte
+		for i := 0; i < len(t) && len(t) <= len(buf); i++ {
+			d := append(append(buf[:0], t[:i]...), t[i+1:]...)
+			for _, id := range ix.deletes[string(d)] {
+				try(id)
+			}
+		}
+	}
+	if len(t) >= 6 && len(t) <= 32 {
+		// Two edits apart: the dictionary holds one deletion of each
+		// token, so delete two here.
+		var buf [64]byte
+		for i := 0; i < len(t); i++ {
+			for j := i + 1; j < len(t); j++ {
+				d := append(append(append(buf[:0], t[:i]...), t[i+1:j]...), t[j+1:]...)
+				for _, id := range ix.deletes[string(d)] {
+					try(id)
+				}
+			}
+		}
+	}
+	if sk := skeleton(t); len(sk) >= 2 {
+		for _, id := range ix.skeletons[sk] {
+			try(id)
+		}
+	}
+}
+
+// variantSim is the similarity of two spellings the list itself uses for
+// one party's name.
+const variantSim = 0.92
+
+func (ix *index) getScratch() *scratch {
+	if sc, ok := ix.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return ix.newScratch()
+}
+
+func (ix *index) putScratch(sc *scratch) {
+	sc.reset()
+	ix.pool.Put(sc)
+}
+
+// nameMatch is one listed name's score for a query.
+type nameMatch struct {
+	name  int32
+	align alignment
+}
+
+// matchName scores the query against every listed name that could reach
+// minScore, and returns them (several names of one entry may be there).
+func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch) {
+	ts := nameTokens(query)
+	if len(ts) == 0 {
+		return nil, nil
+	}
+	if len(ts) > maxQueryTokens {
+		ts = ts[:maxQueryTokens]
+	}
+	sc := ix.getScratch()
+	defer ix.putScratch(sc)
+
+	q := make([]qtok, len(ts))
+	for i, t := range ts {
+		q[i].text = t
+		best, bestW := 0.0, 0.0
+		ix.lookup(t, func(id int32, s float64) {
+			sc.note(id, i, s)
+			if s > best || s == best && ix.toks[id].weight > bestW {
+				best, bestW = s, ix.toks[id].weight
+			}
+		})
+		q[i].id = -1
+		switch id, ok := ix.dict[t]; {
+		case ok:
+			q[i].weight = ix.toks[id].weight
+			q[i].id = id
+		case best > 0:
+			q[i].weight = bestW
+		default:
+			q[i].weight = ix.unknownWeight(t)
+		}
+		if len(t) == 1 {
+			q[i].weight = min(q[i].weight, 1)
+		}
+	}
+	// Two adjacent query tokens written as one listed token ("abu bakr"
+	// against "abubakr"), and one query token written as two listed ones.
+	for i := 0; i+1 < len(ts); i++ {
+		joined := ts[i] + ts[i+1]
+		ix.lookup(joined, func(id int32, s float64) {
+			if s >= 0.85 {
+				sc.notePair(id, i, s)
+			}
+		})
+	}
+	for i, t := range ts {
+		for _, r := range ix.joined[t] {
+			sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: 1})
+		}
+	}
+
+	var total float64
+	for _, t := range q {
+		total += t.weight
+	}
+	// Upper bounds: every name that holds a matched token gains that
+	// token's best similarity times the query token's weight.
+	addBound := func(n int32, v float64) {
+		if sc.bound[n] == 0 {
+			sc.boundTouch = append(sc.boundTouch, n)
+		}
+		sc.bound[n] += float32(v)
+	}
+	for _, id := range sc.touched {
+		row := sc.sims[sc.slotOf[id]-1]
+		var best float64
+		for i := range q {
+			if v := float64(row[i]) * q[i].weight; v > best {
+				best = v
+			}
+		}
+		for _, n := range ix.postings[id] {
+			addBound(n, best)
+		}
+	}
+	for _, id := range sc.pairTouched {
+		row := sc.pairSims[sc.pairSlot[id]-1]
+		var best float64
+		for i := 0; i+1 < len(q); i++ {
+			if v := float64(row[i]) * (q[i].weight + q[i+1].weight); v > best {
+				best = v
+			}
+		}
+		for _, n := range ix.postings[id] {
+			addBound(n, best)
+		}
+	}
+	for n, hits := range sc.joinHits {
+		for _, h := range hits {
+			addBound(n, float64(h.sim)*q[h.qi].weight)
+		}
+	}
+
+	floor := float32((minScore - boundSlack) * total)
+	var out []nameMatch
+	cw := make([]float64, 0, 16)
+	clam := make([]float64, 0, 16)
+	ctext := make([]string, 0, 16)
+	for _, n := range sc.boundTouch {
+		if sc.bound[n] < floor || float64(sc.bound[n]) < minInfo {
+			continue
+		}
+		rec := &ix.names[n]
+		ctoks := rec.toks
+		if len(ctoks) > 64 {
+			ctoks = ctoks[:64]
+		}
+		cw, clam, ctext = cw[:0], clam[:0], ctext[:0]
+		for j, id := range ctoks {
+			cw = append(cw, ix.toks[id].weight)
+			clam = append(clam, missCost[rec.roles[j]])
+			ctext = append(ctext, ix.toks[id].text)
+		}
+		var joinQ, joinC func(i, j int) float64
+		if len(sc.pairTouched) > 0 {
+			joinQ = func(i, j int) float64 { return sc.pairSim(ctoks[j], i) }
+		}
+		if hits := sc.joinHits[n]; len(hits) > 0 {
+			joinC = func(i, j int) float64 {
+				for _, h := range hits {
+					if int(h.pos) == j && int(h.qi) == i {
+						return float64(h.sim)
+					}
+				}
+				return 0
+			}
+		}
+		a := align(q, cw, clam, ctext,
+			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
+			joinQ, joinC, &sc.pairs)
+		if a.score < minScore-scoreSlack || !informative(a, rec.weak) {
+			continue
+		}
+		out = append(out, nameMatch{name: n, align: a})
+	}
+	return q, out
+}
+
+// informative reports whether a match says enough about who is meant to be
+// a hit: see minInfo and minInfoPartial.
+func informative(a alignment, weak bool) bool {
+	if weak || a.missed >= partialInfo {
+		return a.matched >= minInfoPartial
+	}
+	return a.matched >= minInfo
+}
+
+const (
+	// boundSlack lets names whose bound is a little under the threshold
+	// through to full scoring; boundSlack and scoreSlack leave room for
+	// the secondary factors to raise a score.
+	boundSlack = 0.15
+	scoreSlack = 0.1
+)
+
+// explain writes the reasons for one name's score.
+func explain(ix *index, q []qtok, m nameMatch) []string {
+	rec := &ix.names[m.name]
+	var what string
+	switch {
+	case rec.alias == "":
+		what = fmt.Sprintf("name %q", rec.text)
+	case rec.weak:
+		what = fmt.Sprintf("weak %s %q", rec.alias, rec.text)
+	default:
+		what = fmt.Sprintf("%s %q", aliasWord(rec.alias), rec.text)
+	}
+	if rec.script != "" && rec.script != "Latn" {
+		what += " (" + rec.script + " script)"
+	}
+	reasons := []string{fmt.Sprintf("matched %s: %.2f", what, m.align.score)}
+	var exact, close []string
+	pairs := append([]pair(nil), m.align.pairs...)
+	sort.Slice(pairs, func(a, b int) bool { return pairs[a].qi < pairs[b].qi })
+	for _, p := range pairs {
+		qs := joinTexts(q, p.qi, p.qn)
+		cs := joinToks(ix, rec.toks, p.cj, p.cn)
+		if p.sim >= 1 {
+			if p.qn == 1 && p.cn == 1 {
+				exact = append(exact, qs)
+			} else {
+				close = append(close, fmt.Sprintf("%s = %s (joined)", qs, cs))
+			}
+			continue
+		}
+		close = append(close, fmt.Sprintf("%s ~ %s (%.2f)", qs, cs, p.sim))
+	}
+	if len(exact) > 0 {
+		reasons = append(reasons, "same tokens: "+strings.Join(exact, ", "))
+	}
+	if len(close) > 0 {
+		reasons = append(reasons, "close tokens: "+strings.Join(close, ", "))
+	}
+	if len(m.align.qMiss) > 0 {
+		var s []string
+		for _, i := range m.align.qMiss {
+			s = append(s, q[i].text)
+		}
+		reasons = append(reasons, "query tokens not in the listed name: "+strings.Join(s, ", "))
+	}
+	if len(m.align.cMiss) > 0 {
+		var s []string
+		for _, j := range m.align.cMiss {
+			s = append(s, ix.toks[rec.toks[j]].text)
+		}
+		reasons = append(reasons, "listed tokens not in the query: "+strings.Join(s, ", "))
+	}
+	return reasons
+}
+
+func aliasWord(t sdn.AliasType) string {
+	if t == sdn.PrimaryVariant {
+		return "other writing of the name"
+	}
+	return string(t) + " alias"
+}
+
+func joinTexts(q []qtok, i, n int) string {
+	s := q[i].text
+	for k := 1; k < n; k++ {
+		s += " " + q[i+k].text
+	}
+	return s
+}
+
+func joinToks(ix *index, toks []int32, j, n int) string {
+	s := ix.toks[toks[j]].text
+	for k := 1; k < n; k++ {
+		s += " " + ix.toks[toks[j+k]].text
+	}
+	return s
+}

@@ -1,0 +1,324 @@
+package screen
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/sanctionscreen/ofac/chain"
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// DefaultThreshold is the score at and above which Screen reports a hit
+// when the query sets no MinScore. It was chosen on the evaluation set in
+// testdata/screen (held-out aliases, perturbed listed names and negatives
+// from many cultures): see the README for the measurements.
+const DefaultThreshold = 0.88
+
+// Limits on a query. Longer input is refused by Validate and gives no hits
+// from Screen: no real name is longer, and bounding it bounds the work.
+const (
+	MaxNameBytes = 1024
+	MaxWallets   = 100
+)
+
+// Errors that Query.Validate and New return.
+var (
+	ErrEmptyQuery = errors.New("screen: query has neither a name nor a wallet")
+	ErrQuery      = errors.New("screen: invalid query")
+	ErrEmptyList  = errors.New("screen: list has no entries")
+)
+
+// Query is what to screen: a name, wallets, or both, with optional facts
+// that raise or lower a name match's score.
+type Query struct {
+	// Name is the name of a person, company, vessel or aircraft, in any
+	// script and in any order.
+	Name string
+	// Kind, when set, keeps only entries of that kind: a person is not
+	// matched against a vessel.
+	Kind sdn.Kind
+	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
+	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
+	// name match's score, one that contradicts it lowers it.
+	BirthDate string
+	// Country is a country the party is tied to (nationality, citizenship,
+	// residence), as an ISO 3166 alpha-2 code ("VE") or as OFAC writes it
+	// ("Venezuela"). Agreement raises a name match's score a little,
+	// contradiction lowers it a little: people move.
+	Country string
+	// Wallets are digital currency addresses, in any asset's format.
+	Wallets []string
+	// Limit caps the number of hits; 0 means no cap.
+	Limit int
+	// MinScore is the least score reported; 0 means the Screener's
+	// threshold (DefaultThreshold unless set by WithThreshold).
+	MinScore float64
+}
+
+// Validate says what is wrong with a query, if anything. Screen returns
+// no hits for a query that does not validate.
+func (q Query) Validate() error {
+	if strings.TrimSpace(q.Name) == "" && len(q.Wallets) == 0 {
+		return ErrEmptyQuery
+	}
+	if len(q.Name) > MaxNameBytes {
+		return fmt.Errorf("%w: name is %d bytes, more than %d", ErrQuery, len(q.Name), MaxNameBytes)
+	}
+	if !utf8.ValidString(q.Name) {
+		return fmt.Errorf("%w: name is not valid UTF-8", ErrQuery)
+	}
+	if len(q.Wallets) > MaxWallets {
+		return fmt.Errorf("%w: %d wallets, more than %d", ErrQuery, len(q.Wallets), MaxWallets)
+	}
+	if q.Kind != "" {
+		if _, ok := sdn.ParseKind(string(q.Kind)); !ok || q.Kind != sdn.Individual && q.Kind != sdn.Entity && q.Kind != sdn.Vessel && q.Kind != sdn.Aircraft {
+			return fmt.Errorf("%w: unknown kind %q (individual, entity, vessel, aircraft)", ErrQuery, q.Kind)
+		}
+	}
+	if q.BirthDate != "" {
+		if _, ok := parseQueryDate(q.BirthDate); !ok {
+			return fmt.Errorf("%w: birth date %q is not YYYY, YYYY-MM or YYYY-MM-DD", ErrQuery, q.BirthDate)
+		}
+	}
+	if q.MinScore < 0 || q.MinScore > 1 {
+		return fmt.Errorf("%w: MinScore %v outside [0, 1]", ErrQuery, q.MinScore)
+	}
+	return nil
+}
+
+// Hit is one listed entry that matched a query.
+type Hit struct {
+	// Entry is the listed party (shared: do not modify).
+	Entry *sdn.Entry
+	// Score is in [0, 1]: 1 for a wallet on the list or a name identical
+	// after normalisation.
+	Score float64
+	// Matched is the listed name, alias or address that matched.
+	Matched string
+	// Reasons say in words why: which tokens paired, what the birth date
+	// or the country did to the score, which wallet is listed.
+	Reasons []string
+}
+
+// Option configures a Screener.
+type Option func(*options)
+
+type options struct {
+	threshold float64
+}
+
+// WithThreshold sets the score at and above which hits are reported when a
+// query sets no MinScore.
+func WithThreshold(t float64) Option { return func(o *options) { o.threshold = t } }
+
+// Screener screens names and wallets against one list. It is safe for
+// concurrent use; Update swaps in a new list while queries run, and each
+// query sees one list from start to end.
+type Screener struct {
+	opts  options
+	state atomic.Pointer[state]
+}
+
+type state struct {
+	list  *sdn.List
+	names *index
+	coins *chain.Watchlist
+}
+
+// New indexes list for screening. To screen against several lists at once
+// (the SDN list and the consolidated lists), pass sdn.Combine of them.
+func New(list *sdn.List, opts ...Option) (*Screener, error) {
+	s := &Screener{opts: options{threshold: DefaultThreshold}}
+	for _, o := range opts {
+		o(&s.opts)
+	}
+	if s.opts.threshold <= 0 || s.opts.threshold > 1 {
+		return nil, fmt.Errorf("screen: threshold %v outside (0, 1]", s.opts.threshold)
+	}
+	if err := s.Update(list); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Update builds the index of a new list and swaps it in atomically.
+// Queries under way finish on the old list. If list is nil or empty the
+// Screener keeps the list it has and Update returns an error.
+func (s *Screener) Update(list *sdn.List) error {
+	if list == nil || len(list.Entries) == 0 {
+		return ErrEmptyList
+	}
+	st := &state{list: list, names: buildIndex(list), coins: chain.NewWatchlist(list)}
+	s.state.Store(st)
+	return nil
+}
+
+// List returns the list in service.
+func (s *Screener) List() *sdn.List { return s.state.Load().list }
+
+// Watchlist returns the wallet watchlist of the list in service.
+func (s *Screener) Watchlist() *chain.Watchlist { return s.state.Load().coins }
+
+// Name screens a name alone.
+func (s *Screener) Name(name string) []Hit { return s.Screen(Query{Name: name}) }
+
+// Wallet screens a wallet address alone, in any asset's format.
+func (s *Screener) Wallet(address string) []Hit { return s.Screen(Query{Wallets: []string{address}}) }
+
+// Screen returns the entries that match the query, best first. A query
+// that does not validate gives no hits (Validate says why).
+func (s *Screener) Screen(q Query) []Hit {
+	if q.Validate() != nil {
+		return nil
+	}
+	st := s.state.Load()
+	minScore := q.MinScore
+	if minScore == 0 {
+		minScore = s.opts.threshold
+	}
+	byEntry := make(map[*sdn.Entry]*Hit)
+	order := []*Hit{}
+	add := func(h Hit) {
+		if old, ok := byEntry[h.Entry]; ok {
+			if h.Score > old.Score {
+				old.Score, old.Matched = h.Score, h.Matched
+				old.Reasons = append(h.Reasons, old.Reasons...)
+			} else {
+				old.Reasons = append(old.Reasons, h.Reasons...)
+			}
+			return
+		}
+		hp := &h
+		byEntry[h.Entry] = hp
+		order = append(order, hp)
+	}
+	for _, w := range q.Wallets {
+		for _, l := range st.coins.Lookup(w) {
+			if q.Kind != "" && l.Entry.Kind != q.Kind {
+				continue
+			}
+			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address,
+				Reasons: []string{fmt.Sprintf("wallet %s is listed as %s %s", strings.TrimSpace(w), l.Asset, l.Address)}})
+		}
+	}
+	if strings.TrimSpace(q.Name) != "" {
+		for _, h := range st.names.screenName(q, minScore) {
+			add(h)
+		}
+	}
+	hits := make([]Hit, 0, len(order))
+	for _, h := range order {
+		if h.Score >= minScore {
+			hits = append(hits, *h)
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].Entry.UID < hits[j].Entry.UID
+	})
+	if q.Limit > 0 && len(hits) > q.Limit {
+		hits = hits[:q.Limit]
+	}
+	return hits
+}
+
+// screenName scores the query's name against the index and applies the
+// secondary factors, one hit per entry.
+func (ix *index) screenName(q Query, minScore float64) []Hit {
+	qt, matches := ix.matchName(q.Name, minScore)
+	best := make(map[int32]int) // entry → index into matches
+	for i, m := range matches {
+		rec := &ix.names[m.name]
+		if q.Kind != "" && ix.list.Entries[rec.entry].Kind != q.Kind {
+			continue
+		}
+		if j, ok := best[rec.entry]; !ok || nameScore(ix, m) > nameScore(ix, matches[j]) {
+			best[rec.entry] = i
+		}
+	}
+	var hits []Hit
+	for ei, i := range best {
+		m := matches[i]
+		e := &ix.list.Entries[ei]
+		score := nameScore(ix, m)
+		reasons := explain(ix, qt, m)
+		if ix.names[m.name].weak {
+			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
+		}
+		delta, why := secondary(e, q)
+		score = min(max(score+delta, 0), 1)
+		reasons = append(reasons, why...)
+		if score >= minScore {
+			hits = append(hits, Hit{Entry: e, Score: score, Matched: ix.names[m.name].text, Reasons: reasons})
+		}
+	}
+	return hits
+}
+
+func nameScore(ix *index, m nameMatch) float64 {
+	s := m.align.score
+	if ix.names[m.name].weak {
+		s *= weakFactor
+	}
+	return s
+}
+
+// Similarity scores how well name a matches name b, in [0, 1], with the
+// same normalisation and token alignment as Screen. a is the name being
+// screened and b the listed name: a token of b missing from a costs less
+// than one of a missing from b. Without a list to weigh tokens by, every
+// token weighs the same but for legal forms, honorifics and particles.
+func Similarity(a, b string) float64 {
+	ta, tb := nameTokens(a), nameTokens(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	if len(ta) > maxQueryTokens {
+		ta = ta[:maxQueryTokens]
+	}
+	if len(tb) > 64 {
+		tb = tb[:64]
+	}
+	weight := func(t string) float64 {
+		switch {
+		case t == legalToken:
+			return legalWeight
+		case generic[t]:
+			return 0.15
+		case len(t) == 1:
+			return 0.5
+		}
+		return 1
+	}
+	q := make([]qtok, len(ta))
+	for i, t := range ta {
+		q[i] = qtok{text: t, weight: weight(t), id: -1}
+	}
+	cw := make([]float64, len(tb))
+	clam := make([]float64, len(tb))
+	roles := tokenRoles(sdn.Individual, b, nil, tb)
+	for j, t := range tb {
+		cw[j] = weight(t)
+		clam[j] = missCost[roles[j]]
+	}
+	var buf []pair
+	a2 := align(q, cw, clam, tb,
+		func(i, j int) float64 { return tokenSim(ta[i], tb[j]) },
+		func(i, j int) float64 { return joinedSim(ta[i]+ta[i+1], tb[j]) },
+		func(i, j int) float64 { return joinedSim(ta[i], tb[j]+tb[j+1]) },
+		&buf)
+	return a2.score
+}
+
+func joinedSim(a, b string) float64 {
+	if s := tokenSim(a, b); s >= 0.85 {
+		return s
+	}
+	return 0
+}

@@ -1,0 +1,473 @@
+package screen
+
+import (
+	"errors"
+	"math/rand"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sanctionscreen/ofac/sdn"
+	"github.com/sanctionscreen/ofac/sdn/snapshot"
+)
+
+// snapshotScreener is one Screener over the embedded SDN list, shared by
+// the tests that only read.
+var snapshotScreener = sync.OnceValues(func() (*Screener, error) {
+	l, err := snapshot.SDN()
+	if err != nil {
+		return nil, err
+	}
+	return New(l)
+})
+
+func mustScreener(t testing.TB) *Screener {
+	t.Helper()
+	s, err := snapshotScreener()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func topUID(hits []Hit) int {
+	if len(hits) == 0 {
+		return 0
+	}
+	return hits[0].Entry.UID
+}
+
+// TestScreenRealNames: names as payees and forms write them, each of which
+// must find its listed entry first, at the default threshold.
+func TestScreenRealNames(t *testing.T) {
+	s := mustScreener(t)
+	tests := []struct {
+		query string
+		uid   int
+	}{
+		{"Nicolas Maduro", 22790},                // missing second surname, order
+		{"MADURO MOROS, Nicolás", 22790},         // as listed, with the accent
+		{"nicolas maduro moros", 22790},          // case
+		{"Vladimir Putin", 35096},                // missing patronymic
+		{"Путин Владимир Владимирович", 35096},   // Cyrillic
+		{"Pu\u200btin Vladimir", 35096},          // zero-width space
+		{"Рutin Vladimir", 35096},                // Cyrillic Р inside a Latin word
+		{"ＰＵＴＩＮ Ｖｌａｄｉｍｉｒ", 35096},                // full-width
+		{"Kim Jong Un", 20157},                   // Korean order
+		{"김정은", 20157},                           // Hangul
+		{"Osama bin Laden", 6365},                // alias spelling
+		{"Usama Bin Ladin", 6365},                // another
+		{"Abubakr al-Baghdadi", 12926},           // joined words, weak but distinctive alias
+		{"Banco Nacional de Cuba", 306},          // entity
+		{"Hizballah", 4697},                      // one rare token is enough
+		{"Nicolas Madura", 22790},                // typo
+		{"Nikolas Maduro", 22790},                // transliteration
+		{"Maduro Moros Nicolas 1962", 22790},     // stray digits
+		{"Ameliach Francisco", 22803},            // two of four parts
+		{"AL-ZUMAR, Abbud", 2677},                // alias
+		{"الزمر عبود عبداللطيف حسن", 2677},       // Arabic
+		{"Sergey Aleksandrovich Gizunov", 21329}, // first-middle-last order
+		{"Gizunov Sergei", 21329},                // Sergey / Sergei
+		{"Ameliach Orta Francisco Jose", 22803},  // all parts
+		{"Muhammad Yusuf Mansur", 16152},         // variant spellings the list pairs
+		{"Mar Azul", 4238},                       // vessel
+		{"Joseph Kony", 11018},                   // reorder
+	}
+	for _, tc := range tests {
+		hits := s.Name(tc.query)
+		if topUID(hits) != tc.uid {
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Entry.Name)
+			}
+			t.Errorf("%q: top hit %d, want %d (hits: %v)", tc.query, topUID(hits), tc.uid, got)
+			continue
+		}
+		if len(hits[0].Reasons) == 0 || hits[0].Matched == "" {
+			t.Errorf("%q: hit without reasons or matched name", tc.query)
+		}
+	}
+}
+
+// TestScreenNoHit: common names, generic words and short tokens alone must
+// not raise a hit, nor names that only sound a little like listed ones.
+func TestScreenNoHit(t *testing.T) {
+	s := mustScreener(t)
+	for _, q := range []string{
+		"Mohammed", "Ali", "Trading", "Limited", "International Trading Company LLC",
+		"Bank", "Al", "Kim", "Li", "Wang", "Maria Garcia", "John Smith", "Jose",
+		"Maria Grace Lopez", "Ahmed", "Sberbank Customer Services Ltd Complaints Team",
+		"a", "x y z",
+	} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
+		}
+	}
+}
+
+func TestScreenSecondaryFactors(t *testing.T) {
+	s := mustScreener(t)
+	base := s.Screen(Query{Name: "Nicolas Maduro"})
+	if topUID(base) != 22790 {
+		t.Fatalf("base query: %v", base)
+	}
+	agree := s.Screen(Query{Name: "Nicolas Maduro", BirthDate: "1962-11-23", Country: "VE"})
+	if topUID(agree) != 22790 || agree[0].Score <= base[0].Score {
+		t.Errorf("agreeing date and country did not raise the score: %v vs %v", agree, base)
+	}
+	if !containsReason(agree[0].Reasons, "agrees with listed DOB 23 Nov 1962") || !containsReason(agree[0].Reasons, "country VE agrees") {
+		t.Errorf("reasons do not say what agreed: %v", agree[0].Reasons)
+	}
+	contra := s.Screen(Query{Name: "Nicolas Maduro", BirthDate: "1975", MinScore: 0.5})
+	if topUID(contra) != 22790 || contra[0].Score >= base[0].Score || !containsReason(contra[0].Reasons, "contradicts") {
+		t.Errorf("contradicting date: %v", contra)
+	}
+	// Kind filters.
+	if hits := s.Screen(Query{Name: "Mar Azul", Kind: sdn.Individual}); len(hits) > 0 {
+		t.Errorf("an individual matched the vessel: %v", hits[0].Entry.Name)
+	}
+	if hits := s.Screen(Query{Name: "Mar Azul", Kind: sdn.Vessel}); topUID(hits) != 4238 {
+		t.Errorf("vessel query missed the vessel")
+	}
+}
+
+func containsReason(reasons []string, s string) bool {
+	for _, r := range reasons {
+		if strings.Contains(r, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestScreenWallet(t *testing.T) {
+	s := mustScreener(t)
+	l := s.List()
+	var checked int
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		for _, w := range e.Wallets {
+			if w.Asset != "ETH" && w.Asset != "XBT" {
+				continue
+			}
+			hits := s.Wallet("  " + w.Address + "\n")
+			found := false
+			for _, h := range hits {
+				if h.Entry.UID == e.UID && h.Score == 1 && h.Matched == w.Address {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("wallet %s of %d not found: %v", w.Address, e.UID, hits)
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d wallets checked", checked)
+	}
+	// A name and a wallet of one entry give one hit with both reasons.
+	hits := s.Screen(Query{Name: "Nicolas Maduro", Wallets: []string{"0x098B716B8Aaf21512996dC57EB0615e2383E2f96"}})
+	for _, h := range hits {
+		if h.Entry.UID == 22790 && h.Score == 1 {
+			t.Errorf("the name alone scored 1: %v", h)
+		}
+	}
+}
+
+func TestQueryValidate(t *testing.T) {
+	tests := []struct {
+		q    Query
+		want error
+	}{
+		{Query{}, ErrEmptyQuery},
+		{Query{Name: "   "}, ErrEmptyQuery},
+		{Query{Name: strings.Repeat("a", MaxNameBytes+1)}, ErrQuery},
+		{Query{Name: "bad \xff utf8"}, ErrQuery},
+		{Query{Name: "x", BirthDate: "23/11/1962"}, ErrQuery},
+		{Query{Name: "x", Kind: "person"}, ErrQuery},
+		{Query{Name: "x", MinScore: 2}, ErrQuery},
+		{Query{Name: "x", BirthDate: "1962-11"}, nil},
+	}
+	s := mustScreener(t)
+	for _, tc := range tests {
+		err := tc.q.Validate()
+		if !errors.Is(err, tc.want) && !(err == nil && tc.want == nil) {
+			t.Errorf("%+v: Validate = %v, want %v", tc.q, err, tc.want)
+		}
+		if tc.want != nil && len(s.Screen(tc.q)) > 0 {
+			t.Errorf("%+v: invalid query gave hits", tc.q)
+		}
+	}
+}
+
+// TestHostileQueries: the query path stays fast and quiet on input no
+// payee has: huge names, control characters, every script at once.
+func TestHostileQueries(t *testing.T) {
+	s := mustScreener(t)
+	rng := rand.New(rand.NewSource(1))
+	var queries []string
+	queries = append(queries, strings.Repeat("Maduro ", MaxNameBytes/7))
+	queries = append(queries, strings.Repeat("\u200b", 300))
+	queries = append(queries, "\x00\x01\x02 Nicolas \x1b[31m Maduro \x7f")
+	queries = append(queries, strings.Repeat("ab ", 340))
+	for i := 0; i < 50; i++ {
+		b := make([]rune, 200)
+		for j := range b {
+			b[j] = rune(rng.Intn(0x3000))
+		}
+		queries = append(queries, string(b))
+	}
+	for _, q := range queries {
+		start := time.Now()
+		s.Name(q)
+		if d := time.Since(start); d > 2*time.Second {
+			// Not a timing assertion on speed: a query this slow means
+			// the work is unbounded.
+			t.Errorf("query of %d bytes took %v", len(q), d)
+		}
+	}
+	if hits := s.Name("\x00\x01\x02 Nicolas \x1b[31m Maduro \x7f"); topUID(hits) != 22790 {
+		t.Errorf("control characters hid the name: %v", hits)
+	}
+}
+
+func TestUpdate(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A small list of one entry, and the full list, swapped while
+	// queries run: every answer must come from one whole index.
+	small := &sdn.List{Source: "SDN", Entries: []sdn.Entry{*full.Entry(22790)}}
+	s, err := New(small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(&sdn.List{}); !errors.Is(err, ErrEmptyList) {
+		t.Errorf("Update with an empty list: %v", err)
+	}
+	if err := s.Update(nil); !errors.Is(err, ErrEmptyList) {
+		t.Errorf("Update with nil: %v", err)
+	}
+	if len(s.List().Entries) != 1 {
+		t.Fatal("a failed update replaced the list")
+	}
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	errs := make(chan string, 100)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if topUID(s.Name("Nicolas Maduro")) != 22790 {
+					errs <- "Maduro not found during an update"
+					return
+				}
+				if hits := s.Name("Vladimir Putin"); len(hits) > 0 && topUID(hits) != 35096 {
+					errs <- "wrong entry for Putin"
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := s.Update(full); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Update(small); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+// TestRecallAgainstBruteForce scores every listed name against a sample of
+// queries directly, and checks that the index's candidates miss none that
+// reaches the threshold.
+func TestRecallAgainstBruteForce(t *testing.T) {
+	s := mustScreener(t)
+	ix := s.state.Load().names
+	rng := rand.New(rand.NewSource(7))
+	var queries []string
+	for i := 0; i < 60; i++ {
+		e := &ix.list.Entries[rng.Intn(len(ix.list.Entries))]
+		q := e.Name
+		switch i % 4 {
+		case 1: // one letter changed
+			if r := []rune(q); len(r) > 4 {
+				r[len(r)/2] = 'x'
+				q = string(r)
+			}
+		case 2: // words reversed
+			f := strings.Fields(strings.ReplaceAll(q, ",", ""))
+			sort.Sort(sort.Reverse(sort.StringSlice(f)))
+			q = strings.Join(f, " ")
+		case 3: // last word dropped
+			if f := strings.Fields(q); len(f) > 2 {
+				q = strings.Join(f[:len(f)-1], " ")
+			}
+		}
+		queries = append(queries, q)
+	}
+	var want, found int
+	for _, q := range queries {
+		qt, got := ix.matchName(q, DefaultThreshold)
+		have := make(map[int32]bool)
+		for _, m := range got {
+			if m.align.score >= DefaultThreshold {
+				have[m.name] = true
+			}
+		}
+		// Every query token against every dictionary token, once.
+		sims := make([][]float64, len(ix.toks))
+		for id := range ix.toks {
+			row := make([]float64, len(qt))
+			for i, t := range qt {
+				row[i] = tokenSim(t.text, ix.toks[id].text)
+				if t.id >= 0 && ix.isVariant(t.id, int32(id)) {
+					row[i] = max(row[i], variantSim)
+				}
+			}
+			sims[id] = row
+		}
+		for n := range ix.names {
+			a := bruteAlign(ix, qt, int32(n), sims)
+			if a.score < DefaultThreshold || !informative(a, ix.names[n].weak) {
+				continue
+			}
+			want++
+			if have[int32(n)] {
+				found++
+			} else {
+				t.Logf("%q: index missed %q (%.3f)", q, ix.names[n].text, a.score)
+			}
+		}
+	}
+	if want < len(queries)/2 {
+		t.Fatalf("brute force found only %d names", want)
+	}
+	if recall := float64(found) / float64(want); recall < 0.99 {
+		t.Errorf("index recall against brute force = %d/%d = %.3f, want ≥ 0.99", found, want, recall)
+	}
+}
+
+// bruteAlign scores one listed name against query tokens without the
+// index's candidate tables: sims holds every query token against every
+// dictionary token.
+func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
+	rec := &ix.names[n]
+	ctoks := rec.toks
+	if len(ctoks) > 64 {
+		ctoks = ctoks[:64]
+	}
+	cw := make([]float64, len(ctoks))
+	clam := make([]float64, len(ctoks))
+	ct := make([]string, len(ctoks))
+	for j, id := range ctoks {
+		cw[j], ct[j], clam[j] = ix.toks[id].weight, ix.toks[id].text, missCost[rec.roles[j]]
+	}
+	var buf []pair
+	return align(q, cw, clam, ct,
+		func(i, j int) float64 { return sims[ctoks[j]][i] },
+		func(i, j int) float64 {
+			if s := tokenSim(q[i].text+q[i+1].text, ct[j]); s >= 0.85 {
+				return s
+			}
+			return 0
+		},
+		func(i, j int) float64 {
+			if q[i].text == ct[j]+ct[j+1] {
+				return 1
+			}
+			return 0
+		}, &buf)
+}
+
+func TestSimilarity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		lo   float64
+		hi   float64
+	}{
+		{"Nicolas Maduro", "MADURO MOROS, Nicolas", 0.85, 0.97},
+		{"Vladimir Putin", "PUTIN, Vladimir", 1, 1},
+		{"Владимир Путин", "PUTIN, Vladimir", 1, 1},
+		{"Mohammed", "Muhammad", 0.85, 0.95},
+		{"John Smith", "Maria Garcia", 0, 0},
+		{"", "x", 0, 0},
+		{"Abu Bakr", "Abubakr", 0.9, 1},
+	}
+	for _, tc := range tests {
+		if got := Similarity(tc.a, tc.b); got < tc.lo || got > tc.hi {
+			t.Errorf("Similarity(%q, %q) = %.3f, want in [%v, %v]", tc.a, tc.b, got, tc.lo, tc.hi)
+		}
+	}
+}
+
+func TestTokenSim(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool // a match at all
+	}{
+		{"mohammed", "muhammad", true},
+		{"yusuf", "yousef", true},
+		{"nicolas", "nikolas", true},
+		{"garcia", "grace", false},
+		{"ali", "ari", false},
+		{"maduro", "madura", true},
+		{"osama", "usama", true},
+		{"kim", "kin", false},
+	}
+	for _, tc := range tests {
+		if got := tokenSim(tc.a, tc.b) > 0; got != tc.want {
+			t.Errorf("tokenSim(%q, %q) = %.3f", tc.a, tc.b, tokenSim(tc.a, tc.b))
+		}
+	}
+	if d := editDistance("abcd", "abdc"); d != 1 {
+		t.Errorf("transposition distance = %d", d)
+	}
+	if skeleton("mohammed") != skeleton("muhammad") || skeleton("yusuf") != skeleton("youssef") {
+		t.Errorf("skeletons: %s %s %s %s", skeleton("mohammed"), skeleton("muhammad"), skeleton("yusuf"), skeleton("youssef"))
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	l, err := snapshot.SDN()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(l); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func FuzzScreenName(f *testing.F) {
+	for _, s := range []string{"Nicolas Maduro", "Путин", "김정은", "الزمر", "a\u200bb", "\xff\xfe", "ＰＵＴＩＮ", "Abu Bakr al-Baghdadi"} {
+		f.Add(s)
+	}
+	s := mustScreener(f)
+	f.Fuzz(func(t *testing.T, name string) {
+		for _, h := range s.Screen(Query{Name: name, MinScore: 0.5}) {
+			if h.Score < 0.5 || h.Score > 1 || h.Entry == nil || len(h.Reasons) == 0 {
+				t.Fatalf("bad hit %+v", h)
+			}
+		}
+	})
+}

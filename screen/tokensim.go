@@ -1,0 +1,172 @@
+package screen
+
+// Token-level similarity. Names reach this point as tokens of lower-case
+// ASCII (normalize.go), so the measures work on bytes.
+
+// editDistance is the optimal-string-alignment distance between a and b:
+// insertions, deletions, substitutions and transpositions of adjacent
+// letters each cost one. Typists transpose; OSA counts that as one slip.
+func editDistance(a, b string) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(b) == 0 {
+		return len(a)
+	}
+	if len(a) > 64 {
+		a, b = a[:64], b[:min(len(b), 64)]
+	}
+	// Three rows of at most 65 cells, on the stack.
+	var r0, r1, r2 [65]int
+	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// skeleton is a phonetic key for names across transliterations: the
+// consonants that carry a name through Arabic, Cyrillic and Latin
+// spellings, with letters that transliterations trade for one another made
+// equal, and the vowels dropped but for a leading one (any leading vowel
+// becomes "a", since Osama/Usama and Ibrahim/Ebrahim differ there).
+// Mohammed, Muhammad and Mohamad all give "mhmd"; Yusuf, Yousef and Youssef
+// "ysf"; Nicolas and Nikolaus "nkls".
+func skeleton(tok string) string {
+	var buf [32]byte
+	out := buf[:0]
+	var last byte
+	for i := 0; i < len(tok) && len(out) < len(buf); i++ {
+		c := tok[i]
+		var next byte
+		if i+1 < len(tok) {
+			next = tok[i+1]
+		}
+		switch {
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' && i > 0:
+			if i > 0 {
+				last = 0
+				continue
+			}
+			c = 'a'
+		case c == 's' && next == 'c' && i+2 < len(tok) && tok[i+2] == 'h':
+			i += 2 // sch
+		case (c == 'c' || c == 's' || c == 'z') && next == 'h':
+			c = 's' // ch, sh, zh
+			i++
+		case c == 'p' && next == 'h':
+			c = 'f'
+			i++
+		case c == 'k' && next == 'h':
+			c = 'h' // kh: Khalid, Russian Х
+			i++
+		case (c == 'g' || c == 't' || c == 'd') && next == 'h':
+			i++ // gh, th, dh
+		case c == 'd' && next == 'j':
+			c = 'j' // Djamel
+			i++
+		case c == 'c' || c == 'q':
+			c = 'k'
+		case c == 'z' || c == 'x':
+			c = 's'
+		case c == 'w':
+			c = 'v'
+		case c == 'h' && i > 0 && next == 0:
+			continue // final h: Abdallah / Abdalla
+		}
+		if c == last {
+			continue
+		}
+		out = append(out, c)
+		last = c
+	}
+	return string(out)
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// tokenSim scores two tokens in [0, 1]: 1 for equal ones. The rules
+// follow what typists and transliterators do, and what they do not:
+//   - short tokens (four letters or fewer) match only when they have the
+//     same length and sound alike (Omar / Umar), since one letter makes
+//     another name there (Ali / Al, Kim / Kin);
+//   - five or six letters allow one edit; two only when the two sound
+//     alike (Yusuf / Yousef);
+//   - seven or more allow two edits when they begin alike, since a slip in
+//     the first letter and another elsewhere is another name (Sergeeva /
+//     Orgeyeva).
+//
+// A score is 1 - d/(L+2) for d edits in L letters (one slip in a
+// six-letter name keeps 0.875), raised to skeletonSim when the two share a
+// phonetic skeleton (Mohammed / Muhammad). Below minTokenSim a pair counts
+// as no match.
+func tokenSim(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	sameStart := a[0] == b[0] || isVowel(a[0]) && isVowel(b[0])
+	alike := func() bool {
+		sa := skeleton(a)
+		return sameStart && len(sa) >= 2 && sa == skeleton(b)
+	}
+	L := max(la, lb)
+	if L <= 4 {
+		if la == lb && !isDigit(a[0]) && alike() {
+			return shortSim
+		}
+		return 0
+	}
+	if la-lb > 2 || lb-la > 2 {
+		return 0
+	}
+	d := editDistance(a, b)
+	switch {
+	case d == 1:
+	case d == 2 && L >= 7 && sameStart:
+	case d == 2 && alike():
+		return skeletonSim
+	default:
+		return 0
+	}
+	s := 1 - float64(d)/float64(L+2)
+	if s < skeletonSim && alike() {
+		s = skeletonSim
+	}
+	if s < minTokenSim {
+		return 0
+	}
+	return s
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+const (
+	minTokenSim = 0.7
+	skeletonSim = 0.88
+	shortSim    = 0.85
+)
