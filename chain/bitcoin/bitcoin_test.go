@@ -119,14 +119,14 @@ const coin = btcutil.SatoshiPerBitcoin
 // was paid by a transaction that spent the listed key l's coins together
 // with a's, and by the miner; then paid b and l, with change to itself.
 type btcScenario struct {
-	node             *btcdNode
-	m, w, l, a, b    *key
-	list             *sdn.List
-	wl               *chain.Watchlist
-	head             uint64
-	pos              map[string]int // position of each transaction in its block
-	inL, inA, inM    chain.Transfer
-	outB, outL       chain.Transfer
+	node          *btcdNode
+	m, w, l, a, b *key
+	list          *sdn.List
+	wl            *chain.Watchlist
+	head          uint64
+	pos           map[string]int // position of each transaction in its block
+	inL, inA, inM chain.Transfer
+	outB, outL    chain.Transfer
 }
 
 func buildBitcoin(t *testing.T) *btcScenario {
