@@ -180,10 +180,11 @@ const (
 // Gap is one part of a span that was not searched, and why.
 type Gap struct {
 	Reason Reason
-	// From and To are the blocks left out, both included, when the gap is
-	// a range of blocks; both are 0 when it is not (a Bitcoin search pages
-	// by transaction, not by block, and InternalNotCovered may cover the
-	// whole span).
+	// From and To are the blocks left out, both included. A To of 0 with
+	// a From of 0 means the search failed before it knew which blocks the
+	// span holds (the chain's head, say): the whole span is in doubt. A
+	// Bitcoin search reads by transaction, not by block, so its gaps
+	// include the block it stopped in, which may be partly searched.
 	From, To uint64
 	// Err is the cause as the Source met it: the node's error, the
 	// context's error, or a description of the limit.
