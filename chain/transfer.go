@@ -180,9 +180,9 @@ const (
 // Gap is one part of a span that was not searched, and why.
 type Gap struct {
 	Reason Reason
-	// From and To are the blocks left out, both included. A To of 0 with
-	// a From of 0 means the search failed before it knew which blocks the
-	// span holds (the chain's head, say): the whole span is in doubt. A
+	// From and To are the blocks left out, both included; as in a Span, a
+	// To of 0 means up to the chain's head (a search that failed before
+	// it learnt where the head is leaves the whole span in doubt). A
 	// Bitcoin search reads by transaction, not by block, so its gaps
 	// include the block it stopped in, which may be partly searched.
 	From, To uint64
@@ -193,8 +193,11 @@ type Gap struct {
 
 func (g Gap) String() string {
 	s := string(g.Reason)
-	if g.From != 0 || g.To != 0 {
+	switch {
+	case g.To != 0:
 		s += fmt.Sprintf(" (blocks %d-%d)", g.From, g.To)
+	case g.From != 0:
+		s += fmt.Sprintf(" (blocks %d-head)", g.From)
 	}
 	if g.Err != nil {
 		s += ": " + g.Err.Error()
