@@ -1,7 +1,11 @@
 package screen
 
 import (
+	"cmp"
+	"hash/maphash"
 	"math"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -27,16 +31,16 @@ type index struct {
 	// itself) to the ids of the tokens it came from: a query token's own
 	// deletions found here are the dictionary tokens one or two edits away
 	// (the symmetric-delete method).
-	deletes map[string][]int32
+	deletes hashTable[int32]
 	// skeletons maps a phonetic skeleton to the tokens that have it.
-	skeletons map[string][]int32
+	skeletons hashTable[int32]
 	// variants pairs tokens that the list itself spells both ways for the
 	// same party (MOHAMMED / MUHAMMAD): learned at build time.
 	variants map[int32][]int32
 	// joined maps the concatenation of two adjacent tokens of a name
 	// ("abubakr" from "abu bakr") to where they stand, so that a query
 	// that writes them as one word finds them.
-	joined map[string][]joinRef
+	joined hashTable[joinRef]
 
 	totalEntries int
 
@@ -81,16 +85,23 @@ var missCost = [...]float64{
 // name parts where the file gives them (the advanced and enhanced XML),
 // else from OFAC's "SURNAME, Given names" form. Particles (al, bin, de)
 // are never the first surname.
-func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string) []uint8 {
+func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string, tokenize func(string) []string) []uint8 {
 	roles := make([]uint8, len(toks))
 	if kind != sdn.Individual {
 		return roles
 	}
-	byTok := make(map[string]uint8, len(toks))
+	type tokRole struct {
+		t string
+		r uint8
+	}
+	var byTok []tokRole // a name has a handful of tokens: a slice beats a map
 	set := func(t string, r uint8) {
-		if _, ok := byTok[t]; !ok {
-			byTok[t] = r
+		for _, x := range byTok {
+			if x.t == t {
+				return
+			}
 		}
+		byTok = append(byTok, tokRole{t, r})
 	}
 	haveSurname := false
 	surname := func(ts []string) {
@@ -105,7 +116,7 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string)
 	}
 	if len(parts) > 0 {
 		for _, p := range parts {
-			ts := nameTokens(p.Value)
+			ts := tokenize(p.Value)
 			switch p.Type {
 			case sdn.LastName, sdn.Patronymic, sdn.Matronymic, sdn.MaidenName:
 				surname(ts)
@@ -120,8 +131,8 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string)
 			}
 		}
 	} else if i := strings.IndexByte(text, ','); i >= 0 {
-		surname(nameTokens(text[:i]))
-		for k, t := range nameTokens(text[i+1:]) {
+		surname(tokenize(text[:i]))
+		for k, t := range tokenize(text[i+1:]) {
 			if k == 0 {
 				set(t, roleFirst)
 			} else {
@@ -130,7 +141,12 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string)
 		}
 	}
 	for i, t := range toks {
-		roles[i] = byTok[t]
+		for _, x := range byTok {
+			if x.t == t {
+				roles[i] = x.r
+				break
+			}
+		}
 	}
 	return roles
 }
@@ -151,72 +167,136 @@ func buildIndex(list *sdn.List) *index {
 	ix := &index{
 		list:         list,
 		dict:         make(map[string]int32, 1<<15),
-		deletes:      make(map[string][]int32, 1<<17),
-		skeletons:    make(map[string][]int32, 1<<15),
 		variants:     make(map[int32][]int32),
-		joined:       make(map[string][]joinRef, 1<<16),
 		totalEntries: len(list.Entries),
 	}
-	seenInEntry := make(map[int32]int32) // token → last entry that counted it
+	names := tokenizeNames(list)
+	seed := maphash.MakeSeed()
+	joined := newHashBuilder[joinRef](seed, 1<<17)
+	seenInEntry := make([]int32, 0, 1<<15) // token → 1 + last entry that counted it
 	var entryToks []int32
-	for ei := range list.Entries {
-		e := &list.Entries[ei]
+	var ids []int32
+	for ei := range names {
 		entryToks = entryToks[:0]
-		add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
-			ts := nameTokens(text)
-			if len(ts) == 0 {
-				return
-			}
-			ids := make([]int32, len(ts))
-			for i, t := range ts {
-				ids[i] = ix.tokenID(t)
+		for _, tn := range names[ei] {
+			ids = ids[:0]
+			for _, t := range tn.toks {
+				ids = append(ids, ix.tokenID(t))
 			}
 			// An alias that normalises to a name the entry already has
 			// adds nothing (diacritic variants mostly).
+			dup := false
 			for j := len(ix.names) - 1; j >= 0 && ix.names[j].entry == int32(ei); j-- {
 				if equalIDs(ix.names[j].toks, ids) {
-					return
+					dup = true
+					break
 				}
 			}
+			if dup {
+				continue
+			}
 			n := int32(len(ix.names))
-			ix.names = append(ix.names, nameRec{entry: int32(ei), text: text, toks: ids, alias: typ, weak: weak, script: script,
-				roles: tokenRoles(e.Kind, text, parts, ts)})
-			for i, id := range ids {
+			rec := tn.rec
+			rec.toks = slices.Clone(ids)
+			ix.names = append(ix.names, rec)
+			for len(seenInEntry) < len(ix.toks) {
+				seenInEntry = append(seenInEntry, 0)
+			}
+			for i, id := range rec.toks {
 				if p := ix.postings[id]; len(p) == 0 || p[len(p)-1] != n {
 					ix.postings[id] = append(p, n)
 				}
-				if last, ok := seenInEntry[id]; !ok || last != int32(ei)+1 {
+				if seenInEntry[id] != int32(ei)+1 {
 					seenInEntry[id] = int32(ei) + 1
 					ix.toks[id].df++
 					entryToks = append(entryToks, id)
 				}
-				if i+1 < len(ids) {
-					j := ts[i] + ts[i+1]
-					ix.joined[j] = append(ix.joined[j], joinRef{name: n, pos: int32(i)})
+				if i+1 < len(rec.toks) {
+					joined.add(tn.toks[i]+tn.toks[i+1], joinRef{name: n, pos: int32(i)})
 				}
 			}
 		}
-		add(e.Name, "", false, "", e.NameParts)
-		for _, a := range e.Aliases {
-			add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
-		}
 		ix.learnVariants(entryToks)
 	}
+	ix.joined = joined.build(func(a, b joinRef) int {
+		if a.name != b.name {
+			return cmp.Compare(a.name, b.name)
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
+	deletes := newHashBuilder[int32](seed, 10*len(ix.toks))
+	skeletons := newHashBuilder[int32](seed, len(ix.toks))
+	var buf [64]byte
 	for id := range ix.toks {
 		t := &ix.toks[id]
 		t.weight = ix.weightOf(t.text, float64(t.df))
-		if len(t.text) >= 4 {
+		deletes.add(t.text, int32(id))
+		if len(t.text) >= 4 && len(t.text) <= len(buf) {
 			for i := 0; i < len(t.text); i++ {
-				d := t.text[:i] + t.text[i+1:]
-				ix.deletes[d] = appendID(ix.deletes[d], int32(id))
+				deletes.addBytes(append(append(buf[:0], t.text[:i]...), t.text[i+1:]...), int32(id))
 			}
 		}
-		ix.deletes[t.text] = appendID(ix.deletes[t.text], int32(id))
 		if sk := skeleton(t.text); len(sk) >= 2 {
-			ix.skeletons[sk] = append(ix.skeletons[sk], int32(id))
+			skeletons.add(sk, int32(id))
 		}
 	}
+	ix.deletes = deletes.build(cmp.Compare[int32])
+	ix.skeletons = skeletons.build(cmp.Compare[int32])
 	return ix
+}
+
+// tokenName is one name of an entry, tokenised, before it is indexed.
+type tokenName struct {
+	rec  nameRec // all but toks
+	toks []string
+}
+
+// tokenizeNames normalises every name of every entry, on all cores: it is
+// most of the work of building the index, and each name is on its own.
+func tokenizeNames(list *sdn.List) [][]tokenName {
+	out := make([][]tokenName, len(list.Entries))
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	chunk := (len(list.Entries) + workers - 1) / max(workers, 1)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, len(list.Entries))
+		if lo >= hi {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			memo := make(map[string][]string)
+			toks := func(s string) []string {
+				if t, ok := memo[s]; ok {
+					return t
+				}
+				t := nameTokens(s)
+				memo[s] = t
+				return t
+			}
+			for ei := lo; ei < hi; ei++ {
+				e := &list.Entries[ei]
+				add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
+					ts := toks(text)
+					if len(ts) == 0 {
+						return
+					}
+					out[ei] = append(out[ei], tokenName{
+						rec: nameRec{entry: int32(ei), text: text, alias: typ, weak: weak, script: script,
+							roles: tokenRoles(e.Kind, text, parts, ts, toks)},
+						toks: ts,
+					})
+				}
+				add(e.Name, "", false, "", e.NameParts)
+				for _, a := range e.Aliases {
+					add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 func appendID(s []int32, id int32) []int32 {

@@ -80,6 +80,17 @@ var legalTrie = func() map[string][][]string {
 // foldLegalForms replaces every legal-form phrase in toks by legalToken,
 // runs of them by one. It reuses toks' storage.
 func foldLegalForms(toks []string) []string {
+	// Most names hold no word that could start a legal form: check cheaply.
+	maybe := false
+	for _, t := range toks {
+		if legalMaybe(t) {
+			maybe = true
+			break
+		}
+	}
+	if !maybe {
+		return toks
+	}
 	out := toks[:0]
 	for i := 0; i < len(toks); {
 		matched := 0
@@ -122,30 +133,77 @@ func legalMatch(p, toks []string) bool {
 // legalCandidates returns the phrases that may start at token t: those
 // whose first word is t, or one slip from it.
 func legalCandidates(t string) [][]string {
-	if ps, ok := legalTrie[t]; ok || len(t) < 5 {
+	if ps, ok := legalTrie[t]; ok || len(t) < 5 || len(t) > 48 {
 		return ps
 	}
 	var out [][]string
-	for _, first := range legalLongFirsts {
-		if editDistance(first, t) == 1 {
-			out = append(out, legalTrie[first]...)
+	seen := ""
+	try := func(firsts []string) {
+		for _, first := range firsts {
+			if first != seen && editDistance(first, t) == 1 {
+				seen = first
+				out = append(out, legalTrie[first]...)
+			}
 		}
+	}
+	try(legalSlips[t])
+	var buf [48]byte
+	for i := 0; i < len(t); i++ {
+		d := append(append(buf[:0], t[:i]...), t[i+1:]...)
+		try(legalSlips[string(d)])
 	}
 	return out
 }
 
-// legalLongFirsts are the first words of five letters or more of the
-// phrases, the ones legalMatch allows a slip in.
-var legalLongFirsts = func() []string {
-	var out []string
+// legalSlips maps each first word of five letters or more of the phrases,
+// and each of its one-letter deletions, to the word: a token one slip from
+// such a word meets it here (the symmetric-delete method), without
+// comparing the token with every word.
+var legalSlips = func() map[string][]string {
+	m := make(map[string][]string)
 	for first := range legalTrie {
-		if len(first) >= 5 {
-			out = append(out, first)
+		if len(first) < 5 {
+			continue
+		}
+		m[first] = append(m[first], first)
+		for i := 0; i < len(first); i++ {
+			d := first[:i] + first[i+1:]
+			m[d] = append(m[d], first)
 		}
 	}
-	return out
+	return m
 }()
 
 // nameTokens is tokens with legal forms folded: what the index stores and
 // what a query is compared with.
 func nameTokens(name string) []string { return foldLegalForms(tokens(name)) }
+
+// legalMaybe reports whether t could start a legal-form phrase: it is the
+// first word of one, or of a length within one of a long first word and
+// sharing its first or last letter (one slip leaves one of the two).
+func legalMaybe(t string) bool {
+	if _, ok := legalTrie[t]; ok {
+		return true
+	}
+	if len(t) < 4 || len(t) >= len(legalEnds) {
+		return false
+	}
+	for _, l := range [3]int{len(t) - 1, len(t), len(t) + 1} {
+		if l < len(legalEnds) && (legalEnds[l][t[0]] || legalEnds[l][t[len(t)-1]|0x80]) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalEnds records, per length, the first letters (low byte) and last
+// letters (high bit set) of the long first words of the phrases.
+var legalEnds = func() (t [64][256]bool) {
+	for first := range legalTrie {
+		if len(first) >= 5 && len(first) < len(t) {
+			t[len(first)][first[0]] = true
+			t[len(first)][first[len(first)-1]|0x80] = true
+		}
+	}
+	return t
+}()

@@ -288,13 +288,11 @@ func (sc *scratch) pairSim(id int32, qi int) float64 {
 // similarity: the token itself, its one- and two-edit neighbours (through
 // the delete index), tokens with its phonetic skeleton, and the spelling
 // variants the list pairs with it. It calls fn for each.
-func (ix *index) lookup(t string, fn func(id int32, s float64)) {
-	seen := make(map[int32]bool, 16)
+func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn func(id int32, s float64)) {
 	try := func(id int32) {
-		if seen[id] {
+		if seen(id) {
 			return
 		}
-		seen[id] = true
 		if s := tokenSim(t, ix.toks[id].text); s > 0 {
 			fn(id, s)
 		}
@@ -302,14 +300,13 @@ func (ix *index) lookup(t string, fn func(id int32, s float64)) {
 	if id, ok := ix.dict[t]; ok {
 		try(id)
 		for _, v := range ix.variants[id] {
-			if !seen[v] {
-				seen[v] = true
+			if !seen(v) {
 				fn(v, max(variantSim, tokenSim(t, ix.toks[v].text)))
 			}
 		}
 	}
 	if len(t) >= 3 {
-		for _, id := range ix.deletes[t] {
+		for _, id := range ix.deletes.get(t) {
 			try(id)
 		}
 	}
@@ -317,26 +314,30 @@ func (ix *index) lookup(t string, fn func(id int32, s float64)) {
 		var buf [64]byte
 		for i := 0; i < len(t) && len(t) <= len(buf); i++ {
 			d := append(append(buf[:0], t[:i]...), t[i+1:]...)
-			for _, id := range ix.deletes[string(d)] {
+			for _, id := range ix.deletes.getBytes(d) {
 				try(id)
 			}
 		}
 	}
-	if len(t) >= 6 && len(t) <= 32 {
+	if twoEdits && len(t) >= 7 && len(t) <= 32 {
 		// Two edits apart: the dictionary holds one deletion of each
-		// token, so delete two here.
+		// token, so delete two here. tokenSim allows two edits from
+		// seven letters on (shorter pairs meet through the skeleton).
 		var buf [64]byte
 		for i := 0; i < len(t); i++ {
 			for j := i + 1; j < len(t); j++ {
+				if j == i+1 && i > 0 && t[i] == t[i-1] {
+					continue // same string as deleting i-1 and i
+				}
 				d := append(append(append(buf[:0], t[:i]...), t[i+1:j]...), t[j+1:]...)
-				for _, id := range ix.deletes[string(d)] {
+				for _, id := range ix.deletes.getBytes(d) {
 					try(id)
 				}
 			}
 		}
 	}
 	if sk := skeleton(t); len(sk) >= 2 {
-		for _, id := range ix.skeletons[sk] {
+		for _, id := range ix.skeletons.get(sk) {
 			try(id)
 		}
 	}
@@ -381,7 +382,15 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	for i, t := range ts {
 		q[i].text = t
 		best, bestW := 0.0, 0.0
-		ix.lookup(t, func(id int32, s float64) {
+		ix.lookup(t, true, func(id int32) bool {
+			// The done bit of (id, i) marks the pair as compared.
+			slot := sc.slot(id)
+			if sc.done[slot-1]&(1<<i) != 0 {
+				return true
+			}
+			sc.done[slot-1] |= 1 << i
+			return false
+		}, func(id int32, s float64) {
 			sc.note(id, i, s)
 			if s > best || s == best && ix.toks[id].weight > bestW {
 				best, bestW = s, ix.toks[id].weight
@@ -405,14 +414,26 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	// against "abubakr"), and one query token written as two listed ones.
 	for i := 0; i+1 < len(ts); i++ {
 		joined := ts[i] + ts[i+1]
-		ix.lookup(joined, func(id int32, s float64) {
+		seen := make(map[int32]bool)
+		ix.lookup(joined, false, func(id int32) bool {
+			if seen[id] {
+				return true
+			}
+			seen[id] = true
+			return false
+		}, func(id int32, s float64) {
 			if s >= 0.85 {
 				sc.notePair(id, i, s)
 			}
 		})
 	}
 	for i, t := range ts {
-		for _, r := range ix.joined[t] {
+		for _, r := range ix.joined.get(t) {
+			toks := ix.names[r.name].toks
+			a, b := ix.toks[toks[r.pos]].text, ix.toks[toks[r.pos+1]].text
+			if len(a)+len(b) != len(t) || t[:len(a)] != a || t[len(a):] != b {
+				continue // another key with the same hash
+			}
 			sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: 1})
 		}
 	}
@@ -436,6 +457,11 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			if v := float64(row[i]) * q[i].weight; v > best {
 				best = v
 			}
+		}
+		if best < minBoundWeight {
+			// Legal forms, particles: their long postings cost much and
+			// bring no candidate that could be informative enough.
+			continue
 		}
 		for _, n := range ix.postings[id] {
 			addBound(n, best)
@@ -512,6 +538,11 @@ func informative(a alignment, weak bool) bool {
 	}
 	return a.matched >= minInfo
 }
+
+// minBoundWeight is the least weight a matched token needs to bring
+// candidates: a name reached only through lighter tokens would need five
+// of them to be informative (minInfo).
+const minBoundWeight = 1.0
 
 const (
 	// boundSlack lets names whose bound is a little under the threshold

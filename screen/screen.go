@@ -302,7 +302,7 @@ func Similarity(a, b string) float64 {
 	}
 	cw := make([]float64, len(tb))
 	clam := make([]float64, len(tb))
-	roles := tokenRoles(sdn.Individual, b, nil, tb)
+	roles := tokenRoles(sdn.Individual, b, nil, tb, nameTokens)
 	for j, t := range tb {
 		cw[j] = weight(t)
 		clam[j] = missCost[roles[j]]

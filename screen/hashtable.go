@@ -1,0 +1,140 @@
+package screen
+
+import (
+	"hash/maphash"
+	"slices"
+)
+
+// hashTable is a read-only multimap from strings to values, built once:
+// the keys' 64-bit hashes sorted, and the values of each key in one flat
+// array. It replaces a map of small slices for the index's large tables
+// (the one-edit deletions of every token, skeletons, joined tokens), which
+// would cost a few hundred thousand allocations to build. A lookup is a
+// probe of an open-addressing table; the rare hash collision only adds candidates, which the
+// caller checks anyway.
+type hashTable[V any] struct {
+	seed   maphash.Seed
+	keys   []uint64 // sorted, unique
+	starts []int32  // values of keys[i] are vals[starts[i]:starts[i+1]]
+	vals   []V
+	// slots is an open-addressing table over keys: 1 + the index of the
+	// key whose hash lands there, found by linear probing; 0 is empty.
+	slots []uint32
+	mask  uint64
+}
+
+// hashPair is one (key hash, value) pair while a table is built.
+type hashPair[V any] struct {
+	h uint64
+	v V
+}
+
+// hashBuilder collects the pairs of a table.
+type hashBuilder[V any] struct {
+	seed  maphash.Seed
+	pairs []hashPair[V]
+}
+
+func newHashBuilder[V any](seed maphash.Seed, sizeHint int) *hashBuilder[V] {
+	return &hashBuilder[V]{seed: seed, pairs: make([]hashPair[V], 0, sizeHint)}
+}
+
+func (b *hashBuilder[V]) add(key string, v V) {
+	b.pairs = append(b.pairs, hashPair[V]{maphash.String(b.seed, key), v})
+}
+
+func (b *hashBuilder[V]) addBytes(key []byte, v V) {
+	b.pairs = append(b.pairs, hashPair[V]{maphash.Bytes(b.seed, key), v})
+}
+
+// build sorts the pairs by hash, then by value (cmp orders values), and
+// drops repeated (hash, value) pairs.
+func (b *hashBuilder[V]) build(cmp func(a, b V) int) hashTable[V] {
+	b.pairs = radixSort(b.pairs)
+	// Values of one hash come out in the order they were added (the sort
+	// is stable); order them for the dedup below.
+	for i := 0; i < len(b.pairs); {
+		j := i + 1
+		for j < len(b.pairs) && b.pairs[j].h == b.pairs[i].h {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortStableFunc(b.pairs[i:j], func(x, y hashPair[V]) int { return cmp(x.v, y.v) })
+		}
+		i = j
+	}
+	t := hashTable[V]{seed: b.seed, vals: make([]V, 0, len(b.pairs))}
+	for i, p := range b.pairs {
+		if i == 0 || p.h != b.pairs[i-1].h {
+			t.keys = append(t.keys, p.h)
+			t.starts = append(t.starts, int32(len(t.vals)))
+		} else if cmp(p.v, t.vals[len(t.vals)-1]) == 0 {
+			continue
+		}
+		t.vals = append(t.vals, p.v)
+	}
+	t.starts = append(t.starts, int32(len(t.vals)))
+	b.pairs = nil
+	size := 1
+	for size < 2*len(t.keys) {
+		size <<= 1
+	}
+	t.slots = make([]uint32, size)
+	t.mask = uint64(size - 1)
+	for i, h := range t.keys {
+		j := h & t.mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j] = uint32(i + 1)
+	}
+	return t
+}
+
+func (t *hashTable[V]) lookupHash(h uint64) []V {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	for j := h & t.mask; ; j = (j + 1) & t.mask {
+		k := t.slots[j]
+		if k == 0 {
+			return nil
+		}
+		if i := k - 1; t.keys[i] == h {
+			return t.vals[t.starts[i]:t.starts[i+1]]
+		}
+	}
+}
+
+// get returns the values filed under key (and, rarely, under a key with
+// the same hash).
+func (t *hashTable[V]) get(key string) []V { return t.lookupHash(maphash.String(t.seed, key)) }
+
+// getBytes is get for a key held in bytes, without converting it.
+func (t *hashTable[V]) getBytes(key []byte) []V { return t.lookupHash(maphash.Bytes(t.seed, key)) }
+
+// radixSort sorts pairs by hash, stably, in eight passes of a byte each:
+// several times faster than a comparison sort for the few hundred thousand
+// pairs of an index.
+func radixSort[V any](a []hashPair[V]) []hashPair[V] {
+	tmp := make([]hashPair[V], len(a))
+	for shift := uint(0); shift < 64; shift += 8 {
+		var count [257]int
+		for i := range a {
+			count[int(byte(a[i].h>>shift))+1]++
+		}
+		if count[int(byte(a[0].h>>shift))+1] == len(a) {
+			continue // every key has the same byte here
+		}
+		for i := 1; i < 257; i++ {
+			count[i] += count[i-1]
+		}
+		for i := range a {
+			k := byte(a[i].h >> shift)
+			tmp[count[k]] = a[i]
+			count[k]++
+		}
+		a, tmp = tmp, a
+	}
+	return a
+}
