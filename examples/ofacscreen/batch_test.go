@@ -1,0 +1,346 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sanctionscreen/ofac/screen"
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// negatives reads names from the matcher's evaluation set: faker names of
+// many cultures, none of them on the list.
+func negatives(t testing.TB, n int) []string {
+	t.Helper()
+	f, err := os.Open("../../testdata/screen/negatives.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var names []string
+	sc := bufio.NewScanner(f)
+	sc.Scan() // header
+	for sc.Scan() && (n <= 0 || len(names) < n) {
+		name, _, _ := strings.Cut(sc.Text(), "\t")
+		names = append(names, name)
+	}
+	return names
+}
+
+// listedIndividuals returns n individuals of the snapshot with a full date
+// of birth, spread over the list.
+func listedIndividuals(t testing.TB, n int) []*sdn.Entry {
+	t.Helper()
+	l := snapshotList(t)
+	var out []*sdn.Entry
+	for i := 0; i < len(l.Entries) && len(out) < n; i += 97 {
+		e := &l.Entries[i]
+		if e.Kind == sdn.Individual && len(e.BirthDates) == 1 && e.BirthDates[0].From.Day > 0 {
+			out = append(out, e)
+		}
+	}
+	if len(out) < n {
+		t.Fatalf("only %d individuals found", len(out))
+	}
+	return out
+}
+
+func writeFile(t testing.TB, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func isoOf(d sdn.DatePart) string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day) }
+
+// A payroll file with listed and clean payees: each row's result is the
+// library's for the same query, the listed ones match their own entry, and
+// the rows come out in input order.
+func TestBatch(t *testing.T) {
+	listed := listedIndividuals(t, 8)
+	clean := negatives(t, 60)
+	var b strings.Builder
+	b.WriteString("\ufeffEmployee ID,Full Name,Date of Birth,Country,Wallet Address\n")
+	type row struct {
+		name, dob, wallet string
+		uid               int // the entry the row must match, 0 for clean
+	}
+	var rows []row
+	for i, name := range clean {
+		rows = append(rows, row{name: name})
+		if i%8 == 3 && len(listed) > 0 {
+			e := listed[0]
+			listed = listed[1:]
+			rows = append(rows, row{name: e.Name, dob: isoOf(e.BirthDates[0].From), uid: e.UID})
+		}
+	}
+	// A payee known only by a listed wallet, and a clean one with a valid
+	// but unlisted wallet.
+	l := snapshotList(t)
+	var walletEntry *sdn.Entry
+	for i := range l.Entries {
+		if len(l.Entries[i].Wallets) > 0 && l.Entries[i].Wallets[0].Asset == "XBT" {
+			walletEntry = &l.Entries[i]
+			break
+		}
+	}
+	rows = append(rows, row{name: "", wallet: walletEntry.Wallets[0].Address, uid: walletEntry.UID})
+	rows = append(rows, row{name: "Ana Lucia Ferreira", wallet: "0x0000000000000000000000000000000000000000"})
+	cw := csv.NewWriter(&b)
+	for i, r := range rows {
+		cw.Write([]string{strconv.Itoa(1000 + i), r.name, r.dob, "", r.wallet})
+	}
+	cw.Flush()
+	in := writeFile(t, "payees.csv", b.String())
+	outPath := filepath.Join(t.TempDir(), "results.csv")
+
+	o := ofacscreen(t, "batch", in, "--out", outPath)
+	o.want(t, exitMatch)
+	out, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := readCSV(t, string(out))
+	if len(got) != len(rows) {
+		t.Fatalf("%d result rows for %d input rows", len(got), len(rows))
+	}
+	s := screener(t)
+	matched := 0
+	for i, r := range rows {
+		g := got[i]
+		if g["Employee ID"] != strconv.Itoa(1000+i) || g["Full Name"] != r.name || g["ofac_line"] != strconv.Itoa(i+2) {
+			t.Fatalf("row %d out of order or altered: %v", i, g)
+		}
+		q := screen.Query{Name: r.name, BirthDate: r.dob}
+		if r.wallet != "" {
+			q.Wallets = []string{r.wallet}
+		}
+		want := s.Screen(q)
+		if len(want) == 0 {
+			if g["ofac_match"] != "no" || g["ofac_uid"] != "" {
+				t.Errorf("row %d %q: %v, the library finds nothing", i, r.name, g)
+			}
+			if r.uid != 0 {
+				t.Errorf("row %d: listed entry %d %q not found by the library", i, r.uid, r.name)
+			}
+			continue
+		}
+		matched++
+		if g["ofac_match"] != "yes" || g["ofac_uid"] != strconv.Itoa(want[0].Entry.UID) ||
+			g["ofac_name"] != want[0].Entry.Name || g["ofac_matched"] != want[0].Matched || g["ofac_reasons"] == "" ||
+			g["ofac_score"] != strconv.FormatFloat(round(want[0].Score), 'f', -1, 64) {
+			t.Errorf("row %d %q: %v; library's best: %d %q %v", i, r.name, g, want[0].Entry.UID, want[0].Matched, want[0].Score)
+		}
+		if r.uid != 0 && !slices.Contains(append(strings.Split(g["ofac_other_uids"], ";"), g["ofac_uid"]), strconv.Itoa(r.uid)) {
+			// The list names some people twice (same name, same birth
+			// date): their own entry must be among the hits.
+			t.Errorf("row %d: listed %q did not match its own entry %d: %v", i, r.name, r.uid, g)
+		}
+	}
+	if !strings.Contains(o.stderr, fmt.Sprintf("screened %d rows", len(rows))) || !strings.Contains(o.stderr, fmt.Sprintf("%d matched, 0 malformed", matched)) {
+		t.Errorf("summary: %s", o.stderr)
+	}
+	// Not a terminal: no progress bar drawn into the log.
+	if strings.Contains(o.stderr, "\r") {
+		t.Errorf("progress drawn on a non-terminal stderr: %q", o.stderr)
+	}
+
+	// The same file through stdin and stdout gives the same bytes.
+	o2 := ofacscreenIn(t, t.TempDir(), []byte(b.String()), "batch", "-")
+	o2.want(t, exitMatch)
+	if o2.stdout != string(out) {
+		t.Errorf("stdin/stdout run differs from the file run")
+	}
+}
+
+// A malformed file: the bad lines are named on stderr and written with
+// ofac_match=error, the good ones are screened all the same.
+func TestBatchMalformed(t *testing.T) {
+	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
+	content := "name,dob,country\n" +
+		"Ana Lucia Ferreira,1980-02-03,BR\n" + // line 2: clean
+		"Bad \"Quote\" Person,1975,US\n" + // line 3: bare quote
+		"Too,Many,Fields,Here\n" + // line 4: wrong field count
+		"\"" + maduro.Name + "\",1962-11-23,VE\n" + // line 5: listed
+		",,\n" + // line 6: nothing to screen
+		"Kenji Watanabe,23/11/1962,JP\n" + // line 7: ambiguous date, screened without it
+		"\"Unclosed quote,1990,FR\n" // line 8: runs to the end
+	in := writeFile(t, "payees.csv", content)
+	o := ofacscreen(t, "batch", in)
+	o.want(t, exitMatch) // a match wins over malformed lines
+	for _, want := range []string{"line 3: column", "line 4: wrong number of fields", "line 6: no name and no wallet", "line 8:"} {
+		if !strings.Contains(o.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, o.stderr)
+		}
+	}
+	got := readCSV(t, o.stdout)
+	byLine := map[string]map[string]string{}
+	for _, r := range got {
+		byLine[r["ofac_line"]] = r
+	}
+	for line, want := range map[string]string{"2": "no", "3": "error", "4": "error", "5": "yes", "6": "error", "7": "no", "8": "error"} {
+		if byLine[line]["ofac_match"] != want {
+			t.Errorf("line %s: ofac_match %q, want %q (%v)", line, byLine[line]["ofac_match"], want, byLine[line])
+		}
+	}
+	if byLine["5"]["ofac_uid"] != strconv.Itoa(maduro.UID) {
+		t.Errorf("line 5 matched %v", byLine["5"])
+	}
+	if byLine["4"]["name"] != "Too" || !strings.Contains(byLine["4"]["ofac_error"], "extra fields") {
+		t.Errorf("line 4 should keep its fields and say what was dropped: %v", byLine["4"])
+	}
+
+	// Without the listed line: nothing matched, some lines not screened:
+	// the status says the file is not clean (2), not that it is (0).
+	content = strings.Replace(content, "\""+maduro.Name+"\",1962-11-23,VE\n", "", 1)
+	o = ofacscreen(t, "batch", writeFile(t, "payees.csv", content))
+	o.want(t, exitError)
+	if !strings.Contains(o.stderr, "0 matched, 4 malformed") {
+		t.Errorf("summary: %s", o.stderr)
+	}
+}
+
+// Columns found from other header names, or named by flags.
+func TestBatchColumns(t *testing.T) {
+	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
+	// first_name + last_name.
+	o := ofacscreen(t, "batch", writeFile(t, "a.csv", "id,first_name,last_name\n1,Nicolas,Maduro Moros\n2,Ana,Ferreira\n"))
+	o.want(t, exitMatch)
+	rows := readCSV(t, o.stdout)
+	if rows[0]["ofac_uid"] != strconv.Itoa(maduro.UID) || rows[1]["ofac_match"] != "no" {
+		t.Errorf("first/last: %v", rows)
+	}
+	// Unknown headers, named by number and by header; tab separated.
+	o = ofacscreen(t, "batch", writeFile(t, "b.tsv", "ref\tperson\tborn\n1\tNicolas Maduro\t1962\n"), "--comma", `\t`, "--name-col", "2", "--dob-col", "born")
+	o.want(t, exitMatch)
+	if rows := readTSV(t, o.stdout); rows[0]["ofac_uid"] != strconv.Itoa(maduro.UID) {
+		t.Errorf("named columns: %v", rows)
+	}
+	// No column to screen: a usage error that says how to fix it.
+	ofacscreen(t, "batch", writeFile(t, "c.csv", "ref,amount\n1,100\n")).oneLineError(t, "--name-col")
+	ofacscreen(t, "batch", writeFile(t, "d.csv", "ref,amount\n1,100\n"), "--name-col", "payee").oneLineError(t, `no such column`)
+	ofacscreen(t, "batch", writeFile(t, "e.csv", "")).oneLineError(t, "empty")
+}
+
+func readTSV(t *testing.T, s string) []map[string]string {
+	t.Helper()
+	r := csv.NewReader(strings.NewReader(s))
+	r.Comma = '\t'
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []map[string]string
+	for _, rec := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = rec[i]
+		}
+		rows = append(rows, m)
+	}
+	return rows
+}
+
+func TestBatchJSON(t *testing.T) {
+	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
+	o := ofacscreen(t, "batch", "--json", writeFile(t, "p.csv", "payee,dob\nNicolas Maduro,1962-11-23\nAna Ferreira,\nx\"y,\n"))
+	o.want(t, exitMatch)
+	type line struct {
+		Schema string            `json:"schema"`
+		Line   int               `json:"line"`
+		Input  map[string]string `json:"input"`
+		Query  *struct {
+			Name      string  `json:"name"`
+			Kind      string  `json:"kind"`
+			BirthDate string  `json:"birth_date"`
+			Country   string  `json:"country"`
+			MinScore  float64 `json:"min_score"`
+		} `json:"query"`
+		Wallets []string  `json:"wallets"`
+		Matched bool      `json:"matched"`
+		Hits    []jsonHit `json:"hits"`
+		Error   string    `json:"error"`
+	}
+	var lines []line
+	dec := json.NewDecoder(strings.NewReader(o.stdout))
+	dec.DisallowUnknownFields()
+	for dec.More() {
+		var l line
+		if err := dec.Decode(&l); err != nil {
+			t.Fatalf("not JSON lines: %v\n%s", err, o.stdout)
+		}
+		lines = append(lines, l)
+	}
+	if len(lines) != 3 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	if l := lines[0]; l.Schema != "ofacscreen/v1" || l.Line != 2 || !l.Matched || l.Hits[0].UID != maduro.UID || l.Query.BirthDate != "1962-11-23" ||
+		l.Query.MinScore != screen.DefaultThreshold || l.Input["payee"] != "Nicolas Maduro" {
+		t.Errorf("line 2: %+v", l)
+	}
+	if l := lines[1]; l.Matched || len(l.Hits) != 0 || l.Error != "" {
+		t.Errorf("line 3: %+v", l)
+	}
+	if l := lines[2]; l.Error == "" || l.Query != nil || l.Line != 4 {
+		t.Errorf("line 4: %+v", l)
+	}
+}
+
+// payroll writes a CSV of n payees: names from the evaluation set's
+// negatives with one listed name in a thousand, as a payroll run looks.
+func payroll(t testing.TB, n int) string {
+	t.Helper()
+	neg := negatives(t, 0)
+	listed := listedIndividuals(t, 50)
+	rng := rand.New(rand.NewPCG(1, 2))
+	p := filepath.Join(t.TempDir(), "payroll.csv")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := csv.NewWriter(f)
+	w.Write([]string{"employee_id", "full_name", "date_of_birth", "country", "iban"})
+	for i := range n {
+		name, dob := neg[rng.IntN(len(neg))], ""
+		if i%1000 == 999 {
+			e := listed[rng.IntN(len(listed))]
+			name, dob = e.Name, isoOf(e.BirthDates[0].From)
+		}
+		w.Write([]string{strconv.Itoa(i), name, dob, "", fmt.Sprintf("DE%020d", rng.Int64())})
+	}
+	w.Flush()
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// BenchmarkBatch100k runs the binary on a 100,000-row payroll file, as a
+// user does (list loading and index building included):
+//
+//	go test ./examples/ofacscreen -run '^$' -bench Batch100k -benchtime 1x
+func BenchmarkBatch100k(b *testing.B) {
+	in := payroll(b, 100_000)
+	for b.Loop() {
+		start := time.Now()
+		cmd := execBinary(b.TempDir(), "batch", in, "--out", filepath.Join(b.TempDir(), "out.csv"))
+		out, err := cmd.CombinedOutput()
+		if code := cmd.ProcessState.ExitCode(); code != exitMatch {
+			b.Fatalf("exit %d (%v): %s", code, err, out)
+		}
+		b.ReportMetric(100_000/time.Since(start).Seconds(), "rows/s")
+	}
+}

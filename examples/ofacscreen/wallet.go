@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/sanctionscreen/ofac/chain"
+	"github.com/sanctionscreen/ofac/screen"
+)
+
+func runWallet(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlagSet(e, "wallet", "ADDRESS...",
+		"Screens digital currency addresses against the wallets on the list. Any asset's format\n"+
+			"is recognised (Bitcoin and its forks, EVM chains, TRON, XRP, Monero, Solana...), in any\n"+
+			"of its spellings: an address listed as USDT matches the same address paid in ETH.")
+	pos, code, ok := parse(e, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		return fail(e, "wallet", fmt.Errorf("no address given: ofacscreen wallet 0x098B716B8Aaf21512996dC57EB0615e2383E2f96"))
+	}
+	l, info, err := loadList(e, "wallet", c)
+	if err != nil {
+		return fail(e, "wallet", err)
+	}
+	s, err := screen.New(l)
+	if err != nil {
+		return fail(e, "wallet", err)
+	}
+	rep := report{Schema: schema, Command: "wallet", List: info, Results: []result{}}
+	var hitsOf [][]screen.Hit
+	unknown := 0
+	for _, addr := range pos {
+		hits := s.Screen(screen.Query{Wallets: []string{addr}})
+		res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: []string{}, Hits: []hitJSON{}}
+		for _, a := range chain.Detect(addr) {
+			res.Formats = append(res.Formats, string(a))
+		}
+		for _, h := range hits {
+			res.Hits = append(res.Hits, newHit(h))
+		}
+		if len(res.Formats) == 0 && !res.Matched {
+			// A mistyped address is never listed: say so rather than
+			// report it clean.
+			unknown++
+			fmt.Fprintf(e.stderr, "ofacscreen wallet: %q is not an address in any format the list uses (%s): check it for a typo\n", addr, assetList())
+		}
+		rep.Matched = rep.Matched || res.Matched
+		rep.Results = append(rep.Results, res)
+		hitsOf = append(hitsOf, hits)
+	}
+	if c.json {
+		if err := writeJSON(e.stdout, rep); err != nil {
+			return fail(e, "wallet", err)
+		}
+	} else {
+		for i, res := range rep.Results {
+			formats := "no known format"
+			if len(res.Formats) > 0 {
+				formats = strings.Join(res.Formats, "/") + " format"
+			}
+			if len(res.Formats) == 0 && !res.Matched {
+				continue // said on stderr
+			}
+			if !res.Matched {
+				fmt.Fprintf(e.stdout, "no match for %s (%s)\n", res.Query.Wallet, formats)
+				continue
+			}
+			fmt.Fprintf(e.stdout, "MATCH: %s (%s) is listed for %s\n", res.Query.Wallet, formats, plural(len(res.Hits), "entry", "entries"))
+			for _, h := range hitsOf[i] {
+				printHit(e.stdout, h)
+			}
+			if i < len(rep.Results)-1 {
+				fmt.Fprintln(e.stdout)
+			}
+		}
+	}
+	switch {
+	case rep.Matched:
+		return exitMatch
+	case unknown > 0:
+		return exitError
+	}
+	return exitClean
+}
+
+func assetList() string {
+	var s []string
+	for _, a := range chain.Assets() {
+		s = append(s, string(a))
+	}
+	return strings.Join(s, ", ")
+}
