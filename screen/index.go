@@ -117,14 +117,14 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 	if len(parts) > 0 {
 		for _, p := range parts {
 			ts := tokenize(p.Value)
-			switch p.Type {
-			case sdn.LastName, sdn.Patronymic, sdn.Matronymic, sdn.MaidenName:
+			switch {
+			case p.Surname():
 				surname(ts)
-			case sdn.FirstName:
+			case p.Type == sdn.FirstName:
 				for _, t := range ts {
 					set(t, roleFirst)
 				}
-			case sdn.MiddleName:
+			case p.Type == sdn.MiddleName || p.Type == sdn.Patronymic:
 				for _, t := range ts {
 					set(t, roleMiddle)
 				}

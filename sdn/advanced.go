@@ -558,17 +558,38 @@ func formatName(parts []NamePart, kind Kind, script string) string {
 		}
 		return strings.Join(vals, " ")
 	}
+	// OFAC prints the surnames first, in capitals: the last name, then the
+	// paternal and maternal surnames (Spanish double surnames come as
+	// Patronymic and Matronymic, not always in that order in the file),
+	// then a maiden name; then the given names, first before middle. A
+	// "Patronymic" that is one (Russian -ovich, -evna...) is a given name.
+	surname := NamePart.Surname
 	var sur, given []string
-	for _, p := range parts {
-		switch p.Type {
-		case LastName, Patronymic, Matronymic, MaidenName:
+	add := func(p NamePart) {
+		if surname(p) {
 			v := p.Value
 			if script == "Latn" || script == "" {
 				v = strings.ToUpper(v)
 			}
 			sur = append(sur, v)
-		default:
+		} else {
 			given = append(given, p.Value)
+		}
+	}
+	for _, t := range []NamePartType{LastName, Patronymic, Matronymic, MaidenName, FirstName, MiddleName} {
+		for _, p := range parts {
+			if p.Type == t && (surname(p) || t == FirstName || t == MiddleName) {
+				add(p)
+			}
+		}
+	}
+	for _, p := range parts {
+		switch {
+		case p.Type == Patronymic && !surname(p):
+			add(p)
+		case p.Type != LastName && p.Type != Patronymic && p.Type != Matronymic && p.Type != MaidenName &&
+			p.Type != FirstName && p.Type != MiddleName:
+			add(p)
 		}
 	}
 	switch {

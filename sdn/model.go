@@ -157,6 +157,31 @@ type NamePart struct {
 	Value string
 }
 
+// Surname reports whether OFAC prints the part among the surnames, before
+// the comma: a last name, a Spanish paternal or maternal surname (the files
+// type those Patronymic and Matronymic) or a maiden name. A Russian,
+// Ukrainian or Belarusian patronymic (Ivanovich, Petrovna, Volodymyrovych),
+// which the files also type Patronymic, is a given name.
+func (p NamePart) Surname() bool {
+	switch p.Type {
+	case LastName, Matronymic, MaidenName:
+		return true
+	case Patronymic:
+		return !isEastSlavicPatronymic(p.Value)
+	}
+	return false
+}
+
+func isEastSlavicPatronymic(v string) bool {
+	v = strings.ToLower(strings.TrimSpace(v))
+	for _, suf := range []string{"ovich", "evich", "ovych", "evych", "ich", "ovna", "evna", "ivna", "ichna", "ychna"} {
+		if strings.HasSuffix(v, suf) && len(v) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // AliasType is the kind of alias: a.k.a., f.k.a. or n.k.a.
 type AliasType string
 
