@@ -69,6 +69,10 @@ func (sc *scan) addLogs(logs []types.Log) {
 		if l.Removed || len(l.Topics) != 3 || l.Topics[0] != transferTopic || len(l.Data) != 32 {
 			continue
 		}
+		from, to := common.BytesToAddress(l.Topics[1].Bytes()), common.BytesToAddress(l.Topics[2].Bytes())
+		if from != sc.addr && to != sc.addr {
+			continue // not asked for: a node should not answer it
+		}
 		id := logID{l.BlockNumber, l.Index}
 		if sc.logs[id] {
 			continue // a self-transfer, found in both directions
@@ -84,8 +88,8 @@ func (sc *scan) addLogs(logs []types.Log) {
 			Kind:   chain.Token,
 			TxHash: l.TxHash.Hex(),
 			Index:  l.Index,
-			From:   hexKey(common.BytesToAddress(l.Topics[1].Bytes())),
-			To:     hexKey(common.BytesToAddress(l.Topics[2].Bytes())),
+			From:   hexKey(from),
+			To:     hexKey(to),
 			Amount: amount,
 			Block:  l.BlockNumber,
 		}
@@ -270,54 +274,66 @@ func (sc *scan) traces(ctx context.Context, blocks []*rpcBlock) error {
 	}
 	var rs []record
 	for i, b := range blocks {
-		if len(results[i]) != len(b.Transactions) {
-			return &callError{reason: chain.InternalNotCovered, err: fmt.Errorf("block %d: %d traces for %d transactions", uint64(b.Number), len(results[i]), len(b.Transactions))}
+		r, err := internalTransfers(sc.addr, sc.s.o.asset, b, results[i])
+		if err != nil {
+			return err
 		}
-		for j, tr := range results[i] {
-			if tr.Error != "" || tr.Result == nil {
-				return &callError{reason: chain.InternalNotCovered, err: fmt.Errorf("block %d transaction %d: trace failed: %s", uint64(b.Number), j, tr.Error)}
-			}
-			if tr.Result.Error != "" {
-				continue // the transaction reverted: nothing inside it happened
-			}
-			tx := &b.Transactions[j]
-			index := uint(0)
-			var walk func(f *callFrame)
-			walk = func(f *callFrame) {
-				for k := range f.Calls {
-					c := &f.Calls[k]
-					index++
-					if c.Error != "" {
-						// Reverted with everything below it; the
-						// count still advances so that Index names
-						// the call's place in the trace.
-						index += countCalls(c)
-						continue
-					}
-					if moved(c) && c.To != nil && (c.From == sc.addr || *c.To == sc.addr) {
-						rs = append(rs, record{
-							t: chain.Transfer{
-								Asset:  sc.s.o.asset,
-								Kind:   chain.Internal,
-								TxHash: tx.Hash.Hex(),
-								Index:  index,
-								From:   hexKey(c.From),
-								To:     hexKey(*c.To),
-								Amount: new(big.Int).Set(c.Value.ToInt()),
-								Block:  uint64(b.Number),
-								Time:   time.Unix(int64(b.Timestamp), 0).UTC(),
-							},
-							txIndex: uint(tx.Index),
-						})
-					}
-					walk(c)
-				}
-			}
-			walk(tr.Result)
-		}
+		rs = append(rs, r...)
 	}
 	sc.add(rs...)
 	return nil
+}
+
+// internalTransfers reads a block's call traces for the value moved by
+// calls inside its transactions to or from addr.
+func internalTransfers(addr common.Address, asset chain.Asset, b *rpcBlock, traces []txTrace) ([]record, error) {
+	if len(traces) != len(b.Transactions) {
+		return nil, &callError{reason: chain.InternalNotCovered, err: fmt.Errorf("block %d: %d traces for %d transactions", uint64(b.Number), len(traces), len(b.Transactions))}
+	}
+	var rs []record
+	for j, tr := range traces {
+		if tr.Error != "" || tr.Result == nil {
+			return nil, &callError{reason: chain.InternalNotCovered, err: fmt.Errorf("block %d transaction %d: trace failed: %s", uint64(b.Number), j, tr.Error)}
+		}
+		if tr.Result.Error != "" {
+			continue // the transaction reverted: nothing inside it happened
+		}
+		tx := &b.Transactions[j]
+		index := uint(0)
+		var walk func(f *callFrame)
+		walk = func(f *callFrame) {
+			for k := range f.Calls {
+				c := &f.Calls[k]
+				index++
+				if c.Error != "" {
+					// Reverted with everything below it; the count
+					// still advances so that Index names the call's
+					// place in the trace.
+					index += countCalls(c)
+					continue
+				}
+				if moved(c) && c.To != nil && (c.From == addr || *c.To == addr) {
+					rs = append(rs, record{
+						t: chain.Transfer{
+							Asset:  asset,
+							Kind:   chain.Internal,
+							TxHash: tx.Hash.Hex(),
+							Index:  index,
+							From:   hexKey(c.From),
+							To:     hexKey(*c.To),
+							Amount: new(big.Int).Set(c.Value.ToInt()),
+							Block:  uint64(b.Number),
+							Time:   time.Unix(int64(b.Timestamp), 0).UTC(),
+						},
+						txIndex: uint(tx.Index),
+					})
+				}
+				walk(c)
+			}
+		}
+		walk(tr.Result)
+	}
+	return rs, nil
 }
 
 // moved reports whether a call frame moved value: a call or creation with
