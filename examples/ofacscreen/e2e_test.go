@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -69,7 +70,11 @@ func ofacscreenIn(t *testing.T, cache string, stdin []byte, args ...string) outc
 	if stdin != nil {
 		cmd.Stdin = bytes.NewReader(stdin)
 	}
+	start := time.Now()
 	err := cmd.Run()
+	if testing.Verbose() {
+		t.Logf("%.1fs ofacscreen %s", time.Since(start).Seconds(), strings.Join(args, " "))
+	}
 	var ee *exec.ExitError
 	code := 0
 	switch {
@@ -119,15 +124,16 @@ func (o outcome) oneLineError(t *testing.T, mention string) {
 // The JSON schema as README.md documents it, declared here apart from the
 // program's own types so that renaming a field there breaks this test.
 type jsonList struct {
-	Origin    string `json:"origin"`
-	Path      string `json:"path"`
-	URL       string `json:"url"`
-	Source    string `json:"source"`
-	Format    string `json:"format"`
-	Published string `json:"published"`
-	AgeDays   *int   `json:"age_days"`
-	Entries   int    `json:"entries"`
-	Stale     bool   `json:"stale"`
+	Origin    string     `json:"origin"`
+	Path      string     `json:"path"`
+	URL       string     `json:"url"`
+	Source    string     `json:"source"`
+	Format    string     `json:"format"`
+	Published string     `json:"published"`
+	AgeDays   *int       `json:"age_days"`
+	FetchedAt *time.Time `json:"fetched_at"`
+	Entries   int        `json:"entries"`
+	Stale     bool       `json:"stale"`
 }
 
 type jsonHit struct {
