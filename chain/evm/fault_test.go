@@ -340,3 +340,38 @@ func TestProviderLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestOldNode puts the Source behind a node that has neither
+// eth_getBlockReceipts nor the debug namespace: receipts are asked by
+// transaction, and the result is whole but for internal transfers.
+func TestOldNode(t *testing.T) {
+	s := buildScenario(t, startTracingNode)
+	var asked atomic.Int64
+	old := func(_ int64, body []byte, w http.ResponseWriter) bool {
+		reqs, batch := parseRequests(body)
+		for _, r := range reqs {
+			if r.Method == "eth_getBlockReceipts" || r.Method == "debug_traceBlockByNumber" {
+				asked.Add(1)
+				rpcError(w, reqs, batch, -32601, "the method "+r.Method+" does not exist/is not available")
+				return true
+			}
+		}
+		return false
+	}
+	p := newProxy(t, s.node.url, old)
+	src := evm.New(dialClient(t, p.srv.URL))
+	for range 2 {
+		got, err := chain.OneHop(context.Background(), src, s.wl, lower(s.w.addr), chain.Span{})
+		if !errors.Is(err, chain.ErrIncomplete) {
+			t.Fatalf("err = %v, want ErrIncomplete", err)
+		}
+		want := s.want(false)
+		want.Gaps = []chain.Gap{{Reason: chain.InternalNotCovered, From: 1, To: s.last}}
+		if diff := cmp.Diff(want, got, cmpOpts...); diff != "" {
+			t.Errorf("Exposure (-want +got):\n%s", diff)
+		}
+	}
+	if n := asked.Load(); n != 2 {
+		t.Errorf("the missing methods were asked for %d times, want once each", n)
+	}
+}

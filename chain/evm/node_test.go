@@ -185,7 +185,14 @@ func (n *chainNode) send(t testing.TB, from *wallet, to *common.Address, value *
 func (n *chainNode) receipt(t testing.TB, tx *types.Transaction) (*types.Receipt, time.Time) {
 	t.Helper()
 	ctx := context.Background()
-	r, err := n.client.TransactionReceipt(ctx, tx.Hash())
+	// The node indexes a block's transactions after it seals it.
+	var r *types.Receipt
+	var err error
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if r, err = n.client.TransactionReceipt(ctx, tx.Hash()); err == nil || time.Now().After(deadline) {
+			break
+		}
+	}
 	if err != nil {
 		t.Fatalf("receipt of %x: %v", tx.Hash(), err)
 	}

@@ -122,7 +122,15 @@ type rpcTx struct {
 	Index hexutil.Uint64  `json:"transactionIndex"`
 }
 
+// candidate is a transaction with value to or from the address, or
+// creating a contract with value, whose receipt decides whether it counts.
+type candidate struct {
+	tx    *rpcTx
+	block *rpcBlock
+}
+
 type rpcReceipt struct {
+	TxHash common.Hash `json:"transactionHash"`
 	// Status is absent before Byzantium (2017), when a failed
 	// transaction could not be told from its receipt.
 	Status          *hexutil.Uint64 `json:"status"`
@@ -158,10 +166,6 @@ func (sc *scan) blocks(ctx context.Context, from, to uint64) error {
 	if err := sc.s.batch(ctx, elems); err != nil {
 		return err
 	}
-	type candidate struct {
-		tx    *rpcTx
-		block *rpcBlock
-	}
 	var cands []candidate
 	for i, b := range blocks {
 		if b == nil {
@@ -180,15 +184,9 @@ func (sc *scan) blocks(ctx context.Context, from, to uint64) error {
 			}
 		}
 	}
-	receipts := make([]*rpcReceipt, len(cands))
-	elems = make([]rpc.BatchElem, len(cands))
-	for i, c := range cands {
-		elems[i] = rpc.BatchElem{Method: "eth_getTransactionReceipt", Args: []any{c.tx.Hash}, Result: &receipts[i]}
-	}
-	for a := 0; a < len(elems); a += sc.s.o.batch {
-		if err := sc.s.batch(ctx, elems[a:min(len(elems), a+sc.s.o.batch)]); err != nil {
-			return err
-		}
+	receipts, err := sc.receiptsOf(ctx, cands)
+	if err != nil {
+		return err
 	}
 	var rs []record
 	for i, c := range cands {
@@ -256,6 +254,66 @@ func (sc *scan) blocks(ctx context.Context, from, to uint64) error {
 		}
 	}
 	return nil
+}
+
+// receiptsOf returns the receipts of the candidates, in their order. It
+// asks for whole blocks' receipts (eth_getBlockReceipts), which a node
+// keeps as long as the blocks, rather than by transaction hash, which
+// needs the transaction index geth keeps for recent blocks only (and which
+// a node fills in after the block); a node without the method is asked by
+// hash.
+func (sc *scan) receiptsOf(ctx context.Context, cands []candidate) ([]*rpcReceipt, error) {
+	out := make([]*rpcReceipt, len(cands))
+	if len(cands) == 0 {
+		return out, nil
+	}
+	if !sc.s.noBlockReceipts.Load() {
+		var numbers []hexutil.Uint64
+		for _, c := range cands {
+			if len(numbers) == 0 || numbers[len(numbers)-1] != c.block.Number {
+				numbers = append(numbers, c.block.Number)
+			}
+		}
+		results := make([][]*rpcReceipt, len(numbers))
+		elems := make([]rpc.BatchElem, len(numbers))
+		for i, n := range numbers {
+			elems[i] = rpc.BatchElem{Method: "eth_getBlockReceipts", Args: []any{n}, Result: &results[i]}
+		}
+		var err error
+		for a := 0; a < len(elems) && err == nil; a += sc.s.o.traceBatch {
+			err = sc.s.batch(ctx, elems[a:min(len(elems), a+sc.s.o.traceBatch)])
+		}
+		var ce *callError
+		switch {
+		case err == nil:
+			byHash := make(map[common.Hash]*rpcReceipt)
+			for _, rs := range results {
+				for _, r := range rs {
+					if r != nil {
+						byHash[r.TxHash] = r
+					}
+				}
+			}
+			for i, c := range cands {
+				out[i] = byHash[c.tx.Hash]
+			}
+			return out, nil
+		case errors.As(err, &ce) && ce.kind == noMethod:
+			sc.s.noBlockReceipts.Store(true)
+		default:
+			return nil, err
+		}
+	}
+	elems := make([]rpc.BatchElem, len(cands))
+	for i, c := range cands {
+		elems[i] = rpc.BatchElem{Method: "eth_getTransactionReceipt", Args: []any{c.tx.Hash}, Result: &out[i]}
+	}
+	for a := 0; a < len(elems); a += sc.s.o.batch {
+		if err := sc.s.batch(ctx, elems[a:min(len(elems), a+sc.s.o.batch)]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // traceConfig asks for the call tracer's tree of every transaction.

@@ -27,6 +27,9 @@ type Source struct {
 	// noTracer holds the node's answer to the first trace request when it
 	// said it has no such method, so that later searches do not ask again.
 	noTracer atomic.Pointer[error]
+	// noBlockReceipts is set once the node said it has no
+	// eth_getBlockReceipts.
+	noBlockReceipts atomic.Bool
 }
 
 // Option configures a Source.
