@@ -180,7 +180,7 @@ func TestOneHopBitcoin(t *testing.T) {
 	listed := firstWallet(t, l, "XBT")
 	want := listingsOf(l, listed)
 	const (
-		me     = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+		me     = "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
 		other  = "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"
 		payee  = "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"
 		txPay  = "9f3c0000000000000000000000000000000000000000000000000000000000aa"

@@ -31,7 +31,7 @@ func ExampleDial() {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	exp, err := chain.OneHop(ctx, src, chain.NewWatchlist(list), "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", chain.Span{})
+	exp, err := chain.OneHop(ctx, src, chain.NewWatchlist(list), "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", chain.Span{})
 	if errors.Is(err, chain.ErrIncomplete) {
 		fmt.Println("partial:", exp.Gaps)
 	} else if err != nil {

@@ -29,7 +29,7 @@ func ExampleDial() {
 		return
 	}
 	cache, _ := chain.NewCache(src, 1024, 5*time.Minute)
-	exp, err := chain.OneHop(ctx, cache, chain.NewWatchlist(list), "0x7f268357a8c2552623316e2562d90e642bb538e5",
+	exp, err := chain.OneHop(ctx, cache, chain.NewWatchlist(list), "0x2000000000000000000000000000000000000002",
 		chain.Span{Since: time.Now().Add(-24 * time.Hour)})
 	if errors.Is(err, chain.ErrIncomplete) {
 		fmt.Println("partial:", exp.Gaps)
