@@ -49,8 +49,18 @@ var realAdvancedList = sync.OnceValues(func() (*List, error) {
 	return Parse(bytes.NewReader(b))
 })
 
+// skipInShortMode skips tests that read the whole 121 MB advanced XML
+// when -short is given (the race-detector run in CI); the full run reads it.
+func skipInShortMode(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("short mode: reads the whole 121 MB advanced XML")
+	}
+}
+
 func mustRealAdvanced(t testing.TB) *List {
 	t.Helper()
+	skipInShortMode(t)
 	l, err := realAdvancedList()
 	if err != nil {
 		t.Fatalf("parsing %s: %v", realAdvancedFile, err)
@@ -321,6 +331,7 @@ func mustAdvancedFixture(t testing.TB) *List {
 // what trimAdvanced cuts from the real file, and that every fixture entry
 // parses the same from both.
 func TestAdvancedFixtureMatchesRealFile(t *testing.T) {
+	skipInShortMode(t)
 	full, err := realAdvancedXML()
 	if err != nil {
 		t.Fatal(err)
@@ -556,6 +567,7 @@ func TestAdvancedMalformed(t *testing.T) {
 }
 
 func TestAdvancedCompressed(t *testing.T) {
+	skipInShortMode(t)
 	l, err := Open(realAdvancedFile) // bzip2, as published
 	if err != nil {
 		t.Fatal(err)
