@@ -56,7 +56,7 @@ const stateFile = "ofacscreen.json"
 
 // cacheDir is where `update` keeps the list: --dir, else $OFACSCREEN_CACHE,
 // else the user's cache directory.
-func cacheDir(e *env, c *common) (string, error) {
+func cacheDir(e *env, c *commonFlags) (string, error) {
 	if c.dir != "" {
 		return c.dir, nil
 	}
@@ -73,7 +73,7 @@ func cacheDir(e *env, c *common) (string, error) {
 // loadList returns the list to screen against: the --list file, else the
 // cached list if `update` has run and it is not older than the snapshot,
 // else the snapshot. It prints the "list:" line on stderr.
-func loadList(e *env, cmd string, c *common) (*sdn.List, *listInfo, error) {
+func loadList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
 	l, info, err := chooseList(e, cmd, c)
 	if err != nil {
 		return nil, nil, err
@@ -82,7 +82,7 @@ func loadList(e *env, cmd string, c *common) (*sdn.List, *listInfo, error) {
 	return l, info, nil
 }
 
-func chooseList(e *env, cmd string, c *common) (*sdn.List, *listInfo, error) {
+func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
 	if c.list != "" {
 		l, err := sdn.Open(c.list)
 		if err != nil {

@@ -123,7 +123,7 @@ var errUsage = errors.New("usage")
 
 // flagSet makes the FlagSet of a subcommand with the flags every command
 // shares: where the list comes from and how to print.
-type common struct {
+type commonFlags struct {
 	list string
 	dir  string
 	json bool
@@ -135,10 +135,10 @@ type flagSet struct {
 	help func()
 }
 
-func newFlagSet(e *env, name, args, about string) (*flagSet, *common) {
+func newFlagSet(e *env, name, args, about string) (*flagSet, *commonFlags) {
 	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	fs.SetOutput(io.Discard) // errors are reported in one line by parse
-	c := &common{}
+	c := &commonFlags{}
 	fs.StringVar(&c.list, "list", "", "screen against this list `file` (any OFAC XML, or a folder with the CSV quartet) instead of the cached list or the snapshot")
 	fs.StringVar(&c.dir, "dir", "", "cache `directory` (default $OFACSCREEN_CACHE, else the user cache dir + /ofacscreen)")
 	fs.BoolVar(&c.json, "json", false, "print JSON (schema in README.md) instead of text")
