@@ -367,7 +367,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"name"}, "no name given"},
 		{[]string{"name", "Nicolas Maduro", "--dob", "23/11/1962"}, "birth date"},
-		{[]string{"name", "Nicolas Maduro", "--min", "2"}, "MinScore"},
+		{[]string{"name", "Nicolas Maduro", "--min", "2"}, "--min 2"},
 		{[]string{"name", "Nicolas Maduro", "--kind", "robot"}, "--kind"},
 		{[]string{"name", "Nicolas Maduro", "--bogus"}, "-bogus"},
 		{[]string{"name", "Nicolas Maduro", "--list", "no/such/file.xml"}, "no such file"},

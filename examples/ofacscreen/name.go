@@ -33,6 +33,9 @@ func runName(ctx context.Context, e *env, args []string) int {
 		return fail(e, "name", err)
 	}
 	q.Kind = k
+	if q.MinScore < 0 || q.MinScore > 1 {
+		return fail(e, "name", fmt.Errorf("--min %v: give a score in (0, 1]", q.MinScore))
+	}
 	if err := q.Validate(); err != nil {
 		return fail(e, "name", err)
 	}

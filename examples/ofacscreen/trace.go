@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -176,8 +177,21 @@ func traceElsewhere(ctx context.Context, e *env, args []string) int {
 	if err != nil || strings.TrimSpace(string(out)) != modulePath+"/examples/ofacscreen" {
 		return fail(e, "trace", errors.New(hint))
 	}
+	// go build, not go run: go run reports every failure as status 1,
+	// which here means "listed".
 	fmt.Fprintln(e.stderr, "note: building ofacscreen with the node clients (-tags trace); the first time takes a minute or two")
-	cmd := exec.CommandContext(ctx, goTool, append([]string{"run", "-tags", "trace", modulePath + "/examples/ofacscreen", "trace"}, args...)...)
+	dir, err := os.MkdirTemp("", "ofacscreen-trace-")
+	if err != nil {
+		return fail(e, "trace", err)
+	}
+	defer os.RemoveAll(dir)
+	bin := filepath.Join(dir, "ofacscreen")
+	build := exec.CommandContext(ctx, goTool, "build", "-tags", "trace", "-o", bin, modulePath+"/examples/ofacscreen")
+	build.Stdout, build.Stderr = e.stderr, e.stderr
+	if err := build.Run(); err != nil {
+		return fail(e, "trace", fmt.Errorf("building with -tags trace: %w", err))
+	}
+	cmd := exec.CommandContext(ctx, bin, append([]string{"trace"}, args...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = e.stdin, e.stdout, e.stderr
 	cmd.Env = append(os.Environ(), reexecEnv+"=1")
 	err = cmd.Run()

@@ -14,6 +14,10 @@ import (
 	"encoding/json"
 	"maps"
 	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -177,6 +181,19 @@ func TestTraceEVM(t *testing.T) {
 	o.want(t, exitClean)
 	if !strings.Contains(o.stdout, "paid by (in): 1 counterparty") || !strings.Contains(o.stdout, payerHex) || strings.Contains(o.stdout, "LISTED") {
 		t.Errorf("clean payee:\n%s", o.stdout)
+	}
+
+	// A default build (no node clients) run inside the module builds the
+	// one with them and hands over, exit status included.
+	plain := filepath.Join(t.TempDir(), "ofacscreen-plain")
+	if out, err := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", plain, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(plain, "trace", "--rpc", url, payerHex)
+	cmd.Env = append(os.Environ(), "OFACSCREEN_CACHE="+t.TempDir())
+	out, err := cmd.Output()
+	if cmd.ProcessState.ExitCode() != exitMatch || !strings.Contains(string(out), "LISTED") {
+		t.Errorf("default build handing over to -tags trace: %v\n%s", err, out)
 	}
 
 	// A node that is not there: nothing searched, nothing concluded.
