@@ -167,8 +167,10 @@ func TestFaultNodeStops(t *testing.T) {
 			defer cancel()
 			start := time.Now()
 			got, err := src.Transfers(ctx, lower(s.w.addr), chain.Span{})
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v after the node stopped", d)
+			// Bounds here say "did not wait for the deadline", with room
+			// for a loaded machine and the race detector: not a speed test.
+			if d := time.Since(start); d > 15*time.Second {
+				t.Errorf("took %v after the node stopped: waited for the 20 s deadline?", d)
 			}
 			ie := checkPartial(t, s.all(), got, err)
 			var refused bool
@@ -204,7 +206,9 @@ func TestFaultSlowNode(t *testing.T) {
 		defer cancel()
 		start := time.Now()
 		got, err := chain.OneHop(ctx, src, s.wl, lower(s.w.addr), chain.Span{})
-		if d := time.Since(start); d > 1500*time.Millisecond {
+		// A search that ignored its context would wait out the 2 s
+		// answers.
+		if d := time.Since(start); d > 2500*time.Millisecond {
 			t.Errorf("OneHop returned %v after it was called with a 1 s deadline", d)
 		}
 		if !errors.Is(err, context.DeadlineExceeded) || !errors.Is(err, chain.ErrIncomplete) || got == nil || got.Complete {
@@ -222,8 +226,8 @@ func TestFaultSlowNode(t *testing.T) {
 			evm.WithRetries(1, 10*time.Millisecond))
 		start := time.Now()
 		got, err := src.Transfers(context.Background(), lower(s.w.addr), chain.Span{})
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("took %v with 100 ms requests", d)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("took %v with 100 ms requests: the request timeout was not applied?", d)
 		}
 		ie := checkPartial(t, s.all(), got, err)
 		if len(ie.Gaps) == 0 || ie.Gaps[0].Reason != chain.NodeFailure || !errors.Is(ie.Gaps[0].Err, context.DeadlineExceeded) {
