@@ -170,14 +170,12 @@ func buildIndex(list *sdn.List) *index {
 		variants:     make(map[int32][]int32),
 		totalEntries: len(list.Entries),
 	}
-	names := tokenizeNames(list)
+	names, variantsOf := tokenizeNames(list)
 	seed := maphash.MakeSeed()
 	joined := newHashBuilder[joinRef](seed, 1<<17)
 	seenInEntry := make([]int32, 0, 1<<15) // token → 1 + last entry that counted it
-	var entryToks []int32
 	var ids []int32
 	for ei := range names {
-		entryToks = entryToks[:0]
 		for _, tn := range names[ei] {
 			ids = ids[:0]
 			for _, t := range tn.toks {
@@ -209,21 +207,26 @@ func buildIndex(list *sdn.List) *index {
 				if seenInEntry[id] != int32(ei)+1 {
 					seenInEntry[id] = int32(ei) + 1
 					ix.toks[id].df++
-					entryToks = append(entryToks, id)
 				}
 				if i+1 < len(rec.toks) {
 					joined.add(tn.toks[i]+tn.toks[i+1], joinRef{name: n, pos: int32(i)})
 				}
 			}
 		}
-		ix.learnVariants(entryToks)
+		ix.learnVariants(variantsOf[ei])
 	}
-	ix.joined = joined.build(func(a, b joinRef) int {
-		if a.name != b.name {
-			return cmp.Compare(a.name, b.name)
-		}
-		return cmp.Compare(a.pos, b.pos)
-	})
+	// The three lookup tables are independent: build them at once.
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.joined = joined.build(func(a, b joinRef) int {
+			if a.name != b.name {
+				return cmp.Compare(a.name, b.name)
+			}
+			return cmp.Compare(a.pos, b.pos)
+		})
+	}()
 	deletes := newHashBuilder[int32](seed, 10*len(ix.toks))
 	skeletons := newHashBuilder[int32](seed, len(ix.toks))
 	var buf [64]byte
@@ -240,8 +243,13 @@ func buildIndex(list *sdn.List) *index {
 			skeletons.add(sk, int32(id))
 		}
 	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ix.skeletons = skeletons.build(cmp.Compare[int32])
+	}()
 	ix.deletes = deletes.build(cmp.Compare[int32])
-	ix.skeletons = skeletons.build(cmp.Compare[int32])
+	wg.Wait()
 	return ix
 }
 
@@ -253,8 +261,9 @@ type tokenName struct {
 
 // tokenizeNames normalises every name of every entry, on all cores: it is
 // most of the work of building the index, and each name is on its own.
-func tokenizeNames(list *sdn.List) [][]tokenName {
+func tokenizeNames(list *sdn.List) ([][]tokenName, [][][2]string) {
 	out := make([][]tokenName, len(list.Entries))
+	variants := make([][][2]string, len(list.Entries))
 	workers := min(runtime.GOMAXPROCS(0), 8)
 	chunk := (len(list.Entries) + workers - 1) / max(workers, 1)
 	var wg sync.WaitGroup
@@ -292,11 +301,12 @@ func tokenizeNames(list *sdn.List) [][]tokenName {
 				for _, a := range e.Aliases {
 					add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
 				}
+				variants[ei] = variantPairs(out[ei])
 			}
 		}()
 	}
 	wg.Wait()
-	return out
+	return out, variants
 }
 
 func appendID(s []int32, id int32) []int32 {
@@ -329,30 +339,48 @@ func (ix *index) tokenID(t string) int32 {
 	return id
 }
 
+// variantPairs pairs the tokens of one entry's names that are spellings
+// of one another (see learnVariants), as text: it runs in the parallel
+// phase of the build, before tokens have ids.
+func variantPairs(names []tokenName) [][2]string {
+	var toks []string
+	for _, n := range names {
+		for _, t := range n.toks {
+			if len(t) >= 4 && !slices.Contains(toks, t) {
+				toks = append(toks, t)
+			}
+		}
+	}
+	var out [][2]string
+	for i, ta := range toks {
+		for _, tb := range toks[i+1:] {
+			if isVariantPair(ta, tb) {
+				out = append(out, [2]string{ta, tb})
+			}
+		}
+	}
+	return out
+}
+
+func isVariantPair(ta, tb string) bool {
+	if ta[0] != tb[0] && !(isVowel(ta[0]) && isVowel(tb[0])) {
+		return false
+	}
+	if d := len(ta) - len(tb); d > 3 || d < -3 {
+		return false
+	}
+	return tokenSim(ta, tb) >= 0.6 || skeleton(ta) == skeleton(tb)
+}
+
 // learnVariants pairs the tokens of one entry's names that are spellings
 // of one another: same skeleton, or close in letters, and long enough to
 // carry a name. The list gives a party's name in the spellings it is known
 // by, so these are the transliteration variants that matter.
-func (ix *index) learnVariants(ids []int32) {
-	for i, a := range ids {
-		ta := ix.toks[a].text
-		if len(ta) < 4 {
-			continue
-		}
-		for _, b := range ids[i+1:] {
-			tb := ix.toks[b].text
-			if len(tb) < 4 || (ta[0] != tb[0] && !(isVowel(ta[0]) && isVowel(tb[0]))) {
-				continue
-			}
-			if d := len(ta) - len(tb); d > 3 || d < -3 {
-				continue
-			}
-			if tokenSim(ta, tb) < 0.6 && skeleton(ta) != skeleton(tb) {
-				continue
-			}
-			ix.variants[a] = appendUniqueID(ix.variants[a], b)
-			ix.variants[b] = appendUniqueID(ix.variants[b], a)
-		}
+func (ix *index) learnVariants(pairs [][2]string) {
+	for _, p := range pairs {
+		a, b := ix.dict[p[0]], ix.dict[p[1]]
+		ix.variants[a] = appendUniqueID(ix.variants[a], b)
+		ix.variants[b] = appendUniqueID(ix.variants[b], a)
 	}
 }
 
