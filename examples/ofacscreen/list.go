@@ -147,6 +147,9 @@ func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
 			fmt.Fprintf(e.stderr, "reading the cached list (once after each update)…\r")
 		}
 		l, ci, err = f.LoadCached()
+		if e.stderrTTY {
+			fmt.Fprint(e.stderr, "\r\033[K")
+		}
 		if err != nil {
 			return nil, nil, err
 		}
