@@ -15,7 +15,9 @@ import "strings"
 // in payee data are here. Short forms that are also common name parts in
 // some language ("sa", "as", "ao", "ad", "pt", "co") are included because
 // the list uses them as legal forms far more often, and because the cost of
-// treating a name part as a legal form is small: it only weighs less.
+// treating a name part as a legal form is small: it only weighs less. The
+// Ukrainian PAT, PrAT and ZAT are left out: Pat and Prat are given names and
+// surnames, and a query "Prat Viola" would read as the company VIOLA.
 var legalFormPhrases = []string{
 	// English and common-law jurisdictions.
 	"limited liability company", "limited liability partnership", "limited partnership",
@@ -35,7 +37,7 @@ var legalFormPhrases = []string{
 	"aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo", "zakrytoe aktsionernoe obshchestvo",
 	"otkrytoye aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
 	"publichnoye aktsionernoye obshchestvo", "publichnoe aktsionernoe obshchestvo",
-	"nepublichnoye aktsionernoye obshchestvo", "ao", "zao", "oao", "pao", "nao", "odo", "zat", "pat", "prat",
+	"nepublichnoye aktsionernoye obshchestvo", "ao", "zao", "oao", "pao", "nao", "odo",
 	"federalnoye gosudarstvennoye unitarnoye predpriyatiye", "federalnoe gosudarstvennoe unitarnoe predpriyatie",
 	"fgup", "gup", "mup", "fgbu", "fgku",
 	// Spanish, Portuguese, French, Italian.
