@@ -17,9 +17,12 @@ type hashTable[V any] struct {
 	keys   []uint64 // sorted, unique
 	starts []int32  // values of keys[i] are vals[starts[i]:starts[i+1]]
 	vals   []V
-	// slots is an open-addressing table over keys: 1 + the index of the
-	// key whose hash lands there, found by linear probing; 0 is empty.
-	slots []uint32
+	// slots is an open-addressing table over keys, found by linear
+	// probing: the high 32 bits of the key's hash, and 1 + the key's index
+	// in the low 32; 0 is empty. Most lookups miss (a query token's
+	// deletions are mostly no token's), and the fingerprint lets a miss
+	// be decided in the slot without reading keys.
+	slots []uint64
 	mask  uint64
 }
 
@@ -79,14 +82,14 @@ func (b *hashBuilder[V]) build(cmp func(a, b V) int) hashTable[V] {
 	for size < 2*len(t.keys) {
 		size <<= 1
 	}
-	t.slots = make([]uint32, size)
+	t.slots = make([]uint64, size)
 	t.mask = uint64(size - 1)
 	for i, h := range t.keys {
 		j := h & t.mask
 		for t.slots[j] != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = uint32(i + 1)
+		t.slots[j] = h&^0xffffffff | uint64(i+1)
 	}
 	return t
 }
@@ -100,8 +103,10 @@ func (t *hashTable[V]) lookupHash(h uint64) []V {
 		if k == 0 {
 			return nil
 		}
-		if i := k - 1; t.keys[i] == h {
-			return t.vals[t.starts[i]:t.starts[i+1]]
+		if k&^0xffffffff == h&^0xffffffff {
+			if i := uint32(k) - 1; t.keys[i] == h {
+				return t.vals[t.starts[i]:t.starts[i+1]]
+			}
 		}
 	}
 }
