@@ -90,7 +90,7 @@ func countAtLeast(scores []float64, th float64) int {
 // every threshold, which is how DefaultThreshold was chosen.
 func TestEvaluation(t *testing.T) {
 	if testing.Short() {
-		t.Skip("evaluation runs 21,000 queries")
+		t.Skip("short mode: the evaluation runs 21,000 queries")
 	}
 	set, r := runEvaluation(t)
 	th := DefaultThreshold

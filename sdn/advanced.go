@@ -263,18 +263,9 @@ func (a *advReader) readLocation() error {
 			if err != nil {
 				return err
 			}
-			switch typ {
-			case "ADDRESS1", "ADDRESS2", "ADDRESS3":
-				lines = append(lines, val)
-			case "CITY":
-				addr.City = val
-			case "STATE/PROVINCE":
-				addr.State = val
-			case "POSTAL CODE":
-				addr.PostalCode = val
-			case "REGION":
-				addr.Region = val
-			case "Unknown":
+			switch {
+			case addr.setPart(&lines, typ, val):
+			case typ == "Unknown":
 				// Nationality and citizenship locations are a bare
 				// country name in a part of unknown type.
 				if addr.Country == "" {

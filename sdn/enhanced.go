@@ -506,18 +506,7 @@ func (er *enhancedReader) addressParts(e *Entry, tr *xtree) Address {
 				if v == "" {
 					continue
 				}
-				switch typ := p.childText("type"); strings.ToUpper(typ) {
-				case "ADDRESS1", "ADDRESS2", "ADDRESS3":
-					lines = append(lines, v)
-				case "CITY":
-					a.City = v
-				case "STATE/PROVINCE":
-					a.State = v
-				case "POSTAL CODE":
-					a.PostalCode = v
-				case "REGION":
-					a.Region = v
-				default:
+				if typ := p.childText("type"); !a.setPart(&lines, typ, v) {
 					extra = append(extra, typ+": "+v)
 				}
 			}

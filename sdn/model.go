@@ -251,6 +251,28 @@ func (a Address) String() string {
 	return strings.Join(parts, ", ")
 }
 
+// setPart files one part of an address under the location part type that
+// OFAC's XML formats use (ADDRESS1 to ADDRESS3, CITY, STATE/PROVINCE,
+// POSTAL CODE, REGION; any case), appending street lines to lines. It
+// reports false for any other type, which the caller keeps another way.
+func (a *Address) setPart(lines *[]string, typ, val string) bool {
+	switch strings.ToUpper(typ) {
+	case "ADDRESS1", "ADDRESS2", "ADDRESS3":
+		*lines = append(*lines, val)
+	case "CITY":
+		a.City = val
+	case "STATE/PROVINCE":
+		a.State = val
+	case "POSTAL CODE":
+		a.PostalCode = val
+	case "REGION":
+		a.Region = val
+	default:
+		return false
+	}
+	return true
+}
+
 // IsZero reports whether every field of the address is empty.
 func (a Address) IsZero() bool { return a == Address{} }
 
