@@ -705,43 +705,31 @@ func (a *advReader) readFeature(e *Entry) error {
 }
 
 func (a *advReader) vesselOrAircraft(e *Entry, typ, value string) bool {
-	vessel := func() *VesselInfo {
-		if e.Vessel == nil {
-			e.Vessel = &VesselInfo{}
-		}
-		return e.Vessel
-	}
-	aircraft := func() *AircraftInfo {
-		if e.Aircraft == nil {
-			e.Aircraft = &AircraftInfo{}
-		}
-		return e.Aircraft
-	}
 	switch typ {
 	case "Vessel Call Sign":
-		vessel().CallSign = value
+		e.vessel().CallSign = value
 	case "VESSEL TYPE":
-		vessel().Type = value
+		e.vessel().Type = value
 	case "Vessel Flag":
-		vessel().Flag = value
+		e.vessel().Flag = value
 	case "Vessel Owner":
-		vessel().Owner = value
+		e.vessel().Owner = value
 	case "Vessel Tonnage":
-		vessel().Tonnage = value
+		e.vessel().Tonnage = value
 	case "Vessel Gross Registered Tonnage":
-		vessel().GRT = value
+		e.vessel().GRT = value
 	case "Vessel Year of Build":
-		vessel().BuildYear = value
+		e.vessel().BuildYear = value
 	case "Aircraft Model":
-		aircraft().Model = value
+		e.aircraft().Model = value
 	case "Aircraft Operator":
-		aircraft().Operator = value
+		e.aircraft().Operator = value
 	case "Aircraft Tail Number":
-		aircraft().TailNumber = value
+		e.aircraft().TailNumber = value
 	case "Aircraft Manufacturer's Serial Number (MSN)":
-		aircraft().SerialNumber = value
+		e.aircraft().SerialNumber = value
 	case "Aircraft Manufacture Date":
-		aircraft().BuildDate = value
+		e.aircraft().BuildDate = value
 	default:
 		return false
 	}

@@ -711,18 +711,6 @@ func applyListFeature(e *Entry, typ, value, comments string) (keptComments bool)
 		}
 		return false
 	}
-	vessel := func() *VesselInfo {
-		if e.Vessel == nil {
-			e.Vessel = &VesselInfo{}
-		}
-		return e.Vessel
-	}
-	aircraft := func() *AircraftInfo {
-		if e.Aircraft == nil {
-			e.Aircraft = &AircraftInfo{}
-		}
-		return e.Aircraft
-	}
 	done := true
 	switch strings.ToLower(typ) {
 	case "birthdate":
@@ -739,29 +727,29 @@ func applyListFeature(e *Entry, typ, value, comments string) (keptComments bool)
 	case "title":
 		done = set(&e.Title)
 	case "vessel call sign":
-		done = set(&vessel().CallSign)
+		done = set(&e.vessel().CallSign)
 	case "vessel type":
-		done = set(&vessel().Type)
+		done = set(&e.vessel().Type)
 	case "vessel flag":
-		done = set(&vessel().Flag)
+		done = set(&e.vessel().Flag)
 	case "vessel owner":
-		done = set(&vessel().Owner)
+		done = set(&e.vessel().Owner)
 	case "vessel tonnage":
-		done = set(&vessel().Tonnage)
+		done = set(&e.vessel().Tonnage)
 	case "vessel gross registered tonnage":
-		done = set(&vessel().GRT)
+		done = set(&e.vessel().GRT)
 	case "vessel year of build":
-		done = set(&vessel().BuildYear)
+		done = set(&e.vessel().BuildYear)
 	case "aircraft model":
-		done = set(&aircraft().Model)
+		done = set(&e.aircraft().Model)
 	case "aircraft operator":
-		done = set(&aircraft().Operator)
+		done = set(&e.aircraft().Operator)
 	case "aircraft tail number":
-		done = set(&aircraft().TailNumber)
+		done = set(&e.aircraft().TailNumber)
 	case "aircraft manufacturer's serial number (msn)":
-		done = set(&aircraft().SerialNumber)
+		done = set(&e.aircraft().SerialNumber)
 	case "aircraft manufacture date":
-		done = set(&aircraft().BuildDate)
+		done = set(&e.aircraft().BuildDate)
 	default:
 		if asset, ok := walletAsset(typ); ok {
 			e.Wallets = append(e.Wallets, Wallet{Asset: asset, Address: value})

@@ -352,6 +352,23 @@ type VesselInfo struct {
 	BuildYear string
 }
 
+// vessel returns the entry's vessel details, adding them if it has none.
+func (e *Entry) vessel() *VesselInfo {
+	if e.Vessel == nil {
+		e.Vessel = &VesselInfo{}
+	}
+	return e.Vessel
+}
+
+// aircraft returns the entry's aircraft details, adding them if it has
+// none.
+func (e *Entry) aircraft() *AircraftInfo {
+	if e.Aircraft == nil {
+		e.Aircraft = &AircraftInfo{}
+	}
+	return e.Aircraft
+}
+
 // AircraftInfo holds what the list says of an aircraft.
 type AircraftInfo struct {
 	Model        string
