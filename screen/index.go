@@ -175,6 +175,7 @@ func buildIndex(list *sdn.List) *index {
 	joined := newHashBuilder[joinRef](seed, 1<<17)
 	seenInEntry := make([]int32, 0, 1<<15) // token → 1 + last entry that counted it
 	var ids []int32
+	var jb []byte
 	for ei := range names {
 		for _, tn := range names[ei] {
 			ids = ids[:0]
@@ -209,7 +210,8 @@ func buildIndex(list *sdn.List) *index {
 					ix.toks[id].df++
 				}
 				if i+1 < len(rec.toks) {
-					joined.add(tn.toks[i]+tn.toks[i+1], joinRef{name: n, pos: int32(i)})
+					jb = append(append(jb[:0], tn.toks[i]...), tn.toks[i+1]...)
+					joined.addBytes(jb, joinRef{name: n, pos: int32(i)})
 				}
 			}
 		}
@@ -275,8 +277,10 @@ func tokenizeNames(list *sdn.List) ([][]tokenName, [][][2]string) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Name parts repeat across names ("Mohammed", "LIMITED"):
+			// tokenise each once. Whole names rarely repeat.
 			memo := make(map[string][]string)
-			toks := func(s string) []string {
+			partTokens := func(s string) []string {
 				if t, ok := memo[s]; ok {
 					return t
 				}
@@ -287,13 +291,13 @@ func tokenizeNames(list *sdn.List) ([][]tokenName, [][][2]string) {
 			for ei := lo; ei < hi; ei++ {
 				e := &list.Entries[ei]
 				add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
-					ts := toks(text)
+					ts := nameTokens(text)
 					if len(ts) == 0 {
 						return
 					}
 					out[ei] = append(out[ei], tokenName{
 						rec: nameRec{entry: int32(ei), text: text, alias: typ, weak: weak, script: script,
-							roles: tokenRoles(e.Kind, text, parts, ts, toks)},
+							roles: tokenRoles(e.Kind, text, parts, ts, partTokens)},
 						toks: ts,
 					})
 				}
@@ -343,33 +347,31 @@ func (ix *index) tokenID(t string) int32 {
 // of one another (see learnVariants), as text: it runs in the parallel
 // phase of the build, before tokens have ids.
 func variantPairs(names []tokenName) [][2]string {
-	var toks []string
+	var toks, skels []string
 	for _, n := range names {
 		for _, t := range n.toks {
 			if len(t) >= 4 && !slices.Contains(toks, t) {
 				toks = append(toks, t)
+				skels = append(skels, skeleton(t))
 			}
 		}
 	}
 	var out [][2]string
 	for i, ta := range toks {
-		for _, tb := range toks[i+1:] {
-			if isVariantPair(ta, tb) {
+		for j := i + 1; j < len(toks); j++ {
+			tb := toks[j]
+			if ta[0] != tb[0] && !(isVowel(ta[0]) && isVowel(tb[0])) {
+				continue
+			}
+			if d := len(ta) - len(tb); d > 3 || d < -3 {
+				continue
+			}
+			if skels[i] == skels[j] || tokenSim(ta, tb) > 0 {
 				out = append(out, [2]string{ta, tb})
 			}
 		}
 	}
 	return out
-}
-
-func isVariantPair(ta, tb string) bool {
-	if ta[0] != tb[0] && !(isVowel(ta[0]) && isVowel(tb[0])) {
-		return false
-	}
-	if d := len(ta) - len(tb); d > 3 || d < -3 {
-		return false
-	}
-	return tokenSim(ta, tb) >= 0.6 || skeleton(ta) == skeleton(tb)
 }
 
 // learnVariants pairs the tokens of one entry's names that are spellings

@@ -181,31 +181,40 @@ var legalSlips = func() map[string][]string {
 func nameTokens(name string) []string { return foldLegalForms(tokens(name)) }
 
 // legalMaybe reports whether t could start a legal-form phrase: it is the
-// first word of one, or of a length within one of a long first word and
-// sharing its first or last letter (one slip leaves one of the two).
+// first word of one, or one slip from a long first word. One slip leaves
+// either the first two letters or the last two of a word of five or more
+// letters in place, and changes its length by at most one: legalEnds holds
+// those pairs per length, so most tokens are ruled out by two lookups.
 func legalMaybe(t string) bool {
 	if _, ok := legalTrie[t]; ok {
 		return true
 	}
-	if len(t) < 4 || len(t) >= len(legalEnds) {
+	if len(t) < 4 || len(t) > 62 {
 		return false
 	}
-	for _, l := range [3]int{len(t) - 1, len(t), len(t) + 1} {
-		if l < len(legalEnds) && (legalEnds[l][t[0]] || legalEnds[l][t[len(t)-1]|0x80]) {
+	for l := len(t) - 1; l <= len(t)+1; l++ {
+		if legalEnds[legalEndKey(l, t[0], t[1], false)] || legalEnds[legalEndKey(l, t[len(t)-2], t[len(t)-1], true)] {
 			return true
 		}
 	}
 	return false
 }
 
-// legalEnds records, per length, the first letters (low byte) and last
-// letters (high bit set) of the long first words of the phrases.
-var legalEnds = func() (t [64][256]bool) {
+func legalEndKey(length int, a, b byte, suffix bool) uint32 {
+	k := uint32(length)<<17 | uint32(a)<<9 | uint32(b)<<1
+	if suffix {
+		k |= 1
+	}
+	return k
+}
+
+var legalEnds = func() map[uint32]bool {
+	m := make(map[uint32]bool)
 	for first := range legalTrie {
-		if len(first) >= 5 && len(first) < len(t) {
-			t[len(first)][first[0]] = true
-			t[len(first)][first[len(first)-1]|0x80] = true
+		if n := len(first); n >= 5 {
+			m[legalEndKey(n, first[0], first[1], false)] = true
+			m[legalEndKey(n, first[n-2], first[n-1], true)] = true
 		}
 	}
-	return t
+	return m
 }()
