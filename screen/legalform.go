@@ -193,11 +193,31 @@ func legalMaybe(t string) bool {
 		return false
 	}
 	for l := len(t) - 1; l <= len(t)+1; l++ {
-		if legalEnds[legalEndKey(l, t[0], t[1], false)] || legalEnds[legalEndKey(l, t[len(t)-2], t[len(t)-1], true)] {
+		if legalEnds.has(legalEndKey(l, t[0], t[1], false)) || legalEnds.has(legalEndKey(l, t[len(t)-2], t[len(t)-1], true)) {
 			return true
 		}
 	}
 	return false
+}
+
+// bitFilter is a set of keys hashed into 2^16 bits: it may say yes for a
+// key it does not hold (then the full check runs), never no for one it
+// does. Eight kilobytes stay in cache where a map would not.
+type bitFilter [1 << 10]uint64
+
+func (f *bitFilter) slot(k uint32) (int, uint64) {
+	h := k * 2654435761 >> 16 // multiplicative hashing to 16 bits
+	return int(h >> 6), 1 << (h & 63)
+}
+
+func (f *bitFilter) add(k uint32) {
+	i, bit := f.slot(k)
+	f[i] |= bit
+}
+
+func (f *bitFilter) has(k uint32) bool {
+	i, bit := f.slot(k)
+	return f[i]&bit != 0
 }
 
 func legalEndKey(length int, a, b byte, suffix bool) uint32 {
@@ -208,13 +228,13 @@ func legalEndKey(length int, a, b byte, suffix bool) uint32 {
 	return k
 }
 
-var legalEnds = func() map[uint32]bool {
-	m := make(map[uint32]bool)
+var legalEnds = func() *bitFilter {
+	f := new(bitFilter)
 	for first := range legalTrie {
 		if n := len(first); n >= 5 {
-			m[legalEndKey(n, first[0], first[1], false)] = true
-			m[legalEndKey(n, first[n-2], first[n-1], true)] = true
+			f.add(legalEndKey(n, first[0], first[1], false))
+			f.add(legalEndKey(n, first[n-2], first[n-1], true))
 		}
 	}
-	return m
+	return f
 }()
