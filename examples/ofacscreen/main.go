@@ -7,6 +7,7 @@
 //	ofacscreen trace --rpc URL 0x...            (built with -tags trace)
 //	ofacscreen update [--dir DIR]
 //	ofacscreen info
+//	ofacscreen serve [--addr 127.0.0.1:8080] [--refresh 6h]
 //
 // Without --list it screens against the list that `update` cached, or else
 // the snapshot embedded in the library, and says which and how old. Text is
@@ -47,6 +48,7 @@ var commands = []command{
 	{"trace", "one hop on chain: who paid an address and whom it paid, listed ones flagged", runTrace},
 	{"update", "fetch the current SDN list from Treasury into the cache", runUpdate},
 	{"info", "which list is in use, its date and age, counts of entries and wallets", runInfo},
+	{"serve", "an HTTP JSON service: screen parties and wallets, for backends in any language", runServe},
 }
 
 // env is what a command reads and writes besides its arguments, so that

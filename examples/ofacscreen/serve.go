@@ -1,0 +1,650 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"github.com/sanctionscreen/ofac/chain"
+	"github.com/sanctionscreen/ofac/screen"
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// Limits of the service: each bounds the memory or the time one request
+// may take, so that a hostile or broken client cannot starve the others.
+const (
+	// maxBodyBytes bounds a request body. A full batch of maxParties
+	// parties with long names and a few wallets each fits well inside.
+	maxBodyBytes = 8 << 20
+	// maxParties bounds a batch: screening is about 50 µs a party, so a
+	// full batch answers in well under the write timeout.
+	maxParties = 1000
+	// defaultLimit is the number of hits a party gets when it does not
+	// say, as with `name --limit`.
+	defaultLimit = 10
+	// maxAddressBytes bounds the address of GET /v1/wallets/{address}: the
+	// longest format the list uses (Monero's integrated address) is 106.
+	maxAddressBytes = 256
+)
+
+// queryIn is the JSON form of a screen.Query, as a client posts it.
+type queryIn struct {
+	Name      string   `json:"name"`
+	Kind      string   `json:"kind"`
+	BirthDate string   `json:"birth_date"`
+	Country   string   `json:"country"`
+	Wallets   []string `json:"wallets"`
+	// Limit is a pointer so that an explicit 0 (all hits) differs from
+	// an absent field (defaultLimit).
+	Limit    *int    `json:"limit"`
+	MinScore float64 `json:"min_score"`
+}
+
+// screenRequest is the body of POST /v1/screen: one party, or a batch in
+// Parties. The embedded query and Parties are exclusive.
+type screenRequest struct {
+	queryIn
+	Parties []queryIn `json:"parties"`
+}
+
+// partyEcho is the query as the service understood it, returned with its
+// hits so that a log of answers is self-contained.
+type partyEcho struct {
+	Name      string   `json:"name,omitempty"`
+	Kind      string   `json:"kind,omitempty"`
+	BirthDate string   `json:"birth_date,omitempty"`
+	Country   string   `json:"country,omitempty"`
+	Wallets   []string `json:"wallets,omitempty"`
+	Limit     int      `json:"limit"`
+	MinScore  float64  `json:"min_score"`
+}
+
+type partyResult struct {
+	Query   partyEcho `json:"query"`
+	Matched bool      `json:"matched"`
+	Hits    []hitJSON `json:"hits"`
+}
+
+// screenResponse answers POST /v1/screen: Results[i] answers party i (a
+// single query gets one result).
+type screenResponse struct {
+	Schema  string        `json:"schema"`
+	List    *listInfo     `json:"list"`
+	Matched bool          `json:"matched"`
+	Results []partyResult `json:"results"`
+}
+
+// apiError is the body of every error answer.
+type apiError struct {
+	Error apiErrorBody `json:"error"`
+}
+
+type apiErrorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	// Party is the index in the batch of the party at fault.
+	Party *int `json:"party,omitempty"`
+}
+
+// generation is one list in service with its index. Requests load one
+// generation and use it from start to end, so that the list an answer
+// names is the list that produced its hits, even while a refresh swaps
+// in the next one.
+type generation struct {
+	screener *screen.Screener
+	list     *sdn.List
+	origin   string
+	path     string
+	url      string
+	fetched  *time.Time
+	kinds    map[string]int
+	wallets  int
+	since    time.Time // put in service
+}
+
+func newGeneration(l *sdn.List, info *listInfo) (*generation, error) {
+	s, err := screen.New(l)
+	if err != nil {
+		return nil, err
+	}
+	g := &generation{screener: s, list: l, origin: info.Origin, path: info.Path, url: info.URL,
+		fetched: info.FetchedAt, kinds: map[string]int{}, since: time.Now()}
+	for i := range l.Entries {
+		g.kinds[string(l.Entries[i].Kind)]++
+		g.wallets += len(l.Entries[i].Wallets)
+	}
+	return g, nil
+}
+
+// info describes the generation's list, its age computed now: a service
+// runs for weeks and the age must not freeze at start-up.
+func (g *generation) info() *listInfo {
+	info := newInfo(g.list, g.origin, g.path)
+	info.URL, info.FetchedAt = g.url, g.fetched
+	return info
+}
+
+// refreshState is what the last background refresh did, for GET /v1/list.
+type refreshState struct {
+	At     time.Time
+	Status string
+	Err    string
+	// LastSuccess is when a refresh last ended with a good list (new or
+	// unchanged).
+	LastSuccess time.Time
+}
+
+// service answers the HTTP API. Its zero value is not usable: see
+// newService.
+type service struct {
+	gen     atomic.Pointer[generation]
+	log     *slog.Logger
+	every   time.Duration // refresh interval, 0 when off
+	started time.Time
+
+	mu      sync.Mutex // guards refresh
+	refresh refreshState
+}
+
+func newService(g *generation, log *slog.Logger) *service {
+	s := &service{log: log, started: time.Now()}
+	s.gen.Store(g)
+	return s
+}
+
+// swap puts the next list in service: the index is built before the swap,
+// and the swap is one atomic store, so that no request ever sees an empty
+// or half-built index.
+func (s *service) swap(g *generation) { s.gen.Store(g) }
+
+// handler routes the API. Each path also has a method-less pattern so that
+// a wrong method gets a JSON 405 rather than the mux's plain text.
+func (s *service) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/screen", s.screen)
+	mux.HandleFunc("/v1/screen", methodNotAllowed("POST"))
+	mux.HandleFunc("GET /v1/wallets/{address}", s.wallet)
+	mux.HandleFunc("/v1/wallets/{address}", methodNotAllowed("GET"))
+	mux.HandleFunc("GET /v1/list", s.listInfo)
+	mux.HandleFunc("/v1/list", methodNotAllowed("GET"))
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("/healthz", methodNotAllowed("GET"))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no endpoint %s: use POST /v1/screen, GET /v1/wallets/{address}, GET /v1/list, GET /healthz", r.URL.Path), nil)
+	})
+	return s.recoverer(mux)
+}
+
+// recoverer turns a panic in a handler into a 500 with a JSON body and a
+// log line, so that one bad request never takes the service down silently.
+func (s *service) recoverer(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
+				writeError(w, http.StatusInternalServerError, "internal", "internal error: see the service log", nil)
+			}
+		}()
+		h.ServeHTTP(w, r)
+	})
+}
+
+func methodNotAllowed(allow string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", allow)
+		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", fmt.Sprintf("%s %s: use %s", r.Method, r.URL.Path, allow), nil)
+	}
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string, party *int) {
+	writeJSONStatus(w, status, apiError{Error: apiErrorBody{Code: code, Message: msg, Party: party}})
+}
+
+func writeJSONStatus(w http.ResponseWriter, status int, v any) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		// Only a bug gets here (every type is plain data).
+		status = http.StatusInternalServerError
+		buf.Reset()
+		buf.WriteString(`{"error":{"code":"internal","message":"could not encode the answer"}}` + "\n")
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// screen answers POST /v1/screen.
+func (s *service) screen(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			writeError(w, http.StatusRequestEntityTooLarge, "body_too_large", fmt.Sprintf("request body is larger than %d bytes: split the batch", int64(maxBodyBytes)), nil)
+			return
+		}
+		writeError(w, http.StatusBadRequest, "bad_body", "reading the request body: "+err.Error(), nil)
+		return
+	}
+	// encoding/json would replace invalid UTF-8 with U+FFFD and screen the
+	// mangled name; a name that is not what the client sent must be
+	// refused, not screened.
+	if !utf8.Valid(body) {
+		off := len(body)
+		for i := 0; i < len(body); {
+			rn, n := utf8.DecodeRune(body[i:])
+			if rn == utf8.RuneError && n == 1 {
+				off = i
+				break
+			}
+			i += n
+		}
+		writeError(w, http.StatusBadRequest, "invalid_utf8", fmt.Sprintf("request body is not valid UTF-8 (first bad byte at offset %d)", off), nil)
+		return
+	}
+	var req screenRequest
+	dec := json.NewDecoder(bytes.NewReader(body))
+	// A misspelt field ("dob" for "birth_date") would otherwise be dropped
+	// silently and the party screened without it.
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		writeError(w, http.StatusBadRequest, "invalid_json", "request body is not a query or a batch: "+jsonErr(err, body), nil)
+		return
+	}
+	if dec.More() {
+		writeError(w, http.StatusBadRequest, "invalid_json", "request body has more than one JSON value: send one query or one {\"parties\": [...]}", nil)
+		return
+	}
+	parties := []queryIn{req.queryIn}
+	if req.Parties != nil {
+		if !isZeroQuery(req.queryIn) {
+			writeError(w, http.StatusBadRequest, "invalid_request", "a batch carries its parties in \"parties\" only: move the other fields into a party", nil)
+			return
+		}
+		if len(req.Parties) == 0 {
+			writeError(w, http.StatusBadRequest, "invalid_request", "\"parties\" is empty", nil)
+			return
+		}
+		if len(req.Parties) > maxParties {
+			writeError(w, http.StatusUnprocessableEntity, "too_many_parties", fmt.Sprintf("%d parties in one batch, more than %d: split it", len(req.Parties), maxParties), nil)
+			return
+		}
+		parties = req.Parties
+	}
+	queries := make([]screen.Query, len(parties))
+	for i, p := range parties {
+		q, err := p.query()
+		if err != nil {
+			var at *int
+			msg := err.Error()
+			if req.Parties != nil {
+				at = &i
+				msg = fmt.Sprintf("party %d: %s", i, msg)
+			}
+			writeError(w, http.StatusBadRequest, "invalid_query", msg, at)
+			return
+		}
+		queries[i] = q
+	}
+
+	g := s.gen.Load()
+	resp := screenResponse{Schema: schema, List: g.info(), Results: make([]partyResult, 0, len(queries))}
+	for i, q := range queries {
+		if i%64 == 63 && r.Context().Err() != nil {
+			return // the client went away: nobody reads the rest
+		}
+		hits := g.screener.Screen(q)
+		min := q.MinScore
+		if min == 0 {
+			min = screen.DefaultThreshold
+		}
+		res := partyResult{Query: partyEcho{Name: q.Name, Kind: string(q.Kind), BirthDate: q.BirthDate, Country: q.Country,
+			Wallets: q.Wallets, Limit: q.Limit, MinScore: min}, Matched: len(hits) > 0, Hits: make([]hitJSON, 0, len(hits))}
+		for _, h := range hits {
+			res.Hits = append(res.Hits, newHit(h))
+		}
+		resp.Matched = resp.Matched || res.Matched
+		resp.Results = append(resp.Results, res)
+	}
+	writeJSONStatus(w, http.StatusOK, resp)
+}
+
+// jsonErr says where the body went wrong, in the words of a client who
+// wrote it.
+func jsonErr(err error, body []byte) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("%v (at byte %d)", syn, syn.Offset)
+	case errors.As(err, &typ):
+		return fmt.Sprintf("field %q must be %s, not %s (at byte %d)", typ.Field, typ.Type, typ.Value, typ.Offset)
+	case errors.Is(err, io.EOF):
+		return "the body is empty"
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Sprintf("the body ends early (%d bytes)", len(body))
+	}
+	return err.Error()
+}
+
+func isZeroQuery(q queryIn) bool {
+	return q.Name == "" && q.Kind == "" && q.BirthDate == "" && q.Country == "" && q.Wallets == nil && q.Limit == nil && q.MinScore == 0
+}
+
+// query turns a posted party into a screen.Query and checks it: the
+// library's Validate, plus what a service must refuse that a command line
+// never sees (control characters, an empty wallet, a negative limit).
+func (p queryIn) query() (screen.Query, error) {
+	q := screen.Query{Name: strings.TrimSpace(p.Name), BirthDate: p.BirthDate, Country: strings.TrimSpace(p.Country),
+		MinScore: p.MinScore, Limit: defaultLimit}
+	if p.Limit != nil {
+		if *p.Limit < 0 {
+			return q, fmt.Errorf("limit %d: give 0 (all hits) or more", *p.Limit)
+		}
+		q.Limit = *p.Limit
+	}
+	if p.Kind != "" {
+		k, err := kindOf(p.Kind)
+		if err != nil {
+			return q, errors.New(strings.Replace(err.Error(), "--kind", "kind", 1))
+		}
+		q.Kind = k
+	}
+	for _, f := range [...]struct{ field, v string }{{"name", p.Name}, {"birth_date", p.BirthDate}, {"country", p.Country}} {
+		if err := checkText(f.field, f.v); err != nil {
+			return q, err
+		}
+	}
+	if len(p.Country) > 128 {
+		return q, fmt.Errorf("country is %d bytes: give an ISO code (VE) or a country's name", len(p.Country))
+	}
+	for i, a := range p.Wallets {
+		a = strings.TrimSpace(a)
+		switch {
+		case a == "":
+			return q, fmt.Errorf("wallets[%d] is empty", i)
+		case len(a) > maxAddressBytes:
+			return q, fmt.Errorf("wallets[%d] is %d bytes, more than any address format (%d)", i, len(a), maxAddressBytes)
+		}
+		if err := checkText(fmt.Sprintf("wallets[%d]", i), a); err != nil {
+			return q, err
+		}
+		q.Wallets = append(q.Wallets, a)
+	}
+	if err := q.Validate(); err != nil {
+		if errors.Is(err, screen.ErrEmptyQuery) {
+			return q, errors.New("the query has neither a name nor a wallet")
+		}
+		return q, err
+	}
+	return q, nil
+}
+
+// checkText refuses control characters other than tab, newline and carriage
+// return: they are never part of a name, and a client that sends them has
+// a bug worth hearing about.
+func checkText(field, s string) error {
+	for i, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0) {
+			return fmt.Errorf("%s has the control character %U at byte %d", field, r, i)
+		}
+	}
+	return nil
+}
+
+// wallet answers GET /v1/wallets/{address} with the JSON of `wallet --json`.
+func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
+	addr := strings.TrimSpace(r.PathValue("address"))
+	if len(addr) > maxAddressBytes {
+		writeError(w, http.StatusBadRequest, "invalid_address", fmt.Sprintf("the address is %d bytes, more than any format the list uses (%d)", len(addr), maxAddressBytes), nil)
+		return
+	}
+	if !utf8.ValidString(addr) {
+		writeError(w, http.StatusBadRequest, "invalid_address", "the address is not valid UTF-8", nil)
+		return
+	}
+	if err := checkText("the address", addr); err != nil {
+		writeError(w, http.StatusBadRequest, "invalid_address", err.Error(), nil)
+		return
+	}
+	g := s.gen.Load()
+	hits := g.screener.Screen(screen.Query{Wallets: []string{addr}})
+	res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: []string{}, Hits: []hitJSON{}}
+	for _, a := range chain.Detect(addr) {
+		res.Formats = append(res.Formats, string(a))
+	}
+	if len(res.Formats) == 0 && !res.Matched {
+		// As `wallet` does: a mistyped address is never listed, and
+		// answering "clean" would hide the typo.
+		writeError(w, http.StatusBadRequest, "invalid_address", fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo", addr, assetList()), nil)
+		return
+	}
+	for _, h := range hits {
+		res.Hits = append(res.Hits, newHit(h))
+	}
+	writeJSONStatus(w, http.StatusOK, report{Schema: schema, Command: "wallet", List: g.info(), Matched: res.Matched, Results: []result{res}})
+}
+
+// listJSON answers GET /v1/list.
+type listJSON struct {
+	Schema  string         `json:"schema"`
+	List    *listInfo      `json:"list"`
+	Kinds   map[string]int `json:"kinds"`
+	Wallets int            `json:"wallets"`
+	// InServiceSince is when this list was put in service.
+	InServiceSince time.Time    `json:"in_service_since"`
+	Refresh        *refreshJSON `json:"refresh,omitempty"`
+}
+
+type refreshJSON struct {
+	Every            string     `json:"every"`
+	LastAttempt      *time.Time `json:"last_attempt,omitempty"`
+	LastStatus       string     `json:"last_status,omitempty"`
+	LastSuccess      *time.Time `json:"last_success,omitempty"`
+	LastRefreshError string     `json:"last_refresh_error,omitempty"`
+}
+
+func (s *service) listInfo(w http.ResponseWriter, r *http.Request) {
+	g := s.gen.Load()
+	out := listJSON{Schema: schema, List: g.info(), Kinds: g.kinds, Wallets: g.wallets, InServiceSince: g.since.UTC()}
+	if s.every > 0 {
+		s.mu.Lock()
+		rs := s.refresh
+		s.mu.Unlock()
+		rj := &refreshJSON{Every: s.every.String(), LastStatus: rs.Status, LastRefreshError: rs.Err}
+		if !rs.At.IsZero() {
+			at := rs.At.UTC()
+			rj.LastAttempt = &at
+		}
+		if !rs.LastSuccess.IsZero() {
+			ok := rs.LastSuccess.UTC()
+			rj.LastSuccess = &ok
+		}
+		out.Refresh = rj
+	}
+	writeJSONStatus(w, http.StatusOK, out)
+}
+
+func (s *service) healthz(w http.ResponseWriter, r *http.Request) {
+	g := s.gen.Load()
+	info := g.info()
+	writeJSONStatus(w, http.StatusOK, map[string]any{"status": "ok", "entries": info.Entries, "published": info.Published, "stale": info.Stale})
+}
+
+// refreshOnce fetches the list and swaps it in when the Fetcher hands back
+// a new one. On failure the list in service stays, and the error is kept
+// for GET /v1/list and logged.
+func (s *service) refreshOnce(ctx context.Context, f *sdn.Fetcher) {
+	cur := s.gen.Load()
+	next, res, err := f.Fetch(ctx, cur.list)
+	st := refreshState{At: time.Now(), Status: string(res.Status)}
+	if next != nil && next != cur.list {
+		info := newInfo(next, originCache, "")
+		if ci, cerr := f.Cached(); cerr == nil {
+			info.Path = ci.File
+			fetched := ci.FetchedAt
+			info.FetchedAt = &fetched
+		}
+		info.URL = res.URL
+		g, gerr := newGeneration(next, info)
+		if gerr != nil {
+			err = errors.Join(err, gerr)
+		} else {
+			s.swap(g)
+			s.log.Info("list refreshed", "status", res.Status, "published", info.Published, "entries", info.Entries, "took", res.Took.Round(time.Millisecond))
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st.LastSuccess = s.refresh.LastSuccess
+	if err != nil {
+		st.Err = err.Error()
+		s.log.Error("list refresh failed; the list in service stays", "status", res.Status, "error", err, "published", day(s.gen.Load().list.Published))
+	} else {
+		st.LastSuccess = st.At
+		if next == cur.list {
+			s.log.Info("list refresh: no newer list", "status", res.Status)
+		}
+	}
+	s.refresh = st
+}
+
+// refreshLoop refreshes at once, then every s.every, until ctx ends.
+func (s *service) refreshLoop(ctx context.Context, f *sdn.Fetcher) {
+	t := time.NewTicker(s.every)
+	defer t.Stop()
+	for {
+		s.refreshOnce(ctx, f)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// newHTTPServer is the server with the timeouts a service on a network
+// needs: a slow or stalled client holds a connection for seconds, not
+// forever.
+func newHTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
+
+func runServe(ctx context.Context, e *env, args []string) int {
+	fs, c := newFlagSet(e, "serve", "[--addr HOST:PORT] [--refresh DURATION]",
+		"Serves screening over HTTP, as JSON, for backends not written in Go:\n"+
+			"  POST /v1/screen            one party {\"name\": ..., \"birth_date\": ..., \"country\": ..., \"wallets\": [...]}\n"+
+			"                             or a batch {\"parties\": [...]} of up to 1000\n"+
+			"  GET  /v1/wallets/{address} one wallet address, in any asset's format\n"+
+			"  GET  /v1/list              the list in service: source, publish date, age, counts, last refresh\n"+
+			"  GET  /healthz              liveness\n"+
+			"With --refresh it fetches the list from Treasury in the background and swaps it in;\n"+
+			"a failed refresh keeps the list in service. It stops gracefully on SIGTERM or SIGINT.\n"+
+			"--json logs in JSON rather than text (on stderr).")
+	var addr, u string
+	var every, timeout time.Duration
+	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "listen on this `host:port` (0.0.0.0:8080 for every interface)")
+	fs.DurationVar(&every, "refresh", 0, "fetch the list every `duration` (6h) in the background; 0: never")
+	fs.StringVar(&u, "url", sdn.SDNAdvancedURL, "the export --refresh fetches")
+	fs.DurationVar(&timeout, "timeout", sdn.DefaultTimeout, "give up a refresh after this `duration`")
+	pos, code, ok := parse(e, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return fail(e, "serve", fmt.Errorf("serve takes no arguments, got %q (the address is set with --addr)", pos[0]))
+	}
+	if every < 0 || (every > 0 && every < time.Minute) {
+		return fail(e, "serve", fmt.Errorf("--refresh %v: give 0 (never) or at least 1m; Treasury publishes a few times a month", every))
+	}
+	if every > 0 && c.list != "" {
+		return fail(e, "serve", fmt.Errorf("--refresh fetches into the cache (--dir) and would replace the --list file: use one or the other"))
+	}
+	var log *slog.Logger
+	if c.json {
+		log = slog.New(slog.NewJSONHandler(e.stderr, nil))
+	} else {
+		log = slog.New(slog.NewTextHandler(e.stderr, nil))
+	}
+	l, info, err := loadList(e, "serve", c)
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	g, err := newGeneration(l, info)
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	s := newService(g, log)
+	s.every = every
+
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fail(e, "serve", err)
+	}
+	srv := newHTTPServer(addr, s.handler(), log)
+	var wg sync.WaitGroup
+	if every > 0 {
+		dir, err := cacheDir(e, c)
+		if err != nil {
+			ln.Close()
+			return fail(e, "serve", err)
+		}
+		f := &sdn.Fetcher{URL: u, CacheDir: dir, Timeout: timeout}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.refreshLoop(ctx, f)
+		}()
+	}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+	log.Info("serving", "addr", ln.Addr().String(), "list", info.Source, "published", info.Published, "entries", info.Entries, "refresh", every.String())
+
+	select {
+	case err := <-serveErr:
+		stop()
+		wg.Wait()
+		return fail(e, "serve", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down: finishing the requests in flight")
+	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	wg.Wait()
+	if err != nil {
+		return fail(e, "serve", fmt.Errorf("shutdown: %w", err))
+	}
+	log.Info("stopped")
+	return exitClean
+}

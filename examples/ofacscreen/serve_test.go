@@ -1,0 +1,672 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/sanctionscreen/ofac/screen"
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// The service tests drive the handler through a real loopback connection
+// (httptest listens on 127.0.0.1 only) and compare its answers with the
+// library's own on the same list.
+
+func newTestService(t testing.TB, l *sdn.List, origin string) (*service, *generation) {
+	t.Helper()
+	g, err := newGeneration(l, newInfo(l, origin, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newService(g, slog.New(slog.NewTextHandler(io.Discard, nil))), g
+}
+
+// post sends body to the service and decodes the answer into out (when
+// not nil), returning the status.
+func post(t testing.TB, c *http.Client, url, body string, out any) int {
+	t.Helper()
+	resp, err := c.Post(url+"/v1/screen", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	return decodeAnswer(t, resp, out)
+}
+
+func decodeAnswer(t testing.TB, resp *http.Response, out any) int {
+	t.Helper()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Fatalf("%s answered Content-Type %q: %s", resp.Request.URL.Path, ct, b)
+	}
+	if out != nil {
+		if err := json.Unmarshal(b, out); err != nil {
+			t.Fatalf("answer is not JSON: %v: %.300s", err, b)
+		}
+	}
+	return resp.StatusCode
+}
+
+func hitUIDs(hits []hitJSON) []int {
+	uids := []int{}
+	for _, h := range hits {
+		uids = append(uids, h.UID)
+	}
+	return uids
+}
+
+func libUIDs(hits []screen.Hit) []int {
+	uids := []int{}
+	for _, h := range hits {
+		uids = append(uids, h.Entry.UID)
+	}
+	return uids
+}
+
+func TestServeScreen(t *testing.T) {
+	l := snapshotList(t)
+	svc, _ := newTestService(t, l, originSnapshot)
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	lib, err := screen.New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := listedIndividuals(t, 3)
+	clean := negatives(t, 2)
+	var wallet string
+	for _, e := range l.Entries {
+		if len(e.Wallets) > 0 {
+			wallet = e.Wallets[0].Address
+			break
+		}
+	}
+
+	// Each party is screened by the service and by the library; the hits
+	// must be the same entries in the same order.
+	parties := []screen.Query{
+		{Name: people[0].Name, BirthDate: isoOf(people[0].BirthDates[0].From), Limit: defaultLimit},
+		{Name: people[1].Name, Country: "VE", Limit: defaultLimit},
+		{Name: clean[0], Limit: defaultLimit},
+		{Wallets: []string{wallet}, Limit: defaultLimit},
+		{Name: people[2].Name, Kind: sdn.Vessel, Limit: defaultLimit}, // a person is not a vessel
+		{Name: clean[1], Wallets: []string{wallet}, Limit: 1},
+	}
+	var batch []map[string]any
+	for i, q := range parties {
+		p := map[string]any{"name": q.Name, "birth_date": q.BirthDate, "country": q.Country, "kind": string(q.Kind)}
+		if q.Wallets != nil {
+			p["wallets"] = q.Wallets
+		}
+		if q.Limit != defaultLimit {
+			p["limit"] = q.Limit
+		}
+		batch = append(batch, p)
+		body, _ := json.Marshal(p)
+		var got screenResponse
+		if code := post(t, ts.Client(), ts.URL, string(body), &got); code != http.StatusOK {
+			t.Fatalf("party %d: status %d", i, code)
+		}
+		want := libUIDs(lib.Screen(q))
+		if len(got.Results) != 1 {
+			t.Fatalf("party %d: %d results", i, len(got.Results))
+		}
+		if diff := cmp.Diff(want, hitUIDs(got.Results[0].Hits)); diff != "" {
+			t.Errorf("party %d %+v: hits differ from the library's (-lib +service):\n%s", i, q, diff)
+		}
+		if got.Matched != (len(want) > 0) || got.Results[0].Matched != (len(want) > 0) {
+			t.Errorf("party %d: matched %v with %d hits", i, got.Matched, len(want))
+		}
+		if got.Schema != schema || got.List.Entries != len(l.Entries) || got.List.Published != day(l.Published) {
+			t.Errorf("party %d: schema %q, list %+v", i, got.Schema, got.List)
+		}
+		for _, h := range got.Results[0].Hits {
+			if h.Name == "" || h.Matched == "" || len(h.Reasons) == 0 || h.Score <= 0 || h.Score > 1 {
+				t.Errorf("party %d: hit lacks what the API promises: %+v", i, h)
+			}
+		}
+	}
+	// The listed parties must have matched, or the comparison above proved
+	// nothing about hits.
+	if n := len(lib.Screen(parties[0])); n == 0 {
+		t.Fatalf("%q not found by the library", parties[0].Name)
+	}
+
+	body, _ := json.Marshal(map[string]any{"parties": batch})
+	var got screenResponse
+	if code := post(t, ts.Client(), ts.URL, string(body), &got); code != http.StatusOK {
+		t.Fatalf("batch: status %d", code)
+	}
+	if len(got.Results) != len(parties) {
+		t.Fatalf("batch: %d results for %d parties", len(got.Results), len(parties))
+	}
+	for i, q := range parties {
+		if diff := cmp.Diff(libUIDs(lib.Screen(q)), hitUIDs(got.Results[i].Hits)); diff != "" {
+			t.Errorf("batch party %d: (-lib +service):\n%s", i, diff)
+		}
+		if got.Results[i].Query.Name != q.Name {
+			t.Errorf("batch result %d answers %q, not %q", i, got.Results[i].Query.Name, q.Name)
+		}
+	}
+	if !got.Matched {
+		t.Error("batch with listed parties: matched false")
+	}
+}
+
+func TestServeWalletListHealth(t *testing.T) {
+	l := snapshotList(t)
+	svc, _ := newTestService(t, l, originSnapshot)
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	var e *sdn.Entry
+	for i := range l.Entries {
+		if len(l.Entries[i].Wallets) > 0 {
+			e = &l.Entries[i]
+			break
+		}
+	}
+	get := func(path string, out any) int {
+		resp, err := ts.Client().Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		return decodeAnswer(t, resp, out)
+	}
+
+	var rep report
+	if code := get("/v1/wallets/"+e.Wallets[0].Address, &rep); code != http.StatusOK {
+		t.Fatalf("listed wallet: status %d", code)
+	}
+	if !rep.Matched || len(rep.Results) != 1 || !cmp.Equal(hitUIDs(rep.Results[0].Hits), []int{e.UID}) {
+		t.Errorf("listed wallet %s of UID %d: %+v", e.Wallets[0].Address, e.UID, rep)
+	}
+	// An address in a known format that is not listed is clean; one in no
+	// format is a typo and an error, as with `wallet`.
+	if code := get("/v1/wallets/0x0000000000000000000000000000000000000001", &rep); code != http.StatusOK || rep.Matched {
+		t.Errorf("unlisted address: status %d, matched %v", code, rep.Matched)
+	}
+	var ae apiError
+	if code := get("/v1/wallets/not-an-address", &ae); code != http.StatusBadRequest || ae.Error.Code != "invalid_address" {
+		t.Errorf("typo: status %d, %+v", code, ae)
+	}
+
+	var lj listJSON
+	if code := get("/v1/list", &lj); code != http.StatusOK {
+		t.Fatalf("/v1/list: status %d", code)
+	}
+	kinds, wallets := 0, 0
+	for _, en := range l.Entries {
+		wallets += len(en.Wallets)
+	}
+	for _, n := range lj.Kinds {
+		kinds += n
+	}
+	if lj.List.Entries != len(l.Entries) || kinds != len(l.Entries) || lj.Wallets != wallets || lj.List.Published != day(l.Published) || lj.List.AgeDays == nil || lj.Refresh != nil {
+		t.Errorf("/v1/list: %+v (want %d entries, %d wallets)", lj, len(l.Entries), wallets)
+	}
+	var hz map[string]any
+	if code := get("/healthz", &hz); code != http.StatusOK || hz["status"] != "ok" {
+		t.Errorf("/healthz: %d %v", code, hz)
+	}
+
+	// Wrong methods and paths get JSON errors too.
+	for _, c := range []struct {
+		method, path string
+		status       int
+		code         string
+	}{
+		{"GET", "/v1/screen", http.StatusMethodNotAllowed, "method_not_allowed"},
+		{"DELETE", "/v1/list", http.StatusMethodNotAllowed, "method_not_allowed"},
+		{"POST", "/v1/wallets/0xabc", http.StatusMethodNotAllowed, "method_not_allowed"},
+		{"GET", "/v2/screen", http.StatusNotFound, "not_found"},
+	} {
+		req, _ := http.NewRequest(c.method, ts.URL+c.path, nil)
+		resp, err := ts.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ae apiError
+		code := decodeAnswer(t, resp, &ae)
+		resp.Body.Close()
+		if code != c.status || ae.Error.Code != c.code {
+			t.Errorf("%s %s: %d %+v, want %d %s", c.method, c.path, code, ae, c.status, c.code)
+		}
+	}
+}
+
+// TestServeHostile sends what a broken or hostile client sends: each gets
+// a clear error with a fitting status, in bounded time and memory, and the
+// service still answers afterwards.
+func TestServeHostile(t *testing.T) {
+	l := snapshotList(t)
+	svc, _ := newTestService(t, l, originSnapshot)
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+
+	rows := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`{"parties": [`)
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, `{"name": "Payee %d Smith"}`, i)
+		}
+		b.WriteString(`]}`)
+		return b.String()
+	}
+	mb := strings.Repeat("Maduro ", 1<<20/7)
+	cases := []struct {
+		name   string
+		body   string
+		status int
+		code   string
+		party  int // -1: none
+	}{
+		{"1 MB name", `{"name": "` + mb + `"}`, 400, "invalid_query", -1},
+		{"1 MB name in a batch", `{"parties": [{"name": "ok"}, {"name": "` + mb + `"}]}`, 400, "invalid_query", 1},
+		{"invalid UTF-8", "{\"name\": \"Nicol\xe1s Maduro\"}", 400, "invalid_utf8", -1},
+		{"overlong UTF-8", "{\"name\": \"\xc0\xafetc\"}", 400, "invalid_utf8", -1},
+		{"NUL", `{"name": "Nicolas\u0000Maduro"}`, 400, "invalid_query", -1},
+		{"escape", `{"name": "Nicolas \u001b[31mMaduro"}`, 400, "invalid_query", -1},
+		{"C1 control", `{"parties": [{"name": "a"}, {"name": "b"}, {"name": "x\u0085y"}]}`, 400, "invalid_query", 2},
+		{"control in a wallet", `{"wallets": ["0xabc\u0007"]}`, 400, "invalid_query", -1},
+		{"10,000-row batch", rows(10000), 422, "too_many_parties", -1},
+		{"9 MiB body", `{"name": "` + strings.Repeat("a", 9<<20) + `"}`, 413, "body_too_large", -1},
+		{"deep nesting", strings.Repeat("[", 200000) + strings.Repeat("]", 200000), 400, "invalid_json", -1},
+		{"not JSON", "name=Maduro", 400, "invalid_json", -1},
+		{"empty body", "", 400, "invalid_json", -1},
+		{"two values", `{"name": "a"} {"name": "b"}`, 400, "invalid_json", -1},
+		{"unknown field", `{"name": "Nicolas Maduro", "dob": "1962"}`, 400, "invalid_json", -1},
+		{"wrong type", `{"name": 42}`, 400, "invalid_json", -1},
+		{"empty query", `{}`, 400, "invalid_query", -1},
+		{"empty batch", `{"parties": []}`, 400, "invalid_request", -1},
+		{"batch and party", `{"name": "x", "parties": [{"name": "y"}]}`, 400, "invalid_request", -1},
+		{"bad date", `{"name": "Nicolas Maduro", "birth_date": "23/11/1962"}`, 400, "invalid_query", -1},
+		{"bad kind", `{"name": "Nicolas Maduro", "kind": "robot"}`, 400, "invalid_query", -1},
+		{"bad score", `{"name": "Nicolas Maduro", "min_score": 2}`, 400, "invalid_query", -1},
+		{"negative limit", `{"name": "Nicolas Maduro", "limit": -1}`, 400, "invalid_query", -1},
+		{"too many wallets", `{"wallets": [` + strings.TrimSuffix(strings.Repeat(`"0xabc",`, screen.MaxWallets+1), ",") + `]}`, 400, "invalid_query", -1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			var ae apiError
+			code := post(t, ts.Client(), ts.URL, c.body, &ae)
+			took := time.Since(start)
+			runtime.ReadMemStats(&after)
+			if code != c.status || ae.Error.Code != c.code || ae.Error.Message == "" {
+				t.Errorf("status %d %+v, want %d %s", code, ae.Error, c.status, c.code)
+			}
+			switch {
+			case c.party < 0 && ae.Error.Party != nil:
+				t.Errorf("error names party %d", *ae.Error.Party)
+			case c.party >= 0 && (ae.Error.Party == nil || *ae.Error.Party != c.party):
+				t.Errorf("error should name party %d: %+v", c.party, ae.Error)
+			}
+			if took > 5*time.Second {
+				t.Errorf("took %v", took)
+			}
+			// Client and server share the process: the bound covers
+			// both, and is a few times the largest body.
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 128<<20 {
+				t.Errorf("allocated %d MB", alloc>>20)
+			}
+		})
+	}
+	// The service is unharmed.
+	var got screenResponse
+	if code := post(t, ts.Client(), ts.URL, `{"name": "Nicolas Maduro", "birth_date": "1962"}`, &got); code != 200 || !got.Matched {
+		t.Fatalf("after the hostile requests: %d %+v", code, got)
+	}
+	// A batch of exactly the maximum is accepted.
+	if code := post(t, ts.Client(), ts.URL, rows(maxParties), &got); code != 200 || len(got.Results) != maxParties {
+		t.Fatalf("batch of %d: status %d, %d results", maxParties, code, len(got.Results))
+	}
+}
+
+// TestServeLoad sends thousands of concurrent requests while the list in
+// service is swapped again and again, between the SDN list and the SDN
+// list combined with the consolidated list. Every answer is checked: a
+// listed person must always be found, the entry only the consolidated list
+// has must be found exactly when the answer says that list served it, and
+// every hit must belong to the list the answer names. An empty or
+// half-built index would fail one of these.
+func TestServeLoad(t *testing.T) {
+	sdnList := snapshotList(t)
+	cons, err := sdn.Open("../../testdata/ofac/cons-csv-2025-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := sdn.Combine(sdnList, cons)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := []*sdn.List{sdnList, both}
+	gens := make([]*generation, 2)
+	uids := make([]map[int]bool, 2)
+	for i, l := range lists {
+		if gens[i], err = newGeneration(l, newInfo(l, originFile, fmt.Sprintf("list-%d", i))); err != nil {
+			t.Fatal(err)
+		}
+		uids[i] = map[int]bool{}
+		for _, e := range l.Entries {
+			uids[i][e.UID] = true
+		}
+	}
+	if len(sdnList.Entries) == len(both.Entries) {
+		t.Fatal("the two lists cannot be told apart by their size")
+	}
+	// A consolidated-list entry whose name finds it on the combined list
+	// and nothing on the SDN list alone.
+	var consOnly *sdn.Entry
+	for i := range cons.Entries {
+		e := &cons.Entries[i]
+		if uids[0][e.UID] || len(gens[0].screener.Name(e.Name)) > 0 {
+			continue
+		}
+		if hits := gens[1].screener.Name(e.Name); len(hits) > 0 && hits[0].Entry.UID == e.UID {
+			consOnly = e
+			break
+		}
+	}
+	if consOnly == nil {
+		t.Fatal("no entry of the consolidated list is found only on the combined list")
+	}
+	people := listedIndividuals(t, 20)
+
+	svc := newService(gens[0], slog.New(slog.NewTextHandler(io.Discard, nil)))
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: time.Minute}
+	defer client.CloseIdleConnections()
+
+	requests, workers := 4000, 32
+	if testing.Short() {
+		requests = 1200
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+
+	// Swappers: one alternates the two prepared lists as fast as it can;
+	// the other builds a new index from scratch each time, as a refresh
+	// does, and swaps it in. Load runs until both have swapped.
+	var swaps, builds atomic.Int64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for i := 0; ; i++ {
+			select {
+			case <-done:
+				return
+			case <-time.After(time.Millisecond):
+			}
+			svc.swap(gens[i%2])
+			swaps.Add(1)
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for i := 1; ; i++ {
+			g, err := newGeneration(lists[i%2], newInfo(lists[i%2], originFile, fmt.Sprintf("list-%d", i%2)))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			select {
+			case <-done:
+				return
+			default:
+			}
+			svc.swap(g)
+			builds.Add(1)
+		}
+	}()
+
+	var sent, failed atomic.Int64
+	var served [2]atomic.Int64
+	fail := func(format string, args ...any) {
+		if failed.Add(1) <= 10 {
+			t.Errorf(format, args...)
+		}
+	}
+	var load sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		load.Add(1)
+		go func(w int) {
+			defer load.Done()
+			for {
+				n := sent.Add(1)
+				if ctx.Err() != nil || (n > int64(requests) && builds.Load() > 0) {
+					return
+				}
+				p := people[int(n)%len(people)]
+				body := fmt.Sprintf(`{"parties": [{"name": %q}, {"name": %q}]}`, p.Name, consOnly.Name)
+				req, _ := http.NewRequestWithContext(ctx, "POST", ts.URL+"/v1/screen", strings.NewReader(body))
+				resp, err := client.Do(req)
+				if err != nil {
+					fail("request %d: %v", n, err)
+					continue
+				}
+				var got screenResponse
+				b, err := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if err != nil || resp.StatusCode != 200 || json.Unmarshal(b, &got) != nil || len(got.Results) != 2 {
+					fail("request %d: status %d, %v: %.200s", n, resp.StatusCode, err, b)
+					continue
+				}
+				which := -1
+				for i, l := range lists {
+					if got.List.Entries == len(l.Entries) {
+						which = i
+					}
+				}
+				if which < 0 {
+					fail("request %d served by a list of %d entries", n, got.List.Entries)
+					continue
+				}
+				served[which].Add(1)
+				if !slices.Contains(hitUIDs(got.Results[0].Hits), p.UID) {
+					fail("request %d (list %d): %q did not find UID %d: %v", n, which, p.Name, p.UID, hitUIDs(got.Results[0].Hits))
+				}
+				if foundCons := len(got.Results[1].Hits) > 0 && got.Results[1].Hits[0].UID == consOnly.UID; foundCons != (which == 1) {
+					fail("request %d: answer names list %d but the consolidated entry %d found: %v", n, which, consOnly.UID, foundCons)
+				}
+				for _, r := range got.Results {
+					for _, h := range r.Hits {
+						if !uids[which][h.UID] {
+							fail("request %d: hit UID %d is not on list %d it names", n, h.UID, which)
+						}
+					}
+				}
+			}
+		}(w)
+	}
+	load.Wait()
+	close(done)
+	wg.Wait()
+	if ctx.Err() != nil {
+		t.Fatalf("load did not finish in time: %d requests sent, %d builds", sent.Load(), builds.Load())
+	}
+	total := served[0].Load() + served[1].Load()
+	t.Logf("%d requests answered (%d by the SDN list, %d by the combined list), %d swaps, %d fresh indexes, %d failures",
+		total, served[0].Load(), served[1].Load(), swaps.Load(), builds.Load(), failed.Load())
+	if failed.Load() > 0 {
+		t.Fatalf("%d failed requests", failed.Load())
+	}
+	if total < int64(requests) || served[0].Load() == 0 || served[1].Load() == 0 || swaps.Load() < 10 {
+		t.Fatalf("the load did not exercise the swaps: %d requests, %v/%v by list, %d swaps", total, served[0].Load(), served[1].Load(), swaps.Load())
+	}
+}
+
+// TestServeRefresh refreshes from a local stand-in for Treasury: a newer
+// list is swapped in; an outage keeps it and shows on /v1/list and in the
+// log.
+func TestServeRefresh(t *testing.T) {
+	tr := newTreasury(t)
+	snap := snapshotList(t)
+	// The list in service: the same list a day older and a little
+	// shorter, so that Treasury's is newer and passes the shrink check.
+	old := *snap
+	old.Published = snap.Published.AddDate(0, 0, -1)
+	old.Entries = snap.Entries[:len(snap.Entries)-50]
+	g, err := newGeneration(&old, newInfo(&old, originSnapshot, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs bytes.Buffer
+	svc := newService(g, slog.New(slog.NewTextHandler(&logs, nil)))
+	svc.every = 6 * time.Hour
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	f := &sdn.Fetcher{URL: tr.url(), CacheDir: t.TempDir(), Client: tr.Client()}
+	list := func() listJSON {
+		resp, err := ts.Client().Get(ts.URL + "/v1/list")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var lj listJSON
+		if code := decodeAnswer(t, resp, &lj); code != 200 {
+			t.Fatalf("/v1/list: %d", code)
+		}
+		return lj
+	}
+
+	svc.refreshOnce(context.Background(), f)
+	lj := list()
+	if lj.List.Entries != len(snap.Entries) || lj.List.Published != day(snap.Published) || lj.List.Origin != originCache ||
+		lj.Refresh == nil || lj.Refresh.LastStatus != string(sdn.FetchDownloaded) || lj.Refresh.LastRefreshError != "" || lj.Refresh.LastSuccess == nil {
+		t.Fatalf("after a good refresh: %+v %+v\nlog: %s", lj.List, lj.Refresh, logs.String())
+	}
+	served := svc.gen.Load()
+
+	tr.down.Store(true)
+	svc.refreshOnce(context.Background(), f)
+	lj = list()
+	if svc.gen.Load() != served || lj.List.Entries != len(snap.Entries) {
+		t.Errorf("a failed refresh changed the list in service: %+v", lj.List)
+	}
+	if lj.Refresh == nil || !strings.Contains(lj.Refresh.LastRefreshError, "503") || lj.Refresh.LastSuccess == nil || lj.Refresh.LastAttempt.Before(*lj.Refresh.LastSuccess) {
+		t.Errorf("/v1/list does not show the failed refresh: %+v", lj.Refresh)
+	}
+	if !strings.Contains(logs.String(), "list refresh failed") || !strings.Contains(logs.String(), "503") {
+		t.Errorf("the failure is not in the log:\n%s", logs.String())
+	}
+}
+
+// TestServeBinary runs `ofacscreen serve` as a user does: it listens,
+// answers, and stops cleanly (status 0) on SIGTERM.
+func TestServeBinary(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("SIGTERM")
+	}
+	cmd := exec.Command(binary, "serve", "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "OFACSCREEN_CACHE="+t.TempDir())
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	sc := bufio.NewScanner(stderr)
+	var addr string
+	var log strings.Builder
+	for addr == "" && sc.Scan() {
+		log.WriteString(sc.Text() + "\n")
+		if _, rest, ok := strings.Cut(sc.Text(), "msg=serving addr="); ok {
+			addr, _, _ = strings.Cut(rest, " ")
+		}
+	}
+	if addr == "" {
+		t.Fatalf("no serving line:\n%s", log.String())
+	}
+	var got screenResponse
+	if code := post(t, http.DefaultClient, "http://"+addr, `{"name": "Nicolas Maduro", "birth_date": "1962", "country": "VE"}`, &got); code != 200 || !got.Matched {
+		t.Fatalf("status %d: %+v", code, got)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	rest, _ := io.ReadAll(stderr)
+	log.Write(rest)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("after SIGTERM: %v\n%s", err, log.String())
+	}
+	if !strings.Contains(log.String(), "msg=stopped") {
+		t.Errorf("no clean stop in the log:\n%s", log.String())
+	}
+	for _, args := range [][]string{{"serve", "--refresh", "1s"}, {"serve", "--refresh", "6h", "--list", "x"}, {"serve", "extra"}} {
+		out, err := exec.Command(binary, args...).CombinedOutput()
+		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitError || !strings.HasPrefix(string(out), "ofacscreen serve: ") {
+			t.Errorf("%v: %v %s", args, err, out)
+		}
+	}
+}
+
+// BenchmarkServeScreen measures single screens over a real loopback
+// connection, listed and clean names mixed, from parallel clients.
+func BenchmarkServeScreen(b *testing.B) {
+	l := snapshotList(b)
+	svc, _ := newTestService(b, l, originSnapshot)
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	var bodies [][]byte
+	for _, e := range listedIndividuals(b, 20) {
+		bodies = append(bodies, fmt.Appendf(nil, `{"name": %q, "birth_date": %q}`, e.Name, isoOf(e.BirthDates[0].From)))
+	}
+	for _, n := range negatives(b, 80) {
+		bodies = append(bodies, fmt.Appendf(nil, `{"name": %q}`, n))
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}}
+	defer client.CloseIdleConnections()
+	var next atomic.Int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			body := bodies[int(next.Add(1))%len(bodies)]
+			resp, err := client.Post(ts.URL+"/v1/screen", "application/json", bytes.NewReader(body))
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				b.Errorf("status %d", resp.StatusCode)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+}
