@@ -270,8 +270,10 @@ func (s *service) screen(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "invalid_json", "request body is not a query or a batch: "+jsonErr(err, body), nil)
 		return
 	}
-	if dec.More() {
-		writeError(w, http.StatusBadRequest, "invalid_json", "request body has more than one JSON value: send one query or one {\"parties\": [...]}", nil)
+	// Anything after the value, a second value or a stray brace, means
+	// the client sent something other than what it meant.
+	if rest := bytes.TrimSpace(body[dec.InputOffset():]); len(rest) > 0 {
+		writeError(w, http.StatusBadRequest, "invalid_json", fmt.Sprintf("request body goes on after the JSON value (at byte %d): send one query or one {\"parties\": [...]}", dec.InputOffset()), nil)
 		return
 	}
 	parties := []queryIn{req.queryIn}

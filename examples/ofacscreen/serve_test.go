@@ -300,6 +300,7 @@ func TestServeHostile(t *testing.T) {
 		{"not JSON", "name=Maduro", 400, "invalid_json", -1},
 		{"empty body", "", 400, "invalid_json", -1},
 		{"two values", `{"name": "a"} {"name": "b"}`, 400, "invalid_json", -1},
+		{"stray brace", `{"name": "a"} }`, 400, "invalid_json", -1},
 		{"unknown field", `{"name": "Nicolas Maduro", "dob": "1962"}`, 400, "invalid_json", -1},
 		{"wrong type", `{"name": 42}`, 400, "invalid_json", -1},
 		{"empty query", `{}`, 400, "invalid_query", -1},
@@ -669,4 +670,61 @@ func BenchmarkServeScreen(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+}
+
+// FuzzServeScreen posts arbitrary bodies: the answer is always JSON, with a
+// status from the documented set, and a 200 answers every party posted.
+func FuzzServeScreen(f *testing.F) {
+	l := snapshotList(f)
+	svc, _ := newTestService(f, l, originSnapshot)
+	h := svc.handler()
+	for _, e := range listedIndividuals(f, 3) {
+		f.Add(fmt.Sprintf(`{"name": %q, "birth_date": %q}`, e.Name, isoOf(e.BirthDates[0].From)))
+	}
+	for _, e := range l.Entries {
+		if len(e.Wallets) > 0 {
+			f.Add(fmt.Sprintf(`{"wallets": [%q], "limit": 0}`, e.Wallets[0].Address))
+			break
+		}
+	}
+	f.Add(`{"parties": [{"name": "Nicolas Maduro", "country": "VE"}, {"name": "Jane Doe", "kind": "individual", "min_score": 0.5}]}`)
+	f.Add("{\"name\": \"Nicol\xe1s\"}")
+	f.Add(`{"name": "a\u0000b"}`)
+	f.Add(`{"parties": []}`)
+	f.Add(`[{"name": "x"}]`)
+	f.Fuzz(func(t *testing.T, body string) {
+		rec := httptest.NewRecorder()
+		start := time.Now()
+		h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/screen", strings.NewReader(body)))
+		if took := time.Since(start); took > 10*time.Second {
+			t.Fatalf("took %v for %q", took, body)
+		}
+		switch rec.Code {
+		case 200, 400, 413, 422:
+		default:
+			t.Fatalf("status %d for %q: %s", rec.Code, body, rec.Body.String())
+		}
+		if rec.Code != 200 {
+			var ae apiError
+			if err := json.Unmarshal(rec.Body.Bytes(), &ae); err != nil || ae.Error.Code == "" || ae.Error.Message == "" {
+				t.Fatalf("error answer %q: %v", rec.Body.String(), err)
+			}
+			return
+		}
+		var got screenResponse
+		if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+			t.Fatalf("answer is not JSON: %v", err)
+		}
+		var req screenRequest
+		if err := json.Unmarshal([]byte(body), &req); err != nil {
+			t.Fatalf("accepted a body encoding/json refuses: %v", err)
+		}
+		want := 1
+		if req.Parties != nil {
+			want = len(req.Parties)
+		}
+		if len(got.Results) != want {
+			t.Fatalf("%d results for %d parties", len(got.Results), want)
+		}
+	})
 }
