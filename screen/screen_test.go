@@ -471,25 +471,3 @@ func FuzzScreenName(f *testing.F) {
 		}
 	})
 }
-
-func TestTranslitDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		half int // distance in half-edits
-	}{
-		{"shklyanik", "shklianik", 1}, // y / i
-		{"khotsenko", "hotsenko", 1},  // kh / h
-		{"sivkovych", "sivkovich", 1},
-		{"maduro", "madura", 2}, // a full edit
-		{"abc", "abc", 0},
-		{"", "ab", 4},
-	}
-	for _, tc := range tests {
-		if got := translitDistance(tc.a, tc.b); got != tc.half {
-			t.Errorf("translitDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.half)
-		}
-		if got := translitDistance(tc.b, tc.a); got != tc.half {
-			t.Errorf("translitDistance(%q, %q) = %d, want %d (symmetry)", tc.b, tc.a, got, tc.half)
-		}
-	}
-}

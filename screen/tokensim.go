@@ -40,71 +40,6 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// translitDistance is editDistance in half-edits, where the slips that
-// transliterations make between them cost half: i for y (Shklyanik /
-// Shklianik), k for c or q, s for z, v for w, and an h after a consonant
-// (Khotsenko / Hotsenko, Sh / S). It returns the distance times two.
-func translitDistance(a, b string) int {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if len(b) == 0 {
-		return 2 * len(a)
-	}
-	if len(a) > 64 {
-		a, b = a[:64], b[:min(len(b), 64)]
-	}
-	var r0, r1, r2 [65]int
-	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
-	for j := range prev {
-		prev[j] = 2 * j
-		if j > 0 {
-			prev[j] = prev[j-1] + indelCost(b, j-1)
-		}
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = prev[0] + indelCost(a, i-1)
-		for j := 1; j <= len(b); j++ {
-			sub := subCost(a[i-1], b[j-1])
-			v := min(prev[j]+indelCost(a, i-1), cur[j-1]+indelCost(b, j-1), prev[j-1]+sub)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+2)
-			}
-			cur[j] = v
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
-}
-
-// subCost is the cost, in half-edits, of writing x where y stands.
-func subCost(x, y byte) int {
-	if x == y {
-		return 0
-	}
-	if x > y {
-		x, y = y, x
-	}
-	switch {
-	case x == 'i' && y == 'y', x == 'c' && y == 'k', x == 'k' && y == 'q', x == 's' && y == 'z', x == 'v' && y == 'w':
-		return 1
-	}
-	return 2
-}
-
-// indelCost is the cost, in half-edits, of inserting or deleting s[i]:
-// either letter of a digraph with h (kh, sh, zh, ch, gh, th, dh) costs
-// half, since transliterations write Х as kh or h, Ш as sh or s.
-func indelCost(s string, i int) int {
-	switch {
-	case s[i] == 'h' && i > 0 && !isVowel(s[i-1]) && s[i-1] != 'h':
-		return 1
-	case s[i] != 'h' && !isVowel(s[i]) && i+1 < len(s) && s[i+1] == 'h':
-		return 1
-	}
-	return 2
-}
-
 // skeleton is a phonetic key for names across transliterations: the
 // consonants that carry a name through Arabic, Cyrillic and Latin
 // spellings, with letters that transliterations trade for one another made
@@ -218,8 +153,7 @@ func tokenSim(a, b string) float64 {
 	default:
 		return 0
 	}
-	// Slips that transliterations make count half (translitDistance).
-	s := 1 - float64(translitDistance(a, b))/float64(2*(L+2))
+	s := 1 - float64(d)/float64(L+2)
 	if s < skeletonSim && alike() {
 		s = skeletonSim
 	}
