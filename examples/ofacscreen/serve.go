@@ -10,13 +10,17 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sanctionscreen/ofac/chain"
@@ -142,6 +146,9 @@ func (g *generation) info() *listInfo {
 type refreshState struct {
 	At     time.Time
 	Status string
+	// Reason is one word for why the last refresh kept the old list (see
+	// refreshReasons), for a monitor to match; Err says it in full.
+	Reason string
 	Err    string
 	// LastSuccess is when a refresh last ended with a good list (new or
 	// unchanged).
@@ -158,10 +165,14 @@ type service struct {
 
 	mu      sync.Mutex // guards refresh
 	refresh refreshState
+
+	// build makes the generation of a refreshed list; tests replace it
+	// to make a build fail.
+	build func(*sdn.List, *listInfo) (*generation, error)
 }
 
 func newService(g *generation, log *slog.Logger) *service {
-	s := &service{log: log, started: time.Now()}
+	s := &service{log: log, started: time.Now(), build: newGeneration}
 	s.gen.Store(g)
 	return s
 }
@@ -463,6 +474,8 @@ type refreshJSON struct {
 	LastStatus       string     `json:"last_status,omitempty"`
 	LastSuccess      *time.Time `json:"last_success,omitempty"`
 	LastRefreshError string     `json:"last_refresh_error,omitempty"`
+	// LastRefreshReason is the one-word Reason of LastRefreshError.
+	LastRefreshReason string `json:"last_refresh_reason,omitempty"`
 }
 
 func (s *service) listInfo(w http.ResponseWriter, r *http.Request) {
@@ -472,7 +485,7 @@ func (s *service) listInfo(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		rs := s.refresh
 		s.mu.Unlock()
-		rj := &refreshJSON{Every: s.every.String(), LastStatus: rs.Status, LastRefreshError: rs.Err}
+		rj := &refreshJSON{Every: s.every.String(), LastStatus: rs.Status, LastRefreshError: rs.Err, LastRefreshReason: rs.Reason}
 		if !rs.At.IsZero() {
 			at := rs.At.UTC()
 			rj.LastAttempt = &at
@@ -492,26 +505,224 @@ func (s *service) healthz(w http.ResponseWriter, r *http.Request) {
 	writeJSONStatus(w, http.StatusOK, map[string]any{"status": "ok", "entries": info.Entries, "published": info.Published, "stale": info.Stale})
 }
 
+// refresher is the Fetcher of --refresh, with a note of Treasury's
+// answers that the Fetcher's errors leave out.
+type refresher struct {
+	f    *sdn.Fetcher
+	note *answerNote
+}
+
+// newRefresher fetches u into the cache dir through client (nil: the
+// default client), noting each answer on the way.
+func newRefresher(u, dir string, timeout time.Duration, client *http.Client) *refresher {
+	note := &answerNote{}
+	c := &http.Client{}
+	if client != nil {
+		*c = *client
+	}
+	base := c.Transport
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	c.Transport = &noteTransport{base: base, note: note}
+	return &refresher{f: &sdn.Fetcher{URL: u, CacheDir: dir, Timeout: timeout, Client: c}, note: note}
+}
+
+// answer is what an operator needs from Treasury's answers to one refresh
+// and a sdn.Fetcher error does not carry: the Retry-After of a 429 or 503,
+// the Content-Type of a 200 that is not a list (an HTML error page says
+// more than "root element <html>"), and how many redirects there were.
+type answer struct {
+	status     int
+	ctype      string
+	retryAfter string
+	redirects  int
+}
+
+// answerNote is the answer of the refresh under way, noted by the
+// transport of the Fetcher's client.
+type answerNote struct {
+	mu  sync.Mutex
+	ans answer
+}
+
+func (n *answerNote) reset() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.ans = answer{}
+}
+
+func (n *answerNote) get() answer {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.ans
+}
+
+type noteTransport struct {
+	base http.RoundTripper
+	note *answerNote
+}
+
+func (t *noteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(req)
+	if err != nil {
+		return resp, err
+	}
+	n := t.note
+	n.mu.Lock()
+	n.ans.status = resp.StatusCode
+	n.ans.ctype = resp.Header.Get("Content-Type")
+	n.ans.retryAfter = resp.Header.Get("Retry-After")
+	if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+		n.ans.redirects++
+	}
+	n.mu.Unlock()
+	return resp, nil
+}
+
+// refreshReasons are the values of Reason, and what each tells the
+// operator, before the Fetcher's own error.
+var refreshReasons = map[string]string{
+	"truncated":   "truncated download: the file ended before the whole list arrived",
+	"http_status": "Treasury answered HTTP",
+	"redirects":   "redirect loop: Treasury's address kept redirecting",
+	"network":     "could not reach Treasury",
+	"timeout":     "the refresh timed out (raise --timeout on a slow link)",
+	"canceled":    "the refresh was stopped (the service is shutting down)",
+	"too_large":   "the download is larger than the size limit",
+	"format":      "Treasury's answer is not a list in a format the service reads",
+	"wrong_list":  "Treasury's file is another list than the one in service (check --url)",
+	"stale":       "Treasury's list is older than the one in service",
+	"shrunk":      "Treasury's list has lost too many entries, more likely a broken export than a mass delisting",
+	"index":       "the new list was accepted but its index could not be built",
+	"cache":       "the new list is in service but could not be cached",
+	"other":       "the refresh failed",
+}
+
+// explainRefresh says why a refresh failed, as a Reason and a message
+// that starts with the plain words of refreshReasons and ends with the
+// Fetcher's error.
+func explainRefresh(err error, note answer, swapped bool) (reason, msg string) {
+	var se *sdn.StatusError
+	var ue *url.Error
+	var extra string
+	switch {
+	case swapped:
+		reason = "cache"
+	case errors.Is(err, errBuild):
+		reason = "index"
+	case errors.Is(err, context.DeadlineExceeded):
+		reason = "timeout"
+	case errors.Is(err, context.Canceled):
+		reason = "canceled"
+	case errors.As(err, &se):
+		reason = "http_status"
+		extra = fmt.Sprintf(" %d", se.StatusCode)
+		if note.retryAfter != "" && note.status == se.StatusCode {
+			extra += fmt.Sprintf(", asking to retry after %s", note.retryAfter)
+			if _, err := strconv.Atoi(note.retryAfter); err == nil {
+				extra += " s"
+			}
+		}
+	case errors.Is(err, sdn.ErrTruncated),
+		// A body that came in full but whose content ends early: a
+		// compressed stream cut short unwraps to io.ErrUnexpectedEOF,
+		// the XML scanner says so in words only.
+		errors.Is(err, sdn.ErrFormat) && (errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end of input")):
+		reason = "truncated"
+	case errors.Is(err, sdn.ErrTooLarge):
+		reason = "too_large"
+	case errors.Is(err, sdn.ErrWrongList):
+		reason = "wrong_list"
+	case errors.Is(err, sdn.ErrStale):
+		reason = "stale"
+	case errors.Is(err, sdn.ErrShrunk):
+		reason = "shrunk"
+	case errors.Is(err, sdn.ErrFormat):
+		reason = "format"
+		if note.status == http.StatusOK && note.ctype != "" {
+			extra = fmt.Sprintf(" (it answered 200 with %s)", note.ctype)
+		}
+	case note.status >= 300 && note.status < 400:
+		// The client gave up while Treasury was still redirecting.
+		reason = "redirects"
+		extra = fmt.Sprintf(" (%d redirects)", note.redirects)
+	case errors.As(err, &ue):
+		reason = "network"
+	default:
+		reason = "other"
+	}
+	return reason, printable(refreshReasons[reason]+extra+": "+err.Error(), 1000)
+}
+
+// printable makes an error fit for a log line and a JSON field: a parse
+// error may quote the bytes of whatever Treasury sent, binary included.
+func printable(s string, max int) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case r == utf8.RuneError || !unicode.IsPrint(r):
+			return '?'
+		}
+		return r
+	}, strings.ToValidUTF8(s, "?"))
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "..."
+	}
+	return s
+}
+
+// errBuild marks a refresh whose list could not be indexed.
+var errBuild = errors.New("building the index")
+
+// buildNext builds the generation of a refreshed list. A panic in the
+// build is an error here: the service has a good list to keep serving,
+// and a crash would take it away for a list nobody screened against yet.
+func (s *service) buildNext(l *sdn.List, info *listInfo) (g *generation, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			s.log.Error("panic building the index of a refreshed list", "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			g, err = nil, fmt.Errorf("%w: panic: %v", errBuild, v)
+		}
+	}()
+	g, err = s.build(l, info)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errBuild, err)
+	}
+	return g, nil
+}
+
 // refreshOnce fetches the list and swaps it in when the Fetcher hands back
-// a new one. On failure the list in service stays, and the error is kept
+// a new one. On failure the list in service stays, and the reason is kept
 // for GET /v1/list and logged.
-func (s *service) refreshOnce(ctx context.Context, f *sdn.Fetcher) {
+func (s *service) refreshOnce(ctx context.Context, r *refresher) {
 	cur := s.gen.Load()
-	next, res, err := f.Fetch(ctx, cur.list)
+	r.note.reset()
+	next, res, err := r.f.Fetch(ctx, cur.list)
 	st := refreshState{At: time.Now(), Status: string(res.Status)}
+	swapped := false
 	if next != nil && next != cur.list {
 		info := newInfo(next, originCache, "")
-		if ci, cerr := f.Cached(); cerr == nil {
+		if ci, cerr := r.f.Cached(); cerr == nil {
 			info.Path = ci.File
 			fetched := ci.FetchedAt
 			info.FetchedAt = &fetched
 		}
 		info.URL = res.URL
-		g, gerr := newGeneration(next, info)
+		g, gerr := s.buildNext(next, info)
 		if gerr != nil {
-			err = errors.Join(err, gerr)
+			// The Fetcher took the list, the service cannot: to the
+			// operator it is rejected.
+			st.Status = string(sdn.FetchRejected)
+			err = gerr
 		} else {
 			s.swap(g)
+			swapped = true
 			s.log.Info("list refreshed", "status", res.Status, "published", info.Published, "entries", info.Entries, "took", res.Took.Round(time.Millisecond))
 		}
 	}
@@ -519,8 +730,17 @@ func (s *service) refreshOnce(ctx context.Context, f *sdn.Fetcher) {
 	defer s.mu.Unlock()
 	st.LastSuccess = s.refresh.LastSuccess
 	if err != nil {
-		st.Err = err.Error()
-		s.log.Error("list refresh failed; the list in service stays", "status", res.Status, "error", err, "published", day(s.gen.Load().list.Published))
+		st.Reason, st.Err = explainRefresh(err, r.note.get(), swapped)
+		in := s.gen.Load()
+		level, msg := slog.LevelError, "list refresh failed; the list in service stays"
+		if swapped {
+			// The new list is in service; only the next start-up
+			// would miss it.
+			level, msg = slog.LevelWarn, "list refreshed but not cached"
+			st.LastSuccess = st.At
+		}
+		s.log.Log(ctx, level, msg, "status", st.Status, "reason", st.Reason, "error", st.Err,
+			"published", day(in.list.Published), "entries", len(in.list.Entries))
 	} else {
 		st.LastSuccess = st.At
 		if next == cur.list {
@@ -531,11 +751,11 @@ func (s *service) refreshOnce(ctx context.Context, f *sdn.Fetcher) {
 }
 
 // refreshLoop refreshes at once, then every s.every, until ctx ends.
-func (s *service) refreshLoop(ctx context.Context, f *sdn.Fetcher) {
+func (s *service) refreshLoop(ctx context.Context, r *refresher) {
 	t := time.NewTicker(s.every)
 	defer t.Stop()
 	for {
-		s.refreshOnce(ctx, f)
+		s.refreshOnce(ctx, r)
 		select {
 		case <-ctx.Done():
 			return
@@ -621,11 +841,11 @@ func runServe(ctx context.Context, e *env, args []string) int {
 			ln.Close()
 			return fail(e, "serve", err)
 		}
-		f := &sdn.Fetcher{URL: u, CacheDir: dir, Timeout: timeout}
+		r := newRefresher(u, dir, timeout, nil)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.refreshLoop(ctx, f)
+			s.refreshLoop(ctx, r)
 		}()
 	}
 	serveErr := make(chan error, 1)

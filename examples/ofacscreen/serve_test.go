@@ -5,21 +5,26 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -547,7 +552,7 @@ func TestServeRefresh(t *testing.T) {
 	svc.every = 6 * time.Hour
 	ts := httptest.NewServer(svc.handler())
 	defer ts.Close()
-	f := &sdn.Fetcher{URL: tr.url(), CacheDir: t.TempDir(), Client: tr.Client()}
+	f := newRefresher(tr.url(), t.TempDir(), 0, tr.Client())
 	list := func() listJSON {
 		resp, err := ts.Client().Get(ts.URL + "/v1/list")
 		if err != nil {
@@ -580,6 +585,369 @@ func TestServeRefresh(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "list refresh failed") || !strings.Contains(logs.String(), "503") {
 		t.Errorf("the failure is not in the log:\n%s", logs.String())
+	}
+}
+
+// syncBuffer is a log destination the test reads while the service writes.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// serveParts answers 200 with the concatenation of parts, its length
+// announced. The parts are slices of the real file where the fault allows,
+// so that no case copies its 121 MB.
+func serveParts(ctype string, parts ...[]byte) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		n := 0
+		for _, p := range parts {
+			n += len(p)
+		}
+		if ctype != "" {
+			w.Header().Set("Content-Type", ctype)
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(n))
+		for _, p := range parts {
+			if _, err := w.Write(p); err != nil {
+				return
+			}
+		}
+	}
+}
+
+// redated is the real file with its DateOfIssue replaced by d: the same
+// list, published on another day.
+func redated(t *testing.T, xml []byte, d time.Time) [][]byte {
+	t.Helper()
+	i := bytes.Index(xml, []byte("<DateOfIssue"))
+	j := bytes.Index(xml, []byte("</DateOfIssue>"))
+	if i < 0 || j < i || j > 4096 {
+		t.Fatal("no DateOfIssue at the head of the real file")
+	}
+	date := fmt.Appendf(nil, `<DateOfIssue CalendarTypeID="1"><Year>%d</Year><Month>%d</Month><Day>%d</Day>`, d.Year(), d.Month(), d.Day())
+	return [][]byte{xml[:i], date, xml[j:]}
+}
+
+// thinned is the real file with every tenth DistinctParty kept, and the
+// SanctionsEntries of the kept ones: a well-formed list with a tenth of
+// the entries, as a broken export would be.
+func thinned(t *testing.T, xml []byte) (parts [][]byte, kept int) {
+	t.Helper()
+	const (
+		partyOpen, partyClose = "<DistinctParty ", "</DistinctParty>"
+		entryOpen, entryClose = "<SanctionsEntry ", "</SanctionsEntry>"
+	)
+	start := bytes.Index(xml, []byte("<DistinctParties>"))
+	end := bytes.Index(xml, []byte("</DistinctParties>"))
+	if start < 0 || end < start {
+		t.Fatal("no DistinctParties in the real file")
+	}
+	keep := map[string]bool{}
+	at, n := start, 0
+	parts = append(parts, xml[:start+len("<DistinctParties>")])
+	for {
+		i := bytes.Index(xml[at:end], []byte(partyOpen))
+		if i < 0 {
+			break
+		}
+		i += at
+		j := bytes.Index(xml[i:end], []byte(partyClose))
+		if j < 0 {
+			t.Fatalf("unclosed DistinctParty at byte %d", i)
+		}
+		j += i + len(partyClose)
+		if n%10 == 0 {
+			kept++
+			party := xml[i:j]
+			p := bytes.Index(party, []byte(`<Profile ID="`))
+			if p < 0 {
+				t.Fatalf("DistinctParty at byte %d has no Profile ID", i)
+			}
+			id, _, _ := bytes.Cut(party[p+len(`<Profile ID="`):], []byte(`"`))
+			keep[string(id)] = true
+			parts = append(parts, party)
+		}
+		n++
+		at = j
+	}
+	// Up to the first SanctionsEntry as it is; then the kept ones.
+	sstart := bytes.Index(xml[end:], []byte("<SanctionsEntries>"))
+	if sstart < 0 {
+		t.Fatal("no SanctionsEntries in the real file")
+	}
+	sstart += end + len("<SanctionsEntries>")
+	send := bytes.Index(xml[sstart:], []byte("</SanctionsEntries>")) + sstart
+	parts = append(parts, xml[end:sstart])
+	at = sstart
+	for {
+		i := bytes.Index(xml[at:send], []byte(entryOpen))
+		if i < 0 {
+			break
+		}
+		i += at
+		j := bytes.Index(xml[i:send], []byte(entryClose)) + i + len(entryClose)
+		p := bytes.Index(xml[i:j], []byte(` ProfileID="`))
+		id, _, _ := bytes.Cut(xml[i+p+len(` ProfileID="`):j], []byte(`"`))
+		if keep[string(id)] {
+			parts = append(parts, xml[i:j])
+		}
+		at = j
+	}
+	return append(parts, xml[send:]), kept
+}
+
+// TestServeRefreshFaults serves, from a stand-in for Treasury, each way a
+// list update goes wrong: a download cut short, HTTP errors, a list older
+// than the one in service, a list that lost most of its entries, a file of
+// another kind, and a list whose index cannot be built. Each time the
+// list in service must stay (the same index, still finding a listed
+// person), and /v1/list and the log must say why in words an operator can
+// act on.
+func TestServeRefreshFaults(t *testing.T) {
+	xml, err := realList()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bz, err := os.ReadFile("../../testdata/ofac/sdn_advanced-2025-11-19.xml.bz2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cons, err := os.ReadFile("../../testdata/ofac/CONS_ENHANCED-2025-01-10.XML")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csvFile, err := os.ReadFile("../../testdata/ofac/sdn-csv-2025-12/sdn.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	noise := make([]byte, 64<<10)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range noise {
+		noise[i] = byte(rng.Uint32())
+	}
+	snap := snapshotList(t)
+	compact, err := snap.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
+
+	var logs syncBuffer
+	g, err := newGeneration(snap, newInfo(snap, originSnapshot, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := newService(g, slog.New(slog.NewTextHandler(&logs, nil)))
+	svc.every = 6 * time.Hour
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+
+	var serve atomic.Pointer[http.HandlerFunc]
+	tr := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { (*serve.Load())(w, r) }))
+	defer tr.Close()
+	u := tr.URL + "/api/PublicationPreview/exports/SDN_ADVANCED.XML"
+
+	failBuild := func(*sdn.List, *listInfo) (*generation, error) {
+		return nil, errors.New("screen: out of memory building the index (simulated)")
+	}
+	panicBuild := func(*sdn.List, *listInfo) (*generation, error) {
+		panic("index: slice bounds out of range (simulated)")
+	}
+	thin, kept := thinned(t, xml)
+	older := snap.Published.AddDate(0, 0, -7)
+	cases := []struct {
+		name   string
+		serve  http.HandlerFunc
+		build  func(*sdn.List, *listInfo) (*generation, error) // nil: the real one
+		status sdn.FetchStatus
+		reason string
+		words  []string // what last_refresh_error must say
+	}{
+		// (a) The download cut short: the connection ends before the
+		// announced length, or a complete answer holds a file cut in the
+		// middle (the XML as Treasury serves it, or bzip2).
+		{name: "body cut short", serve: func(w http.ResponseWriter, r *http.Request) {
+			conn, buf, err := http.NewResponseController(w).Hijack()
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer conn.Close()
+			fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: %d\r\n\r\n", len(xml))
+			buf.Write(xml[:len(xml)/2])
+			buf.Flush()
+		}, status: sdn.FetchFailed, reason: "truncated", words: []string{"truncated download", fmt.Sprintf("%d of %d bytes", len(xml)/2, len(xml))}},
+		{name: "XML cut in the middle", serve: serveParts("application/xml", xml[:len(xml)/2]),
+			status: sdn.FetchRejected, reason: "truncated", words: []string{"truncated download", "unexpected end of input"}},
+		// A cut in the first tenth: the bzip2 reader decompresses 10 MB a
+		// second, and a cut anywhere is in the middle of a block.
+		{name: "bzip2 cut", serve: serveParts("application/x-bzip2", bz[:len(bz)/32]),
+			status: sdn.FetchRejected, reason: "truncated", words: []string{"truncated download", "unexpected EOF"}},
+
+		// (b) HTTP errors.
+		{name: "500", serve: func(w http.ResponseWriter, r *http.Request) {
+			http.Error(w, "Internal Server Error", http.StatusInternalServerError)
+		}, status: sdn.FetchFailed, reason: "http_status", words: []string{"Treasury answered HTTP 500", "500 Internal Server Error"}},
+		{name: "404", serve: func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/xml")
+			w.WriteHeader(http.StatusNotFound)
+			io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>`)
+		}, status: sdn.FetchFailed, reason: "http_status", words: []string{"Treasury answered HTTP 404", "NoSuchKey"}},
+		{name: "429 with Retry-After", serve: func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Retry-After", "120")
+			http.Error(w, "Too Many Requests", http.StatusTooManyRequests)
+		}, status: sdn.FetchFailed, reason: "http_status", words: []string{"Treasury answered HTTP 429, asking to retry after 120 s"}},
+		{name: "redirect loop", serve: func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, r.URL.Path, http.StatusFound)
+		}, status: sdn.FetchFailed, reason: "redirects", words: []string{"redirect loop", "10 redirects"}},
+		{name: "200 HTML error page", serve: serveParts("text/html; charset=utf-8", []byte("<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>The Sanctions List Service is down for maintenance</h1></body></html>")),
+			status: sdn.FetchRejected, reason: "format", words: []string{"not a list", "answered 200 with text/html", "<html>"}},
+
+		// (c) A list older than the one in service: the real file,
+		// dated a week earlier.
+		{name: "older list", serve: serveParts("application/xml", redated(t, xml, older)...),
+			status: sdn.FetchRejected, reason: "stale", words: []string{"older than the one in service", "published " + day(older), day(snap.Published)}},
+
+		// (d) A tenth of the entries.
+		{name: "a tenth of the entries", serve: serveParts("application/xml", thin...),
+			status: sdn.FetchRejected, reason: "shrunk", words: []string{"lost too many entries", fmt.Sprintf("%d entries where the list in service has %d", kept, len(snap.Entries))}},
+
+		// (e) Another kind of file.
+		{name: "consolidated list", serve: serveParts("application/xml", cons),
+			status: sdn.FetchRejected, reason: "wrong_list", words: []string{"another list than the one in service", "CONSOLIDATED list where the list in service is SDN"}},
+		{name: "CSV file", serve: serveParts("text/csv", csvFile),
+			status: sdn.FetchRejected, reason: "format", words: []string{"not a list", "text/csv"}},
+		{name: "random bytes", serve: serveParts("application/octet-stream", noise),
+			status: sdn.FetchRejected, reason: "format", words: []string{"not a list", "application/octet-stream"}},
+		{name: "empty body", serve: serveParts("application/xml"),
+			status: sdn.FetchRejected, reason: "format", words: []string{"not a list", "empty input"}},
+
+		// The Fetcher takes the list (the snapshot in the library's
+		// compact form, which Parse reads as it reads the XML, in a
+		// twentieth of the time), and the service cannot index it.
+		{name: "index build fails", serve: serveParts("application/octet-stream", compact), build: failBuild,
+			status: sdn.FetchRejected, reason: "index", words: []string{"index could not be built", "out of memory building the index (simulated)"}},
+		{name: "index build panics", serve: serveParts("application/octet-stream", compact), build: panicBuild,
+			status: sdn.FetchRejected, reason: "index", words: []string{"index could not be built", "panic: index: slice bounds out of range (simulated)"}},
+	}
+	get := func(t *testing.T, path string, out any) {
+		t.Helper()
+		resp, err := ts.Client().Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if code := decodeAnswer(t, resp, out); code != http.StatusOK {
+			t.Fatalf("%s: status %d", path, code)
+		}
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			serve.Store(&c.serve)
+			svc.build = newGeneration
+			if c.build != nil {
+				svc.build = c.build
+			}
+			defer func() { svc.build = newGeneration }()
+			from := len(logs.String())
+			// A Fetcher with an empty cache of its own: what one case
+			// leaves in a cache must not decide the next.
+			r := newRefresher(u, t.TempDir(), time.Minute, tr.Client())
+			start := time.Now()
+			svc.refreshOnce(context.Background(), r)
+			took := time.Since(start)
+
+			if svc.gen.Load() != g {
+				t.Fatal("the list in service was replaced")
+			}
+			var got screenResponse
+			if code := post(t, ts.Client(), ts.URL, `{"name": "Nicolas Maduro", "limit": 1}`, &got); code != http.StatusOK ||
+				len(got.Results) != 1 || !cmp.Equal(hitUIDs(got.Results[0].Hits), []int{maduro.UID}) {
+				t.Errorf("Nicolas Maduro after the failed refresh: status %d, %+v", code, got.Results)
+			}
+			if got.List == nil || got.List.Published != day(snap.Published) || got.List.Entries != len(snap.Entries) {
+				t.Errorf("the answer names another list: %+v", got.List)
+			}
+
+			var lj listJSON
+			get(t, "/v1/list", &lj)
+			if lj.List.Published != day(snap.Published) || lj.List.Entries != len(snap.Entries) || lj.Wallets != g.wallets || !cmp.Equal(lj.Kinds, g.kinds) {
+				t.Errorf("/v1/list shows another list: %+v, %d wallets, %v", lj.List, lj.Wallets, lj.Kinds)
+			}
+			rf := lj.Refresh
+			if rf == nil || rf.LastAttempt == nil || rf.LastAttempt.Before(start.Add(-time.Second)) {
+				t.Fatalf("/v1/list does not show the attempt: %+v", rf)
+			}
+			if rf.LastStatus != string(c.status) || rf.LastRefreshReason != c.reason || rf.LastSuccess != nil {
+				t.Errorf("/v1/list refresh: status %q reason %q success %v, want %q %q none", rf.LastStatus, rf.LastRefreshReason, rf.LastSuccess, c.status, c.reason)
+			}
+			for _, w := range c.words {
+				if !strings.Contains(rf.LastRefreshError, w) {
+					t.Errorf("last_refresh_error does not say %q: %s", w, rf.LastRefreshError)
+				}
+			}
+			if !utf8.ValidString(rf.LastRefreshError) || strings.ContainsFunc(rf.LastRefreshError, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+				t.Errorf("last_refresh_error is not printable text: %q", rf.LastRefreshError)
+			}
+			log := logs.String()[from:]
+			if !strings.Contains(log, "list refresh failed; the list in service stays") || !strings.Contains(log, "reason="+c.reason) || !strings.Contains(log, c.words[0]) {
+				t.Errorf("the log does not have the failure:\n%s", log)
+			}
+			t.Logf("%v: %s", took.Round(time.Millisecond), rf.LastRefreshError)
+		})
+	}
+}
+
+// TestServeRefreshNotCached: a newer list that the Fetcher accepts but
+// cannot write to the cache is put in service all the same, and the
+// refresh says that it was not cached.
+func TestServeRefreshNotCached(t *testing.T) {
+	snap := snapshotList(t)
+	newer := *snap
+	newer.Published = snap.Published.AddDate(0, 0, 1)
+	body, err := newer.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := httptest.NewServer(serveParts("application/octet-stream", body))
+	defer tr.Close()
+	u := tr.URL + "/api/PublicationPreview/exports/SDN_ADVANCED.XML"
+	// The cache's record cannot be written: a directory holds its name
+	// (the Fetcher names it after the export, SDN_ADVANCED.XML.json).
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "SDN_ADVANCED.XML.json", "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	var logs syncBuffer
+	svc, g := newTestService(t, snap, originSnapshot)
+	svc.log = slog.New(slog.NewTextHandler(&logs, nil))
+	svc.every = 6 * time.Hour
+	svc.refreshOnce(context.Background(), newRefresher(u, dir, time.Minute, tr.Client()))
+
+	in := svc.gen.Load()
+	if in == g || in.list.Published != newer.Published || len(in.list.Entries) != len(newer.Entries) {
+		t.Fatalf("the newer list is not in service: %s, %d entries", day(in.list.Published), len(in.list.Entries))
+	}
+	rs := svc.refresh
+	if rs.Status != string(sdn.FetchDownloaded) || rs.Reason != "cache" || !strings.Contains(rs.Err, "in service but could not be cached") ||
+		!strings.Contains(rs.Err, "not cached") || rs.LastSuccess.IsZero() {
+		t.Errorf("refresh state: %+v", rs)
+	}
+	if log := logs.String(); !strings.Contains(log, "list refreshed but not cached") || !strings.Contains(log, "reason=cache") {
+		t.Errorf("the log does not say it:\n%s", log)
 	}
 }
 
