@@ -2,6 +2,7 @@ package screen
 
 import (
 	"fmt"
+	"unicode"
 
 	"github.com/sanctionscreen/ofac/sdn"
 	"sort"
@@ -17,9 +18,11 @@ import (
 // its match, where a listed token the query lacks costs only a quarter of
 // its weight: payees often omit a middle name or a second surname, while a
 // query token the listed name lacks costs in full, since it may name
-// someone else (the son listed apart from his father).
+// someone else (the son listed apart from his father), unless it is what
+// payees carry and the list leaves out: a middle name, a patronymic, the
+// father's name after "bin" (setExtraCosts; persons only).
 //
-//	score = Σ sim(q,c)·w(q) / (Σ w(q) + λ·Σ w(c unmatched))
+//	score = Σ sim(q,c)·w(q) / (Σ w(q matched) + Σ μ(q)·w(q unmatched) + λ·Σ w(c unmatched))
 const (
 	// lambda is the cost of a listed token missing from the query,
 	// relative to its weight; lambdaMiddle that of a middle name, which
@@ -58,6 +61,9 @@ type qtok struct {
 	text   string
 	weight float64
 	id     int32 // dictionary id, -1 if the list lacks the token
+	// extra is the cost of the token when the listed name lacks it,
+	// relative to its weight.
+	extra float64
 }
 
 // pair is one proposed alignment: query tokens [qi, qi+qn) with listed
@@ -82,17 +88,17 @@ type alignment struct {
 // gives the similarity of query token i and listed token j; joinQ that of
 // query tokens i and i+1 written together against listed token j; joinC
 // that of query token i against listed tokens j and j+1 written together.
-func align(q []qtok, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func align(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *[]pair) alignment {
 	// Greedy pairing by value would let a join of two tokens that
 	// approximates one ("constructora w" ~ "constructora") outbid the
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
-	plain := alignPass(q, cw, clam, ctext, sim, nil, nil, buf)
+	plain := alignPass(q, person, cw, clam, ctext, sim, nil, nil, buf)
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
-	joined := alignPass(q, cw, clam, ctext, sim, joinQ, joinC, buf)
+	joined := alignPass(q, person, cw, clam, ctext, sim, joinQ, joinC, buf)
 	if joined.score > plain.score {
 		return joined
 	}
@@ -100,7 +106,7 @@ func align(q []qtok, cw, clam []float64, ctext []string, sim func(i, j int) floa
 }
 
 // alignPass is one greedy pairing; nil join functions leave joins out.
-func alignPass(q []qtok, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *[]pair) alignment {
 	cands := (*buf)[:0]
 	for i := range q {
@@ -157,9 +163,15 @@ func alignPass(q []qtok, cw, clam []float64, ctext []string, sim func(i, j int) 
 	*buf = cands
 	var total, miss float64
 	for i := range q {
-		total += q[i].weight
 		if qUsed&(1<<i) == 0 {
 			res.qMiss = append(res.qMiss, i)
+			if person {
+				total += q[i].extra * q[i].weight
+			} else {
+				total += q[i].weight
+			}
+		} else {
+			total += q[i].weight
 		}
 	}
 	for j := range cw {
@@ -379,6 +391,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	defer ix.putScratch(sc)
 
 	q := make([]qtok, len(ts))
+	minExtra := setExtraCosts(query, ts, q)
 	for i, t := range ts {
 		q[i].text = t
 		best, bestW := 0.0, 0.0
@@ -485,7 +498,8 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		}
 	}
 
-	floor := float32((minScore - boundSlack) * total)
+	m := minScore - boundSlack
+	floor := float32(m * minExtra * total / (1 - m + m*minExtra))
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
@@ -519,7 +533,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 				return 0
 			}
 		}
-		a := align(q, cw, clam, ctext,
+		a := align(q, ix.list.Entries[rec.entry].Kind == sdn.Individual, cw, clam, ctext,
 			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
 			joinQ, joinC, &sc.pairs)
 		if a.score < minScore-scoreSlack || !informative(a, rec.weak) {
@@ -543,6 +557,76 @@ func informative(a alignment, weak bool) bool {
 // candidates: a name reached only through lighter tokens would need five
 // of them to be informative (minInfo).
 const minBoundWeight = 1.0
+
+// setExtraCosts sets, for every query token, what it costs when the
+// listed name of a person lacks it (qtok.extra), and returns the least of
+// them. A name's own core costs in full: the son listed apart from his
+// father differs by one given name. What payees' documents carry and the
+// list often leaves out costs less: a patronymic (Grigoryevich, Petrovna,
+// oglu) or the father's name after bin, ben or ould costs patronymicCost;
+// a middle name, queryMiddleCost. The middle of a name is what lies
+// between the first and the last token ("Miguel Angel Trevino"), or after
+// the first given name in "TREVINO, Miguel Angel". A name in Han or Hangul
+// has no middle: its tokens are syllables, and two of them make one given
+// name.
+func setExtraCosts(query string, ts []string, q []qtok) float64 {
+	lo, hi := 0, 0
+	if len(ts) >= 3 && !hasSyllabic(query) {
+		lo, hi = 1, len(ts)-1
+		if c := strings.IndexByte(query, ','); c >= 0 {
+			lo, hi = len(nameTokens(query[:c]))+1, len(ts)
+		}
+	}
+	least := 1.0
+	for i, t := range ts {
+		c := 1.0
+		switch {
+		case isPatronymic(t) || i > 0 && lineage[ts[i-1]]:
+			c = patronymicCost
+		case i >= lo && i < hi:
+			c = queryMiddleCost
+		}
+		q[i].extra = c
+		least = min(least, c)
+	}
+	return least
+}
+
+const (
+	patronymicCost  = lambdaMiddle
+	queryMiddleCost = lambda
+)
+
+// hasSyllabic reports whether s holds Han or Hangul letters.
+func hasSyllabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineage holds the particles after which a name is the father's: "Khalil
+// Ben Ahmed Ben Mohamed".
+var lineage = map[string]bool{"bin": true, "ben": true, "ibn": true, "bint": true, "binti": true, "ould": true}
+
+// isPatronymic reports whether a query token has the shape of an East
+// Slavic or Turkic patronymic (Grigoryevich, Hryhorovych, Petrovna,
+// Aliyev oglu).
+func isPatronymic(t string) bool {
+	if len(t) < 7 {
+		return t == "oglu" || t == "ogly" || t == "kyzy" || t == "qizi" || t == "ugli"
+	}
+	for _, suf := range patronymicEndings {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"}
 
 const (
 	// boundSlack lets names whose bound is a little under the threshold

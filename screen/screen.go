@@ -300,6 +300,7 @@ func Similarity(a, b string) float64 {
 	for i, t := range ta {
 		q[i] = qtok{text: t, weight: weight(t), id: -1}
 	}
+	setExtraCosts(a, ta, q)
 	cw := make([]float64, len(tb))
 	clam := make([]float64, len(tb))
 	roles := tokenRoles(sdn.Individual, b, nil, tb, nameTokens)
@@ -308,7 +309,7 @@ func Similarity(a, b string) float64 {
 		clam[j] = missCost[roles[j]]
 	}
 	var buf []pair
-	a2 := align(q, cw, clam, tb,
+	a2 := align(q, true, cw, clam, tb,
 		func(i, j int) float64 { return tokenSim(ta[i], tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i]+ta[i+1], tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i], tb[j]+tb[j+1]) },

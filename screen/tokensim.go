@@ -82,7 +82,13 @@ func skeleton(tok string) string {
 			i++
 		case c == 'c' || c == 'q':
 			c = 'k'
-		case c == 'z' || c == 'x':
+		case c == 'x':
+			// Alexander / Aleksandr
+			if last != 'k' {
+				out = append(out, 'k')
+			}
+			c = 's'
+		case c == 'z':
 			c = 's'
 		case c == 'w':
 			c = 'v'
@@ -96,6 +102,23 @@ func skeleton(tok string) string {
 		last = c
 	}
 	return string(out)
+}
+
+// startClass groups first letters that transliterations trade for one
+// another: any vowel (Osama / Usama), c, k and q (Qayumi / Kayyumi), s, z
+// and x, v and w.
+func startClass(c byte) byte {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return 'a'
+	case 'c', 'q':
+		return 'k'
+	case 'z', 'x':
+		return 's'
+	case 'w':
+		return 'v'
+	}
+	return c
 }
 
 func isVowel(c byte) bool {
@@ -129,7 +152,7 @@ func tokenSim(a, b string) float64 {
 	if la == 0 || lb == 0 {
 		return 0
 	}
-	sameStart := a[0] == b[0] || isVowel(a[0]) && isVowel(b[0])
+	sameStart := startClass(a[0]) == startClass(b[0])
 	alike := func() bool {
 		sa := skeleton(a)
 		return sameStart && len(sa) >= 2 && sa == skeleton(b)
@@ -149,6 +172,10 @@ func tokenSim(a, b string) float64 {
 	case d == 1:
 	case d == 2 && L >= 7 && sameStart:
 	case d == 2 && alike():
+		return skeletonSim
+	case d == 3 && L >= 8 && alike() && len(skeleton(a)) >= 5:
+		// Alexander / Aleksandr: three edits, one sound, and a frame of
+		// consonants long enough not to be chance.
 		return skeletonSim
 	default:
 		return 0
