@@ -462,8 +462,10 @@ var generic = func() map[string]bool {
 		// Honorifics and titles.
 		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",
+		"daw",
 		// Particles that name parts carry in many languages.
-		"al", "el", "bin", "ben", "ibn", "bint", "abu", "van", "von", "der", "den", "la", "le", "du", "da",
+		"al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "abo", "ebu",
+		"van", "von", "der", "den", "la", "le", "du", "da",
 		"dos", "das", "del", "di", "ould", "the", "and", "of",
 	} {
 		m[w] = true

@@ -570,11 +570,17 @@ const minBoundWeight = 1.0
 // has no middle: its tokens are syllables, and two of them make one given
 // name.
 func setExtraCosts(query string, ts []string, q []qtok) float64 {
-	lo, hi := 0, 0
+	lo, hi := 0, 0 // given names in the middle
+	sLo, sHi := 0, 0 // surnames after the first
 	if len(ts) >= 3 && !hasSyllabic(query) {
 		lo, hi = 1, len(ts)-1
 		if c := strings.IndexByte(query, ','); c >= 0 {
-			lo, hi = len(nameTokens(query[:c]))+1, len(ts)
+			k := len(nameTokens(query[:c]))
+			lo, hi = k+1, len(ts)
+			sLo, sHi = 1, k
+			for sLo < k && generic[ts[sLo-1]] {
+				sLo++
+			}
 		}
 	}
 	least := 1.0
@@ -583,7 +589,7 @@ func setExtraCosts(query string, ts []string, q []qtok) float64 {
 		switch {
 		case isPatronymic(t) || i > 0 && lineage[ts[i-1]]:
 			c = patronymicCost
-		case i >= lo && i < hi:
+		case i >= lo && i < hi, i >= sLo && i < sHi:
 			c = queryMiddleCost
 		}
 		q[i].extra = c

@@ -416,6 +416,8 @@ func TestSimilarity(t *testing.T) {
 		{"Miguel Angel Trevino Morales", "TREVINO MORALES, Miguel", 0.9, 0.95},
 		{"Andrii Hryhorovych Telizhenko", "TELIZHENKO, Andrii", 0.95, 0.99},
 		{"Khalil Ben Ahmed Jarraya", "JARRAYA, Khalil", 0.93, 0.97},
+		{"TAPIA ORTEGA DE ARRIOLA, Abigail", "TAPIA ORTEGA, Abigail", 0.85, 0.95},
+		{"JAWAD, Abou Hassan", "JAWAD, Abu Hassan", 0.95, 1},
 		// A given name after the surname is not a middle name: it may
 		// be someone else of that family.
 		{"Trevino Morales Omar", "TREVINO MORALES, Miguel", 0, 0.7},
@@ -447,6 +449,7 @@ func TestTokenSim(t *testing.T) {
 		{"kayyumi", "qayumi", true},
 		{"militsa", "militech", false},
 		{"haramain", "herman", false},
+		{"dux", "duks", true},
 	}
 	for _, tc := range tests {
 		if got := tokenSim(tc.a, tc.b) > 0; got != tc.want {

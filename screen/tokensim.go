@@ -159,7 +159,7 @@ func tokenSim(a, b string) float64 {
 	}
 	L := max(la, lb)
 	if L <= 4 {
-		if la == lb && !isDigit(a[0]) && alike() {
+		if !isDigit(a[0]) && (la == lb || len(skeleton(a)) >= 3) && alike() {
 			return shortSim
 		}
 		return 0
