@@ -9,6 +9,7 @@
 //	go run ./screen/internal/evalgen lists -out testdata/screen            # heldout.tsv, perturbed.tsv
 //	node screen/internal/evalgen/negatives.mjs /tmp/negatives-raw.tsv       # faker names (see that file)
 //	go run ./screen/internal/evalgen negatives -in /tmp/negatives-raw.tsv -out testdata/screen
+//	go run ./screen/internal/evalgen lookalikes -out testdata/screen        # lookalikes.tsv (rules in lookalikes.go)
 //
 // # Held-out aliases (heldout.tsv)
 //
@@ -112,7 +113,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: evalgen lists|negatives [flags]")
+		fmt.Fprintln(os.Stderr, "usage: evalgen lists|negatives|lookalikes [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -129,6 +130,12 @@ func main() {
 		out := fs.String("out", "testdata/screen", "output folder")
 		fs.Parse(os.Args[2:])
 		err = runNegatives(*in, *out)
+	case "lookalikes":
+		fs := flag.NewFlagSet("lookalikes", flag.ExitOnError)
+		out := fs.String("out", "testdata/screen", "output folder")
+		seed := fs.Uint64("seed", 20251119, "random seed")
+		fs.Parse(os.Args[2:])
+		err = runLookalikes(*out, *seed)
 	default:
 		err = fmt.Errorf("unknown subcommand %q", os.Args[1])
 	}
