@@ -234,6 +234,10 @@ type normalizer struct {
 	// look-alikes alone ("Ѕ." in "Ѕ. Group Airlines") is then read as the
 	// Latin letters it imitates, not transliterated.
 	latin bool
+	// disguised is set when the name is a Latin name in disguise
+	// (disguisedLatin): every look-alike in it is read as Latin, even in a
+	// word that alone could be either ("ЅОЕ, Аung").
+	disguised bool
 }
 
 func (n *normalizer) tokens(name string) []string {
@@ -255,7 +259,11 @@ func (n *normalizer) tokens(name string) []string {
 			case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ', 'ў', 'Ў':
 				n.ukBy = true
 			}
-			n.clean = append(n.clean, name[i:i+size]...)
+			if c := beforeNFKC(r); c != 0 {
+				n.clean = utf8.AppendRune(n.clean, c)
+			} else {
+				n.clean = append(n.clean, name[i:i+size]...)
+			}
 		}
 		i += size
 	}
@@ -266,6 +274,7 @@ func (n *normalizer) tokens(name string) []string {
 		src = n.nfkc
 	}
 	n.latin = mostlyLatin(src)
+	n.disguised = disguisedLatin(src)
 	// Step 3: words.
 	n.word = n.word[:0]
 	for i := 0; i < len(src); {
@@ -353,7 +362,10 @@ func (n *normalizer) alphabetic(w []rune) {
 	if len(w) == 0 {
 		return
 	}
-	if !n.latin || !mapAllConfusables(w) {
+	switch {
+	case n.disguised:
+		mapToLatin(w)
+	case !n.latin || !mapAllConfusables(w):
 		mapConfusables(w)
 	}
 	for i := 0; i < len(w); {
@@ -442,6 +454,124 @@ func mostlyLatin(s []byte) bool {
 		}
 	}
 	return latin > other
+}
+
+// beforeNFKC replaces the characters that NFKC would spoil, or returns 0.
+// The lunate sigmas "ϲ" and "Ϲ" imitate "c" and "C", but NFKC makes them
+// the sigmas "ς" and "Σ", which imitate nothing: they become the letters
+// they imitate (a Greek word written with them, which nobody does outside
+// church books, is then read with a "c"). The negative circled and
+// negative squared letters (🅐, 🅰), which fancy-text generators write
+// names in, have no compatibility decomposition: they become the capitals
+// they show.
+func beforeNFKC(r rune) rune {
+	switch {
+	case r == 'ϲ':
+		return 'c'
+	case r == 'Ϲ':
+		return 'C'
+	case r >= 0x1F150 && r <= 0x1F169:
+		return 'A' + r - 0x1F150
+	case r >= 0x1F170 && r <= 0x1F189:
+		return 'A' + r - 0x1F170
+	}
+	return 0
+}
+
+// lookalikeOf returns the lower-case ASCII letter or digit that r
+// imitates, looking through a diacritic NFKC composed with a look-alike:
+// "Ἰ" is the "Ι" of a Zalgo "Ι\u0313", and imitates "i".
+func lookalikeOf(r rune) (byte, bool) {
+	if c, ok := confusableLookup(r); ok {
+		return c, true
+	}
+	if b := baseLetter(r); b != r {
+		return confusableLookup(b)
+	}
+	return 0, false
+}
+
+// baseLetter returns r without its diacritics: the first rune of its
+// canonical decomposition, or r.
+func baseLetter(r rune) rune {
+	var buf [utf8.UTFMax]byte
+	if d := norm.NFD.Properties(buf[:utf8.EncodeRune(buf[:], r)]).Decomposition(); len(d) > 0 {
+		r, _ = utf8.DecodeRune(d)
+	}
+	return r
+}
+
+// disguisedLatin reports whether s is a Latin name in disguise: every
+// letter of another script in it imitates a Latin letter, and something
+// says the name is Latin:
+//
+//   - a Latin letter that no letter of those scripts' alphabets imitates
+//     (Cyrillic has "а" for "a" but nothing for "n"; a non-ASCII Latin
+//     letter such as "é"), so that "ЅОЕ" in "ЅОЕ, Аung" and "ЅАВАHІ" (a
+//     Latin H) are read as Latin, which the word alone cannot tell;
+//   - or a look-alike outside the alphabet of the script's main languages
+//     ("ӏ", "һ", "ԁ" in Cyrillic; "ϳ" in Greek; a Cherokee letter): the
+//     "аррӏе" of the apple.com homograph, all Cyrillic, is "apple".
+//
+// A name of look-alikes of a main alphabet only, such as "АНТОН" in
+// capitals, stays in its script.
+func disguisedLatin(s []byte) bool {
+	var seen [128]bool
+	var foreign, cyrillic, greek, decided bool
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		i += size
+		switch {
+		case r < utf8.RuneSelf:
+			if asciiClass[r] > '9' {
+				seen[r] = true
+			}
+		case !unicode.IsLetter(r):
+		case scriptOf(r) == scriptLatin:
+			decided = true
+		default:
+			c, ok := lookalikeOf(r)
+			if !ok || c <= '9' {
+				return false
+			}
+			foreign = true
+			r = baseLetter(r)
+			switch scriptOf(r) {
+			case scriptCyrillic:
+				cyrillic = true
+				decided = decided || !transliterable(r)
+			case scriptGreek:
+				greek = true
+				decided = decided || !transliterable(r)
+			default:
+				decided = true
+			}
+		}
+	}
+	if !foreign {
+		return false
+	}
+	if decided {
+		return true
+	}
+	for c, ok := range seen {
+		if ok && (!cyrillic || !transliterable(latinToCyrillic[c])) && (!greek || !transliterable(latinToGreek[c])) {
+			return true
+		}
+	}
+	return false
+}
+
+// mapToLatin rewrites, in place, every look-alike of a Latin letter in w
+// into that letter.
+func mapToLatin(w []rune) {
+	for i, r := range w {
+		if r >= utf8.RuneSelf && scriptOf(r) != scriptLatin {
+			if c, ok := lookalikeOf(r); ok && c > '9' {
+				w[i] = rune(c)
+			}
+		}
+	}
 }
 
 // mapAllConfusables rewrites a word of no Latin letters into Latin when
