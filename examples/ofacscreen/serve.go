@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -43,7 +44,18 @@ const (
 	// maxAddressBytes bounds the address of GET /v1/wallets/{address}: the
 	// longest format the list uses (Monero's integrated address) is 106.
 	maxAddressBytes = 256
+	// slotWait is how long a screening request waits for a free slot
+	// (see service.slots) before it is turned away with 503: a full
+	// batch screens in about 50 ms, so a second without a slot means the
+	// service is overloaded, and the client is better told to retry than
+	// left in a queue that only grows.
+	slotWait = time.Second
 )
+
+// defaultMaxInflight is the default of --max-inflight: screening is CPU
+// work, and more requests at once than a few per CPU only make each answer
+// slower and hold more answers in memory.
+func defaultMaxInflight() int { return 4 * runtime.GOMAXPROCS(0) }
 
 // queryIn is the JSON form of a screen.Query, as a client posts it.
 type queryIn struct {
@@ -169,12 +181,57 @@ type service struct {
 	// build makes the generation of a refreshed list; tests replace it
 	// to make a build fail.
 	build func(*sdn.List, *listInfo) (*generation, error)
+
+	// slots holds a token for each screening request in flight; its
+	// capacity is --max-inflight. A request that gets no slot within
+	// slotWait is answered 503, so that a burst never queues without
+	// bound nor runs without bound.
+	slots    chan struct{}
+	slotWait time.Duration
+	busy     atomic.Int64 // requests turned away for want of a slot
+	// waiting, when set, is called as a request starts to wait for a
+	// slot: tests use it to know a request is queued.
+	waiting func()
 }
 
 func newService(g *generation, log *slog.Logger) *service {
-	s := &service{log: log, started: time.Now(), build: newGeneration}
+	s := &service{log: log, started: time.Now(), build: newGeneration,
+		slots: make(chan struct{}, defaultMaxInflight()), slotWait: slotWait}
 	s.gen.Store(g)
 	return s
+}
+
+// acquire takes a screening slot, waiting at most slotWait, or less when
+// the client gives up first. release gives the slot back and may be
+// called more than once, so that a handler can free the slot before it
+// writes a large answer to a slow client, and again on its way out in
+// case it panicked before.
+func (s *service) acquire(ctx context.Context) (release func(), ok bool) {
+	select {
+	case s.slots <- struct{}{}:
+	default:
+		if s.waiting != nil {
+			s.waiting()
+		}
+		t := time.NewTimer(s.slotWait)
+		defer t.Stop()
+		select {
+		case s.slots <- struct{}{}:
+		case <-t.C:
+			return nil, false
+		case <-ctx.Done():
+			return nil, false
+		}
+	}
+	var once sync.Once
+	return func() { once.Do(func() { <-s.slots }) }, true
+}
+
+// tooBusy answers a request that got no slot.
+func (s *service) tooBusy(w http.ResponseWriter) {
+	s.busy.Add(1)
+	w.Header().Set("Retry-After", "1")
+	writeError(w, http.StatusServiceUnavailable, "busy", fmt.Sprintf("the service is screening as many requests at once as it may (%d, --max-inflight): retry in a second", cap(s.slots)), nil)
 }
 
 // swap puts the next list in service: the index is built before the swap,
@@ -229,19 +286,28 @@ func writeError(w http.ResponseWriter, status int, code, msg string, party *int)
 }
 
 func writeJSONStatus(w http.ResponseWriter, status int, v any) {
+	body, status := encodeJSON(status, v)
+	writeBody(w, status, body)
+}
+
+// encodeJSON is the CPU half of an answer, apart from the writing, which
+// waits on the client.
+func encodeJSON(status int, v any) ([]byte, int) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		// Only a bug gets here (every type is plain data).
-		status = http.StatusInternalServerError
-		buf.Reset()
-		buf.WriteString(`{"error":{"code":"internal","message":"could not encode the answer"}}` + "\n")
+		return []byte(`{"error":{"code":"internal","message":"could not encode the answer"}}` + "\n"), http.StatusInternalServerError
 	}
+	return buf.Bytes(), status
+}
+
+func writeBody(w http.ResponseWriter, status int, body []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(body)
 }
 
 // screen answers POST /v1/screen.
@@ -319,6 +385,15 @@ func (s *service) screen(w http.ResponseWriter, r *http.Request) {
 		queries[i] = q
 	}
 
+	// Only a valid request takes a slot, and only for the screening:
+	// reading a slow client's body or writing it a large answer holds
+	// none.
+	release, ok := s.acquire(r.Context())
+	if !ok {
+		s.tooBusy(w)
+		return
+	}
+	defer release()
 	g := s.gen.Load()
 	resp := screenResponse{Schema: schema, List: g.info(), Results: make([]partyResult, 0, len(queries))}
 	for i, q := range queries {
@@ -338,7 +413,9 @@ func (s *service) screen(w http.ResponseWriter, r *http.Request) {
 		resp.Matched = resp.Matched || res.Matched
 		resp.Results = append(resp.Results, res)
 	}
-	writeJSONStatus(w, http.StatusOK, resp)
+	body, status := encodeJSON(http.StatusOK, resp)
+	release()
+	writeBody(w, status, body)
 }
 
 // jsonErr says where the body went wrong, in the words of a client who
@@ -439,8 +516,15 @@ func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "invalid_address", err.Error(), nil)
 		return
 	}
+	release, ok := s.acquire(r.Context())
+	if !ok {
+		s.tooBusy(w)
+		return
+	}
+	defer release()
 	g := s.gen.Load()
 	hits := g.screener.Screen(screen.Query{Wallets: []string{addr}})
+	release()
 	res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: []string{}, Hits: []hitJSON{}}
 	for _, a := range chain.Detect(addr) {
 		res.Formats = append(res.Formats, string(a))
@@ -502,7 +586,8 @@ func (s *service) listInfo(w http.ResponseWriter, r *http.Request) {
 func (s *service) healthz(w http.ResponseWriter, r *http.Request) {
 	g := s.gen.Load()
 	info := g.info()
-	writeJSONStatus(w, http.StatusOK, map[string]any{"status": "ok", "entries": info.Entries, "published": info.Published, "stale": info.Stale})
+	writeJSONStatus(w, http.StatusOK, map[string]any{"status": "ok", "entries": info.Entries, "published": info.Published, "stale": info.Stale,
+		"inflight": len(s.slots), "max_inflight": cap(s.slots), "busy_rejected": s.busy.Load()})
 }
 
 // refresher is the Fetcher of --refresh, with a note of Treasury's
@@ -781,7 +866,7 @@ func newHTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
 }
 
 func runServe(ctx context.Context, e *env, args []string) int {
-	fs, c := newFlagSet(e, "serve", "[--addr HOST:PORT] [--refresh DURATION]",
+	fs, c := newFlagSet(e, "serve", "[--addr HOST:PORT] [--refresh DURATION] [--max-inflight N]",
 		"Serves screening over HTTP, as JSON, for backends not written in Go:\n"+
 			"  POST /v1/screen            one party {\"name\": ..., \"birth_date\": ..., \"country\": ..., \"wallets\": [...]}\n"+
 			"                             or a batch {\"parties\": [...]} of up to 1000\n"+
@@ -789,14 +874,18 @@ func runServe(ctx context.Context, e *env, args []string) int {
 			"  GET  /v1/list              the list in service: source, publish date, age, counts, last refresh\n"+
 			"  GET  /healthz              liveness\n"+
 			"With --refresh it fetches the list from Treasury in the background and swaps it in;\n"+
-			"a failed refresh keeps the list in service. It stops gracefully on SIGTERM or SIGINT.\n"+
+			"a failed refresh keeps the list in service. At most --max-inflight requests are\n"+
+			"screened at once; one that waits a second for its turn gets 503 and Retry-After.\n"+
+			"It stops gracefully on SIGTERM or SIGINT.\n"+
 			"--json logs in JSON rather than text (on stderr).")
 	var addr, u string
 	var every, timeout time.Duration
+	var maxInflight int
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "listen on this `host:port` (0.0.0.0:8080 for every interface)")
 	fs.DurationVar(&every, "refresh", 0, "fetch the list every `duration` (6h) in the background; 0: never")
 	fs.StringVar(&u, "url", sdn.SDNAdvancedURL, "the export --refresh fetches")
 	fs.DurationVar(&timeout, "timeout", sdn.DefaultTimeout, "give up a refresh after this `duration`")
+	fs.IntVar(&maxInflight, "max-inflight", defaultMaxInflight(), "screen at most `n` requests at once, 4 per CPU by default; one that waits 1s for a slot gets 503 with Retry-After")
 	pos, code, ok := parse(e, fs, args)
 	if !ok {
 		return code
@@ -806,6 +895,9 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	if every < 0 || (every > 0 && every < time.Minute) {
 		return fail(e, "serve", fmt.Errorf("--refresh %v: give 0 (never) or at least 1m; Treasury publishes a few times a month", every))
+	}
+	if maxInflight < 1 {
+		return fail(e, "serve", fmt.Errorf("--max-inflight %d: give 1 or more", maxInflight))
 	}
 	if every > 0 && c.list != "" {
 		return fail(e, "serve", fmt.Errorf("--refresh fetches into the cache (--dir) and would replace the --list file: use one or the other"))
@@ -826,6 +918,7 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	s := newService(g, log)
 	s.every = every
+	s.slots = make(chan struct{}, maxInflight)
 
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM, os.Interrupt)
 	defer stop()

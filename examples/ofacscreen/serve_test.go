@@ -407,6 +407,11 @@ func TestServeLoad(t *testing.T) {
 	people := listedIndividuals(t, 20)
 
 	svc := newService(gens[0], slog.New(slog.NewTextHandler(io.Discard, nil)))
+	// The 32 clients still share the default slots, but queue for them
+	// as long as it takes: this test checks answers during swaps, and
+	// under -race on a busy machine a second's wait is sometimes not
+	// enough, which TestServeBusy covers.
+	svc.slotWait = time.Minute
 	ts := httptest.NewServer(svc.handler())
 	defer ts.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: time.Minute}
@@ -951,6 +956,137 @@ func TestServeRefreshNotCached(t *testing.T) {
 	}
 }
 
+// TestServeBusy holds the screening slots itself, so that what a request
+// meets does not depend on timing: with no slot free, a screen is turned
+// away with 503 and Retry-After once its wait is over or its client gives
+// up, a queued one is served as soon as a slot frees, and what needs no
+// screening (a refused body, /v1/list, /healthz) is answered all along.
+func TestServeBusy(t *testing.T) {
+	l := snapshotList(t)
+	svc, _ := newTestService(t, l, originSnapshot)
+	svc.slots = make(chan struct{}, 1)
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
+	const screenMaduro = `{"name": "Nicolas Maduro", "limit": 1}`
+	var wallet string
+	for _, e := range l.Entries {
+		if len(e.Wallets) > 0 {
+			wallet = e.Wallets[0].Address
+			break
+		}
+	}
+	health := func() map[string]any {
+		t.Helper()
+		resp, err := ts.Client().Get(ts.URL + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var hz map[string]any
+		if code := decodeAnswer(t, resp, &hz); code != http.StatusOK {
+			t.Fatalf("/healthz: %d", code)
+		}
+		return hz
+	}
+	found := func(got screenResponse) bool {
+		return len(got.Results) == 1 && cmp.Equal(hitUIDs(got.Results[0].Hits), []int{maduro.UID})
+	}
+
+	// Every slot taken, a short wait: turned away.
+	svc.slots <- struct{}{}
+	svc.slotWait = 10 * time.Millisecond
+	for _, req := range []struct{ method, path, body string }{
+		{"POST", "/v1/screen", screenMaduro},
+		{"GET", "/v1/wallets/" + wallet, ""},
+	} {
+		hreq, _ := http.NewRequest(req.method, ts.URL+req.path, strings.NewReader(req.body))
+		resp, err := ts.Client().Do(hreq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ae apiError
+		code := decodeAnswer(t, resp, &ae)
+		resp.Body.Close()
+		if code != http.StatusServiceUnavailable || ae.Error.Code != "busy" || !strings.Contains(ae.Error.Message, "--max-inflight") || resp.Header.Get("Retry-After") != "1" {
+			t.Errorf("%s %s with no slot: %d, Retry-After %q, %+v", req.method, req.path, code, resp.Header.Get("Retry-After"), ae.Error)
+		}
+	}
+	// A refused body needs no slot, and says what is wrong with it.
+	var ae apiError
+	if code := post(t, ts.Client(), ts.URL, `{"name": "Nicolas Maduro", "dob": "1962"}`, &ae); code != http.StatusBadRequest || ae.Error.Code != "invalid_json" {
+		t.Errorf("a bad body with no slot free: %d %+v", code, ae.Error)
+	}
+	hz := health()
+	if hz["inflight"] != 1.0 || hz["max_inflight"] != 1.0 || hz["busy_rejected"] != 2.0 {
+		t.Errorf("/healthz with the slot held: %v", hz)
+	}
+
+	// A client that gives up while queued is let go at once, although
+	// its wait has an hour to run.
+	svc.slotWait = time.Hour
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rec := httptest.NewRecorder()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		svc.handler().ServeHTTP(rec, httptest.NewRequest("POST", "/v1/screen", strings.NewReader(screenMaduro)).WithContext(ctx))
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("a request whose client is gone still waits for a slot")
+	}
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("a request whose client is gone: %d %s", rec.Code, rec.Body.String())
+	}
+
+	// A queued request is served once the slot frees.
+	queued := make(chan struct{}, 1)
+	svc.waiting = func() { queued <- struct{}{} }
+	type answer struct {
+		resp *http.Response
+		err  error
+	}
+	answered := make(chan answer, 1)
+	go func() {
+		resp, err := ts.Client().Post(ts.URL+"/v1/screen", "application/json", strings.NewReader(screenMaduro))
+		answered <- answer{resp, err}
+	}()
+	<-queued
+	<-svc.slots // free the slot
+	a := <-answered
+	if a.err != nil {
+		t.Fatal(a.err)
+	}
+	var queuedGot screenResponse
+	if code := decodeAnswer(t, a.resp, &queuedGot); code != http.StatusOK || !found(queuedGot) {
+		t.Errorf("the queued request: %d %+v", code, queuedGot.Results)
+	}
+	a.resp.Body.Close()
+	svc.waiting = nil
+
+	// Every slot is back: a request of each kind is served, and frees
+	// its slot before the client reads the answer.
+	var got screenResponse
+	if code := post(t, ts.Client(), ts.URL, screenMaduro, &got); code != http.StatusOK || !found(got) {
+		t.Errorf("with the slot free: %d %+v", code, got.Results)
+	}
+	resp, err := ts.Client().Get(ts.URL + "/v1/wallets/" + wallet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep report
+	if code := decodeAnswer(t, resp, &rep); code != http.StatusOK || !rep.Matched {
+		t.Errorf("wallet with the slot free: %d %+v", code, rep)
+	}
+	resp.Body.Close()
+	if hz := health(); hz["inflight"] != 0.0 || hz["busy_rejected"] != 3.0 {
+		t.Errorf("/healthz after: %v", hz)
+	}
+}
+
 // TestServeBinary runs `ofacscreen serve` as a user does: it listens,
 // answers, and stops cleanly (status 0) on SIGTERM.
 func TestServeBinary(t *testing.T) {
@@ -994,7 +1130,7 @@ func TestServeBinary(t *testing.T) {
 	if !strings.Contains(log.String(), "msg=stopped") {
 		t.Errorf("no clean stop in the log:\n%s", log.String())
 	}
-	for _, args := range [][]string{{"serve", "--refresh", "1s"}, {"serve", "--refresh", "6h", "--list", "x"}, {"serve", "extra"}} {
+	for _, args := range [][]string{{"serve", "--refresh", "1s"}, {"serve", "--refresh", "6h", "--list", "x"}, {"serve", "extra"}, {"serve", "--max-inflight", "0"}} {
 		out, err := exec.Command(binary, args...).CombinedOutput()
 		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != exitError || !strings.HasPrefix(string(out), "ofacscreen serve: ") {
 			t.Errorf("%v: %v %s", args, err, out)
