@@ -42,6 +42,15 @@ type index struct {
 	// that writes them as one word finds them.
 	joined hashTable[joinRef]
 
+	// repeats marks the names that hold a token twice ("MORFIN MORFIN,
+	// Cesar"), whose candidate bound counts every query token that
+	// matches it (a bit per name).
+	repeats []uint64
+	// light maps the sorted tokens of every name too light to be found
+	// by its tokens (minInfo: "3K GROUP LIMITED") to the names: such a
+	// name is a hit when the query is exactly it.
+	light map[string][]int32
+
 	totalEntries int
 
 	pool sync.Pool // of *scratch: per-query working memory
@@ -197,6 +206,12 @@ func buildIndex(list *sdn.List) *index {
 			n := int32(len(ix.names))
 			rec := tn.rec
 			rec.toks = slices.Clone(ids)
+			if hasRepeat(ids) {
+				for len(ix.repeats) <= int(n)/64 {
+					ix.repeats = append(ix.repeats, 0)
+				}
+				ix.repeats[n/64] |= 1 << (n % 64)
+			}
 			ix.names = append(ix.names, rec)
 			for len(seenInEntry) < len(ix.toks) {
 				seenInEntry = append(seenInEntry, 0)
@@ -250,6 +265,7 @@ func buildIndex(list *sdn.List) *index {
 		defer wg.Done()
 		ix.skeletons = skeletons.build(cmp.Compare[int32])
 	}()
+	ix.findLight()
 	ix.deletes = deletes.build(cmp.Compare[int32])
 	wg.Wait()
 	return ix
@@ -311,6 +327,52 @@ func tokenizeNames(list *sdn.List) ([][]tokenName, [][][2]string) {
 	}
 	wg.Wait()
 	return out, variants
+}
+
+func hasRepeat(ids []int32) bool {
+	for i, a := range ids {
+		for _, b := range ids[i+1:] {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// repeated reports whether name n holds a token twice.
+func (ix *index) repeated(n int32) bool {
+	return int(n)/64 < len(ix.repeats) && ix.repeats[n/64]&(1<<(n%64)) != 0
+}
+
+// findLight fills ix.light, once token weights are known.
+func (ix *index) findLight() {
+	ix.light = make(map[string][]int32)
+	for n := range ix.names {
+		var w float64
+		for _, id := range ix.names[n].toks {
+			if len(ix.toks[id].text) == 1 {
+				w += min(ix.toks[id].weight, 1) // as a query weighs an initial
+			} else {
+				w += ix.toks[id].weight
+			}
+		}
+		if w < minInfo {
+			k := ix.lightKey(ix.names[n].toks, nil)
+			ix.light[k] = append(ix.light[k], int32(n))
+		}
+	}
+}
+
+// lightKey is the sorted texts of tokens ids (or, with ids nil, of ts).
+func (ix *index) lightKey(ids []int32, ts []string) string {
+	var k []string
+	for _, id := range ids {
+		k = append(k, ix.toks[id].text)
+	}
+	k = append(k, ts...)
+	slices.Sort(k)
+	return strings.Join(k, " ")
 }
 
 func appendID(s []int32, id int32) []int32 {

@@ -1,12 +1,14 @@
 package screen
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/sanctionscreen/ofac/sdn"
-	"sort"
-	"strings"
 )
 
 // Scoring a query name against a listed name.
@@ -79,9 +81,15 @@ type alignment struct {
 	score   float64
 	matched float64 // Σ sim·w over matched query tokens
 	missed  float64 // Σ w over listed tokens left unmatched
-	pairs   []pair
-	cMiss   []int // listed tokens left unmatched
-	qMiss   []int // query tokens left unmatched
+	pairs   []pair  // in alignBuf until a caller keeps them
+	qUsed   uint64  // query tokens matched
+	cUsed   uint64  // listed tokens matched
+}
+
+// alignBuf is the working memory of align, reused across names: the
+// pairs of an alignment it returns stay valid until the next call.
+type alignBuf struct {
+	cands, plain, joined []pair
 }
 
 // align pairs query tokens with listed tokens and scores the result. sim
@@ -89,16 +97,16 @@ type alignment struct {
 // query tokens i and i+1 written together against listed token j; joinC
 // that of query token i against listed tokens j and j+1 written together.
 func align(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
-	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *[]pair) alignment {
+	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *alignBuf) alignment {
 	// Greedy pairing by value would let a join of two tokens that
 	// approximates one ("constructora w" ~ "constructora") outbid the
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
-	plain := alignPass(q, person, cw, clam, ctext, sim, nil, nil, buf)
+	plain := alignPass(q, person, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
-	joined := alignPass(q, person, cw, clam, ctext, sim, joinQ, joinC, buf)
+	joined := alignPass(q, person, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
 	if joined.score > plain.score {
 		return joined
 	}
@@ -107,7 +115,7 @@ func align(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i
 
 // alignPass is one greedy pairing; nil join functions leave joins out.
 func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
-	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *[]pair) alignment {
+	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf, chosen *[]pair) alignment {
 	cands := (*buf)[:0]
 	for i := range q {
 		for j := range cw {
@@ -137,18 +145,19 @@ func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim fu
 
 		}
 	}
-	sort.Slice(cands, func(a, b int) bool {
-		if cands[a].value != cands[b].value {
-			return cands[a].value > cands[b].value
+	slices.SortFunc(cands, func(a, b pair) int {
+		if a.value != b.value {
+			return cmp.Compare(b.value, a.value)
 		}
 		// Prefer keeping order: earlier pairs first.
-		if cands[a].qi != cands[b].qi {
-			return cands[a].qi < cands[b].qi
+		if a.qi != b.qi {
+			return a.qi - b.qi
 		}
-		return cands[a].cj < cands[b].cj
+		return a.cj - b.cj
 	})
 	var qUsed, cUsed uint64 // maxQueryTokens ≤ 64; listed names are capped too
 	var res alignment
+	res.pairs = (*chosen)[:0]
 	for _, p := range cands {
 		qm := (uint64(1)<<p.qn - 1) << p.qi
 		cm := (uint64(1)<<p.cn - 1) << p.cj
@@ -161,10 +170,11 @@ func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim fu
 		res.matched += p.value
 	}
 	*buf = cands
+	*chosen = res.pairs
+	res.qUsed, res.cUsed = qUsed, cUsed
 	var total, miss float64
 	for i := range q {
 		if qUsed&(1<<i) == 0 {
-			res.qMiss = append(res.qMiss, i)
 			if person {
 				total += q[i].extra * q[i].weight
 			} else {
@@ -178,7 +188,6 @@ func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim fu
 		if cUsed&(1<<j) == 0 {
 			miss += clam[j] * cw[j]
 			res.missed += cw[j]
-			res.cMiss = append(res.cMiss, j)
 		}
 	}
 	if d := total + miss; d > 0 {
@@ -205,7 +214,7 @@ type scratch struct {
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
 	joinHits map[int32][]joinHit
-	pairs    []pair
+	align    alignBuf
 }
 
 type joinHit struct {
@@ -391,7 +400,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	defer ix.putScratch(sc)
 
 	q := make([]qtok, len(ts))
-	minExtra := setExtraCosts(query, ts, q)
+	setExtraCosts(query, ts, q)
 	for i, t := range ts {
 		q[i].text = t
 		best, bestW := 0.0, 0.0
@@ -465,11 +474,11 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	}
 	for _, id := range sc.touched {
 		row := sc.sims[sc.slotOf[id]-1]
-		var best float64
+		var best, sum float64
 		for i := range q {
-			if v := float64(row[i]) * q[i].weight; v > best {
-				best = v
-			}
+			v := float64(row[i]) * q[i].weight
+			best = max(best, v)
+			sum += v
 		}
 		if best < minBoundWeight {
 			// Legal forms, particles: their long postings cost much and
@@ -477,7 +486,12 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			continue
 		}
 		for _, n := range ix.postings[id] {
-			addBound(n, best)
+			if ix.repeated(n) {
+				// "MORFIN MORFIN": each copy may take a query token.
+				addBound(n, sum)
+			} else {
+				addBound(n, best)
+			}
 		}
 	}
 	for _, id := range sc.pairTouched {
@@ -498,17 +512,31 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		}
 	}
 
-	m := minScore - boundSlack
-	floor := float32(m * minExtra * total / (1 - m + m*minExtra))
+	// A name can score no more than its bound over the least the
+	// denominator can be: the query's weight, where a person's name may
+	// leave the query's middle names and patronymics unmatched at their
+	// lower cost.
+	// The tokens too light to bring candidates (minBoundWeight) are
+	// left out of the bounds; light is the most they can add.
+	var least, light float64
+	for _, t := range q {
+		least += t.extra * t.weight
+		if t.weight < minBoundWeight/minTokenSim {
+			light += t.weight
+		}
+	}
+	floor := float32((minScore-boundSlack)*total - light)
+	personFloor := float32((minScore-boundSlack)*least - light)
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
 	ctext := make([]string, 0, 16)
-	for _, n := range sc.boundTouch {
-		if sc.bound[n] < floor || float64(sc.bound[n]) < minInfo {
-			continue
-		}
+	score := func(n int32, bounded bool) (alignment, bool) {
 		rec := &ix.names[n]
+		person := ix.list.Entries[rec.entry].Kind == sdn.Individual
+		if bounded && !person && sc.bound[n] < floor {
+			return alignment{}, false
+		}
 		ctoks := rec.toks
 		if len(ctoks) > 64 {
 			ctoks = ctoks[:64]
@@ -533,13 +561,29 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 				return 0
 			}
 		}
-		a := align(q, ix.list.Entries[rec.entry].Kind == sdn.Individual, cw, clam, ctext,
+		a := align(q, person, cw, clam, ctext,
 			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
-			joinQ, joinC, &sc.pairs)
-		if a.score < minScore-scoreSlack || !informative(a, rec.weak) {
+			joinQ, joinC, &sc.align)
+		return a, a.score >= minScore-scoreSlack
+	}
+	for _, n := range sc.boundTouch {
+		if sc.bound[n] < personFloor || float64(sc.bound[n]) < minInfo {
 			continue
 		}
-		out = append(out, nameMatch{name: n, align: a})
+		if a, ok := score(n, true); ok && informative(a, ix.names[n].weak) {
+			a.pairs = slices.Clone(a.pairs)
+			out = append(out, nameMatch{name: n, align: a})
+		}
+	}
+	// A name too light for its tokens to find it ("3K GROUP LIMITED") is
+	// a hit when the query is exactly that name.
+	if total < minInfo && len(ix.light) > 0 {
+		for _, n := range ix.light[ix.lightKey(nil, ts)] {
+			if a, ok := score(n, false); ok {
+				a.pairs = slices.Clone(a.pairs)
+				out = append(out, nameMatch{name: n, align: a})
+			}
+		}
 	}
 	return q, out
 }
@@ -559,8 +603,7 @@ func informative(a alignment, weak bool) bool {
 const minBoundWeight = 1.0
 
 // setExtraCosts sets, for every query token, what it costs when the
-// listed name of a person lacks it (qtok.extra), and returns the least of
-// them. A name's own core costs in full: the son listed apart from his
+// listed name of a person lacks it (qtok.extra). A name's own core costs in full: the son listed apart from his
 // father differs by one given name. What payees' documents carry and the
 // list often leaves out costs less: a patronymic (Grigoryevich, Petrovna,
 // oglu) or the father's name after bin, ben or ould costs patronymicCost;
@@ -569,8 +612,8 @@ const minBoundWeight = 1.0
 // the first given name in "TREVINO, Miguel Angel". A name in Han or Hangul
 // has no middle: its tokens are syllables, and two of them make one given
 // name.
-func setExtraCosts(query string, ts []string, q []qtok) float64 {
-	lo, hi := 0, 0 // given names in the middle
+func setExtraCosts(query string, ts []string, q []qtok) {
+	lo, hi := 0, 0   // given names in the middle
 	sLo, sHi := 0, 0 // surnames after the first
 	if len(ts) >= 3 && !hasSyllabic(query) {
 		lo, hi = 1, len(ts)-1
@@ -583,7 +626,6 @@ func setExtraCosts(query string, ts []string, q []qtok) float64 {
 			}
 		}
 	}
-	least := 1.0
 	for i, t := range ts {
 		c := 1.0
 		switch {
@@ -593,9 +635,7 @@ func setExtraCosts(query string, ts []string, q []qtok) float64 {
 			c = queryMiddleCost
 		}
 		q[i].extra = c
-		least = min(least, c)
 	}
-	return least
 }
 
 const (
@@ -680,19 +720,22 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 	if len(close) > 0 {
 		reasons = append(reasons, "close tokens: "+strings.Join(close, ", "))
 	}
-	if len(m.align.qMiss) > 0 {
-		var s []string
-		for _, i := range m.align.qMiss {
-			s = append(s, q[i].text)
+	var qMiss, cMiss []string
+	for i := range q {
+		if m.align.qUsed&(1<<i) == 0 {
+			qMiss = append(qMiss, q[i].text)
 		}
-		reasons = append(reasons, "query tokens not in the listed name: "+strings.Join(s, ", "))
 	}
-	if len(m.align.cMiss) > 0 {
-		var s []string
-		for _, j := range m.align.cMiss {
-			s = append(s, ix.toks[rec.toks[j]].text)
+	for j, id := range rec.toks[:min(len(rec.toks), 64)] {
+		if m.align.cUsed&(1<<j) == 0 {
+			cMiss = append(cMiss, ix.toks[id].text)
 		}
-		reasons = append(reasons, "listed tokens not in the query: "+strings.Join(s, ", "))
+	}
+	if len(qMiss) > 0 {
+		reasons = append(reasons, "query tokens not in the listed name: "+strings.Join(qMiss, ", "))
+	}
+	if len(cMiss) > 0 {
+		reasons = append(reasons, "listed tokens not in the query: "+strings.Join(cMiss, ", "))
 	}
 	return reasons
 }

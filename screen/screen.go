@@ -308,7 +308,7 @@ func Similarity(a, b string) float64 {
 		cw[j] = weight(t)
 		clam[j] = missCost[roles[j]]
 	}
-	var buf []pair
+	var buf alignBuf
 	a2 := align(q, true, cw, clam, tb,
 		func(i, j int) float64 { return tokenSim(ta[i], tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i]+ta[i+1], tb[j]) },

@@ -74,6 +74,9 @@ func TestScreenRealNames(t *testing.T) {
 		{"Muhammad Yusuf Mansur", 16152},         // variant spellings the list pairs
 		{"Mar Azul", 4238},                       // vessel
 		{"Joseph Kony", 11018},                   // reorder
+		{"3K Group Limited", 50923},              // light tokens, but the whole name
+		{"Morfin Morfin, Cesar", 53943},          // one surname twice
+		{"Miguel Angel Trevino Morales", 11528},  // a middle name the list leaves out
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -99,7 +102,7 @@ func TestScreenNoHit(t *testing.T) {
 		"Mohammed", "Ali", "Trading", "Limited", "International Trading Company LLC",
 		"Bank", "Al", "Kim", "Li", "Wang", "Maria Garcia", "John Smith", "Jose",
 		"Maria Grace Lopez", "Ahmed", "Sberbank Customer Services Ltd Complaints Team",
-		"a", "x y z",
+		"a", "x y z", "3K Group", "Group Limited",
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -380,7 +383,7 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 	for j, id := range ctoks {
 		cw[j], ct[j], clam[j] = ix.toks[id].weight, ix.toks[id].text, missCost[rec.roles[j]]
 	}
-	var buf []pair
+	var buf alignBuf
 	return align(q, ix.list.Entries[rec.entry].Kind == sdn.Individual, cw, clam, ct,
 		func(i, j int) float64 { return sims[ctoks[j]][i] },
 		func(i, j int) float64 {
@@ -489,4 +492,38 @@ func FuzzScreenName(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExactNamesFound screens every listed name that holds a token twice
+// ("MORFIN MORFIN, Cesar") or is too light for its tokens to bring it in
+// ("3K GROUP LIMITED") exactly as published: each must find its entry.
+func TestExactNamesFound(t *testing.T) {
+	s := mustScreener(t)
+	ix := s.state.Load().names
+	var repeated, light, missed int
+	for n := range ix.names {
+		rec := &ix.names[n]
+		isLight := ix.light[ix.lightKey(rec.toks, nil)] != nil
+		if !ix.repeated(int32(n)) && !isLight || rec.weak {
+			continue // a weak alias is not meant to match on its own
+		}
+		if isLight {
+			light++
+		} else {
+			repeated++
+		}
+		uid := ix.list.Entries[rec.entry].UID
+		found := false
+		for _, h := range s.Screen(Query{Name: rec.text, Limit: 50}) {
+			found = found || h.Entry.UID == uid
+		}
+		if !found {
+			missed++
+			t.Errorf("%q (%d) does not find its entry", rec.text, uid)
+		}
+	}
+	t.Logf("%d names with a repeated token, %d light names, %d missed", repeated, light, missed)
+	if repeated < 20 || light == 0 {
+		t.Errorf("the list should have such names: %d repeated, %d light", repeated, light)
+	}
 }

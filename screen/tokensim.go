@@ -49,6 +49,11 @@ func editDistance(a, b string) int {
 // "ysf"; Nicolas and Nikolaus "nkls".
 func skeleton(tok string) string {
 	var buf [32]byte
+	return string(skeletonTo(&buf, tok))
+}
+
+// skeletonTo writes the skeleton of tok into buf, without allocating.
+func skeletonTo(buf *[32]byte, tok string) []byte {
 	out := buf[:0]
 	var last byte
 	for i := 0; i < len(tok) && len(out) < len(buf); i++ {
@@ -101,7 +106,7 @@ func skeleton(tok string) string {
 		out = append(out, c)
 		last = c
 	}
-	return string(out)
+	return out
 }
 
 // startClass groups first letters that transliterations trade for one
@@ -153,13 +158,24 @@ func tokenSim(a, b string) float64 {
 		return 0
 	}
 	sameStart := startClass(a[0]) == startClass(b[0])
+	// The skeletons are computed when needed, once.
+	var bufA, bufB [32]byte
+	var sa, sb []byte
+	skels := func() {
+		if sa == nil {
+			sa, sb = skeletonTo(&bufA, a), skeletonTo(&bufB, b)
+		}
+	}
 	alike := func() bool {
-		sa := skeleton(a)
-		return sameStart && len(sa) >= 2 && sa == skeleton(b)
+		if !sameStart {
+			return false
+		}
+		skels()
+		return len(sa) >= 2 && string(sa) == string(sb)
 	}
 	L := max(la, lb)
 	if L <= 4 {
-		if !isDigit(a[0]) && (la == lb || len(skeleton(a)) >= 3) && alike() {
+		if !isDigit(a[0]) && alike() && (la == lb || len(sa) >= 3) {
 			return shortSim
 		}
 		return 0
@@ -173,7 +189,7 @@ func tokenSim(a, b string) float64 {
 	case d == 2 && L >= 7 && sameStart:
 	case d == 2 && alike():
 		return skeletonSim
-	case d == 3 && L >= 8 && alike() && len(skeleton(a)) >= 5:
+	case d == 3 && L >= 8 && alike() && len(sa) >= 5:
 		// Alexander / Aleksandr: three edits, one sound, and a frame of
 		// consonants long enough not to be chance.
 		return skeletonSim
