@@ -29,6 +29,14 @@ var legalFormPhrases = []string{
 	// Gulf and Levant.
 	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
 	"psc", "sal", "s a l", "bsc", "b s c", "dmcc",
+	// The same in Arabic script, as normalize.go reads the initials: ش.ذ.م.م
+	// (LLC), ذ.م.م, م.م.ح and ش.م.ح (free-zone company), م.د.م.س (DMCC),
+	// ش.م.ل (SAL), ش.م.م, ش.م.ع (PJSC); ذ reads z in a Persian-lettered name.
+	"sh dh m m", "sh z m m", "dh m m", "z m m", "m m h", "sh m h", "m d m s", "sh m l", "sh m m", "sh m a",
+	// شركة ذات مسؤولية محدودة, شركة (company); Persian شرکت, سهامی خاص and
+	// سهامی عام (private and public joint-stock company).
+	"sharka dhat masuli mahduda", "sharka", "sharkt sahami khas", "sharkt sahami am", "sharkt",
+	"sahami khas", "sahami am",
 	// Russian, Ukrainian, Belarusian (as transliterated by normalize.go,
 	// and in the list's own Latin spellings).
 	"obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostyu",

@@ -230,6 +230,9 @@ type normalizer struct {
 	// ukBy is set when the name holds letters only Ukrainian or Belarusian
 	// use; it changes the reading of Cyrillic г, и.
 	ukBy bool
+	// persian is set when the name holds letters only Persian (and Urdu,
+	// Pashto) use; it changes the reading of Arabic ض ذ ظ ث و.
+	persian bool
 	// latin is set when most letters of the name are Latin: a word of
 	// look-alikes alone ("Ѕ." in "Ѕ. Group Airlines") is then read as the
 	// Latin letters it imitates, not transliterated.
@@ -245,6 +248,7 @@ func (n *normalizer) tokens(name string) []string {
 	n.out = n.out[:0]
 	n.ends = n.ends[:0]
 	n.ukBy = false
+	n.persian = false
 	// Step 1: drop invisibles, turn controls and bad bytes into spaces.
 	for i := 0; i < len(name); {
 		r, size := utf8.DecodeRuneInString(name[i:])
@@ -258,6 +262,8 @@ func (n *normalizer) tokens(name string) []string {
 			switch r {
 			case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ', 'ў', 'Ў':
 				n.ukBy = true
+			case 'ی', 'ک', 'پ', 'چ', 'ژ', 'گ':
+				n.persian = persianReading
 			}
 			if c := beforeNFKC(r); c != 0 {
 				n.clean = utf8.AppendRune(n.clean, c)
@@ -400,7 +406,7 @@ func (n *normalizer) alphabetic(w []rune) {
 				n.emit()
 				run = run[2:]
 			}
-			n.out = appendArabic(n.out, run)
+			n.out = appendArabic(n.out, run, n.persian)
 		case scriptHebrew:
 			n.out = appendHebrew(n.out, run)
 		case scriptArmenian:

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -31,6 +32,10 @@ func TestTokens(t *testing.T) {
 		{"hyphen splits", "al-Baghdadi, KODO-KAI", []string{"al", "baghdadi", "kodo", "kai"}},
 		{"digits", "Vessel 123 Ltd.", []string{"vessel", "123", "ltd"}},
 		{"arabic-indic digits", "١٢٣ ۴۵", []string{"123", "45"}},
+		// A name with letters only Persian uses reads ض and و the Persian
+		// way (Reza, Javani); the same letters in an Arabic name do not.
+		{"persian", "جوانی, یدالله رضا", []string{"jvani", "yadallh", "raza"}},
+		{"arabic", "رضا", []string{"rada"}},
 		// Look-alikes: a Latin name with Cyrillic letters stays Latin.
 		{"cyrillic a in latin", "Pаtin", []string{"patin"}},
 		{"cyrillic capitals in latin", "РUТIN", []string{"putin"}},
@@ -330,6 +335,30 @@ func TestIgnorableBitmap(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
 		if isIgnorable(r) != isIgnorableSlow(r) {
 			t.Fatalf("isIgnorable(%U) = %v, range tables say %v", r, isIgnorable(r), isIgnorableSlow(r))
+		}
+	}
+}
+
+// TestLegalForms: every writing of a legal form, in any script the list
+// uses, folds to the one light token, and the name around it stays.
+func TestLegalForms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Fregat OOO", []string{"fregat", legalToken}},
+		{"Limited Liability Company Fregat", []string{legalToken, "fregat"}},
+		{"ООО «Фрегат»", []string{legalToken, "fregat"}},
+		{"Reel Shipping L.L.C", []string{"reel", "shipping", legalToken}},
+		{"ریل للشحن ش.ذ.م.م", []string{"ril", "lalshhn", legalToken}},
+		{"ايس بتروكيم م م ح", []string{"ayas", "batrukim", legalToken}},
+		{"وايت ستار م.د.م.س.", []string{"wayt", "satar", legalToken}},
+		{"شركة مايا للصرافة", []string{legalToken, "maya", "lalsrafa"}},
+		{"پترو پالایش کنگان شرکت سهامی خاص", []string{"patru", "palaysh", "kangan", legalToken}},
+	}
+	for _, tc := range tests {
+		if got := nameTokens(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("nameTokens(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

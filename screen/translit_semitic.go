@@ -30,7 +30,17 @@ var arabicBase = map[rune]string{
 // measure what the inserted vowel buys.
 var arabicVowelInsertion = true
 
-func appendArabic(dst []byte, run []rune) []byte {
+// persianBase holds the letters Persian reads otherwise than Arabic: Reza
+// (رضا), not Rida; Zolfaghari (ذوالفقاری), Sabet (ثابت). Persian
+// transliterations of the list write و as v where it is a consonant
+// (Javad, Vahid).
+var persianBase = map[rune]string{'ض': "z", 'ذ': "z", 'ظ': "z", 'ث': "s"}
+
+// persianReading can be turned off by the transliteration test, to
+// measure it against reading every name as Arabic.
+var persianReading = true
+
+func appendArabic(dst []byte, run []rune, persian bool) []byte {
 	start := len(dst)
 	consonants := 0 // consonants since the last vowel
 	vowelAfter := func() bool { return len(dst) > start && isASCIIVowel(dst[len(dst)-1]) }
@@ -42,7 +52,11 @@ func appendArabic(dst []byte, run []rune) []byte {
 		switch r {
 		case 'و':
 			if i == 0 || vowelAfter() || next == 'ا' || next == 'ي' || next == 'ی' {
-				dst = append(dst, 'w')
+				if persian {
+					dst = append(dst, 'v')
+				} else {
+					dst = append(dst, 'w')
+				}
 				consonants++
 			} else {
 				dst = append(dst, 'u')
@@ -76,6 +90,9 @@ func appendArabic(dst []byte, run []rune) []byte {
 			continue
 		}
 		s, ok := arabicBase[r]
+		if p, isP := persianBase[r]; persian && isP {
+			s = p
+		}
 		if !ok {
 			dst = appendFallback(dst, r)
 			continue
