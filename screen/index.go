@@ -409,19 +409,33 @@ func (ix *index) tokenID(t string) int32 {
 // of one another (see learnVariants), as text: it runs in the parallel
 // phase of the build, before tokens have ids.
 func variantPairs(names []tokenName) [][2]string {
-	var toks, skels []string
+	var toks, skels, kor []string
 	for _, n := range names {
 		for _, t := range n.toks {
-			if len(t) >= 4 && !slices.Contains(toks, t) {
-				toks = append(toks, t)
-				skels = append(skels, skeleton(t))
+			if len(t) < 2 || slices.Contains(toks, t) {
+				continue
 			}
+			k := koreanKey(t)
+			if len(t) < 4 && k == "" {
+				continue
+			}
+			toks = append(toks, t)
+			skels = append(skels, skeleton(t))
+			kor = append(kor, k)
 		}
 	}
 	var out [][2]string
 	for i, ta := range toks {
 		for j := i + 1; j < len(toks); j++ {
 			tb := toks[j]
+			if kor[i] != "" && kor[i] == kor[j] {
+				// One Korean syllable in two romanisations: Chong / Jong.
+				out = append(out, [2]string{ta, tb})
+				continue
+			}
+			if len(ta) < 4 || len(tb) < 4 {
+				continue
+			}
 			if ta[0] != tb[0] && !(isVowel(ta[0]) && isVowel(tb[0])) {
 				continue
 			}

@@ -201,3 +201,26 @@ func levenshtein(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+func TestKoreanKey(t *testing.T) {
+	same := [][2]string{
+		{"jong", "chong"}, {"gyu", "kyu"}, {"bong", "pong"}, {"jin", "chin"},
+		{"hyong", "hyeong"}, {"cha", "ja"}, {"tok", "dok"}, {"sun", "seun"},
+	}
+	for _, p := range same {
+		if a, b := koreanKey(p[0]), koreanKey(p[1]); a == "" || a != b {
+			t.Errorf("koreanKey(%q) = %q, koreanKey(%q) = %q: want one key", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{{"jong", "jung"}, {"kim", "kin"}, {"pak", "pang"}, {"ri", "ra"}}
+	for _, p := range differ {
+		if a, b := koreanKey(p[0]), koreanKey(p[1]); a == b {
+			t.Errorf("koreanKey(%q) = koreanKey(%q) = %q", p[0], p[1], a)
+		}
+	}
+	for _, tok := range []string{"maduro", "nicolas", "strength", "x", "aaa"} {
+		if k := koreanKey(tok); k != "" {
+			t.Errorf("koreanKey(%q) = %q, want none: not one syllable", tok, k)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package screen
+
+import "strings"
+
+// Korean names reach the list romanised by several systems at once:
+// McCune-Reischauer ("Chong-chol", "Kyu", "Pong"), the Revised
+// Romanization ("Jong-cheol", "Gyu", "Bong") and habit ("Jong", "Young").
+// The systems differ in how they write the voicing of a first consonant
+// and the quality of a vowel, which a one-syllable token has no room to
+// absorb as an edit. koreanKey reads a token as one romanised syllable
+// and writes it with those differences folded, so that the list's own
+// pairs of one party's names (learnVariants) find one another.
+
+// koreanInitials are the first consonants of a syllable in the spellings
+// the list uses, longest first, with the class each folds to.
+var koreanInitials = []struct{ spell, class string }{
+	{"tch", "c"}, {"jj", "c"}, {"ch", "c"}, {"j", "c"},
+	{"kk", "k"}, {"k", "k"}, {"g", "k"},
+	{"tt", "t"}, {"t", "t"}, {"d", "t"},
+	{"pp", "p"}, {"p", "p"}, {"b", "p"},
+	{"ss", "s"}, {"sh", "s"}, {"s", "s"},
+	{"h", "h"}, {"m", "m"}, {"n", "n"}, {"r", "l"}, {"l", "l"},
+}
+
+// koreanVowels are the vowels, longest first, folded: McCune-Reischauer's
+// ŏ and ŭ lose their breve in the list ("o", "u") where the Revised
+// Romanization writes "eo" and "eu".
+var koreanVowels = []struct{ spell, class string }{
+	{"yeo", "yo"}, {"yae", "ye"}, {"wae", "we"}, {"weo", "wo"},
+	{"eo", "o"}, {"eu", "u"}, {"ae", "e"}, {"oe", "we"}, {"ui", "ui"},
+	{"ya", "ya"}, {"ye", "ye"}, {"yo", "yo"}, {"yu", "yu"},
+	{"wa", "wa"}, {"wo", "wo"}, {"we", "we"}, {"wi", "wi"},
+	{"a", "a"}, {"e", "e"}, {"i", "i"}, {"o", "o"}, {"u", "u"},
+}
+
+// koreanFinals are the final consonants, folded as they sound.
+var koreanFinals = []struct{ spell, class string }{
+	{"ng", "ng"}, {"n", "n"}, {"m", "m"}, {"l", "l"}, {"r", "l"},
+	{"k", "k"}, {"g", "k"}, {"t", "t"}, {"d", "t"}, {"p", "p"}, {"b", "p"},
+	{"", ""},
+}
+
+// koreanKey returns tok folded as one romanised Korean syllable, or ""
+// when tok is not one.
+func koreanKey(tok string) string {
+	if len(tok) < 2 || len(tok) > 6 {
+		return ""
+	}
+	rest, ini := tok, ""
+	for _, c := range koreanInitials {
+		if strings.HasPrefix(rest, c.spell) {
+			rest, ini = rest[len(c.spell):], c.class
+			break
+		}
+	}
+	vow := ""
+	for _, v := range koreanVowels {
+		if strings.HasPrefix(rest, v.spell) {
+			rest, vow = rest[len(v.spell):], v.class
+			break
+		}
+	}
+	if vow == "" {
+		return ""
+	}
+	for _, f := range koreanFinals {
+		if rest == f.spell {
+			return ini + "." + vow + "." + f.class
+		}
+	}
+	return ""
+}
