@@ -546,6 +546,8 @@ func TestAdvancedMalformed(t *testing.T) {
 		{"invalid UTF-8", replace("Nicolás", "Nicol\xe1s"), "invalid UTF-8"},
 		{"second root", append(append([]byte{}, b...), "<Sanctions/>"...), "second root"},
 		{"no parties", []byte(`<Sanctions><DateOfIssue><Year>2025</Year><Month>1</Month><Day>1</Day></DateOfIssue></Sanctions>`), "no <DistinctParties>"},
+		{"cut short", b[:len(b)/2], "truncated file?"},
+		{"binary root", []byte("<\x01\xff\xfe junk>"), `root element <"\x01\xff\xfe">`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -555,6 +557,11 @@ func TestAdvancedMalformed(t *testing.T) {
 			}
 			if !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %q: want ErrFormat and %q", err, tc.want)
+			}
+			// A document that ends early says so to errors.Is, as a cut
+			// compressed stream does.
+			if cut := tc.name == "cut short"; cut != errors.Is(err, io.ErrUnexpectedEOF) {
+				t.Errorf("error %q: errors.Is(err, io.ErrUnexpectedEOF) = %v", err, !cut)
 			}
 		})
 	}

@@ -10,6 +10,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Parse reads one list file in any of OFAC's XML formats, or in the
@@ -119,7 +122,21 @@ func sniff(head []byte) (Format, error) {
 		}
 		return "", errors.New("not an OFAC XML list: no root element in the first 4 KiB")
 	}
-	return "", fmt.Errorf("not an OFAC XML list: root element <%s>", root)
+	return "", fmt.Errorf("not an OFAC XML list: root element <%s>", printableName(root))
+}
+
+// printableName keeps a name read from unknown input fit for a message:
+// at most 64 bytes, quoted when it holds anything but printable text.
+func printableName(s string) string {
+	if len(s) > 64 {
+		s = s[:64]
+	}
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			return strconv.Quote(s)
+		}
+	}
+	return s
 }
 
 // rootElement returns the local name of the first element in head,

@@ -124,7 +124,7 @@ func (s *xmlScanner) next() (tokKind, error) {
 					return tokNone, s.errorf("reading input: %w", s.rerr)
 				}
 				if s.depth > 0 {
-					return tokNone, s.errorf("unexpected end of input inside <%s> (truncated file?)", s.stack[s.depth-1])
+					return tokNone, s.errorf("unexpected end of input inside <%s> (truncated file?): %w", s.stack[s.depth-1], io.ErrUnexpectedEOF)
 				}
 				if len(bytes.TrimSpace(s.buf[start:s.end])) > 0 {
 					return tokNone, s.errorf("text after the root element")
@@ -190,7 +190,7 @@ func (s *xmlScanner) truncated(what string) error {
 	if s.rerr != nil {
 		return s.errorf("reading input: %w", s.rerr)
 	}
-	return s.errorf("unexpected end of input inside %s (truncated file?)", what)
+	return s.errorf("unexpected end of input inside %s (truncated file?): %w", what, io.ErrUnexpectedEOF)
 }
 
 // markup reads the construct at s.pos (which holds '<'). It returns tokNone

@@ -711,9 +711,9 @@ func explainRefresh(err error, note answer, swapped bool) (reason, msg string) {
 		}
 	case errors.Is(err, sdn.ErrTruncated),
 		// A body that came in full but whose content ends early: a
-		// compressed stream cut short unwraps to io.ErrUnexpectedEOF,
-		// the XML scanner says so in words only.
-		errors.Is(err, sdn.ErrFormat) && (errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "unexpected end of input")):
+		// compressed stream or an XML document cut short unwraps to
+		// io.ErrUnexpectedEOF.
+		errors.Is(err, sdn.ErrFormat) && errors.Is(err, io.ErrUnexpectedEOF):
 		reason = "truncated"
 	case errors.Is(err, sdn.ErrTooLarge):
 		reason = "too_large"
