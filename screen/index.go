@@ -409,18 +409,23 @@ func (ix *index) tokenID(t string) int32 {
 // of one another (see learnVariants), as text: it runs in the parallel
 // phase of the build, before tokens have ids.
 func variantPairs(names []tokenName) [][2]string {
-	var toks, skels, kor []string
+	var toks, skels []string
+	var kor []uint32
 	for _, n := range names {
 		for _, t := range n.toks {
 			if len(t) < 2 || slices.Contains(toks, t) {
 				continue
 			}
 			k := koreanKey(t)
-			if len(t) < 4 && k == "" {
+			if len(t) < 4 && k == 0 {
 				continue
 			}
+			sk := ""
+			if len(t) >= 4 {
+				sk = skeleton(t)
+			}
 			toks = append(toks, t)
-			skels = append(skels, skeleton(t))
+			skels = append(skels, sk)
 			kor = append(kor, k)
 		}
 	}
@@ -428,7 +433,7 @@ func variantPairs(names []tokenName) [][2]string {
 	for i, ta := range toks {
 		for j := i + 1; j < len(toks); j++ {
 			tb := toks[j]
-			if kor[i] != "" && kor[i] == kor[j] {
+			if kor[i] != 0 && kor[i] == kor[j] {
 				// One Korean syllable in two romanisations: Chong / Jong.
 				out = append(out, [2]string{ta, tb})
 				continue

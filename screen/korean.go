@@ -40,33 +40,54 @@ var koreanFinals = []struct{ spell, class string }{
 	{"", ""},
 }
 
-// koreanKey returns tok folded as one romanised Korean syllable, or ""
-// when tok is not one.
-func koreanKey(tok string) string {
+// koreanKey returns tok folded as one romanised Korean syllable, as a
+// number that is the same for the same folded syllable, or 0 when tok is
+// not one syllable.
+func koreanKey(tok string) uint32 {
 	if len(tok) < 2 || len(tok) > 6 {
-		return ""
+		return 0
 	}
-	rest, ini := tok, ""
-	for _, c := range koreanInitials {
+	rest := tok
+	ini := 0
+	for i, c := range koreanInitials {
 		if strings.HasPrefix(rest, c.spell) {
-			rest, ini = rest[len(c.spell):], c.class
+			rest, ini = rest[len(c.spell):], koreanInitialClass[i]
 			break
 		}
 	}
-	vow := ""
-	for _, v := range koreanVowels {
+	vow := 0
+	for i, v := range koreanVowels {
 		if strings.HasPrefix(rest, v.spell) {
-			rest, vow = rest[len(v.spell):], v.class
+			rest, vow = rest[len(v.spell):], koreanVowelClass[i]
 			break
 		}
 	}
-	if vow == "" {
-		return ""
+	if vow == 0 {
+		return 0
 	}
-	for _, f := range koreanFinals {
+	for i, f := range koreanFinals {
 		if rest == f.spell {
-			return ini + "." + vow + "." + f.class
+			return uint32(ini)<<16 | uint32(vow)<<8 | uint32(koreanFinalClass[i])
 		}
 	}
-	return ""
+	return 0
+}
+
+// The classes of koreanInitials, koreanVowels and koreanFinals as small
+// numbers (1 + the first index with that class), for koreanKey.
+var koreanInitialClass, koreanVowelClass, koreanFinalClass = classNumbers(len(koreanInitials), func(i int) string { return koreanInitials[i].class }),
+	classNumbers(len(koreanVowels), func(i int) string { return koreanVowels[i].class }),
+	classNumbers(len(koreanFinals), func(i int) string { return koreanFinals[i].class })
+
+func classNumbers(n int, class func(int) string) []int {
+	out := make([]int, n)
+	first := make(map[string]int)
+	for i := range n {
+		c := class(i)
+		if _, ok := first[c]; !ok {
+			first[c] = i + 1
+		}
+		out[i] = first[c]
+	}
+	return out
 }

@@ -208,19 +208,19 @@ func TestKoreanKey(t *testing.T) {
 		{"hyong", "hyeong"}, {"cha", "ja"}, {"tok", "dok"}, {"sun", "seun"},
 	}
 	for _, p := range same {
-		if a, b := koreanKey(p[0]), koreanKey(p[1]); a == "" || a != b {
-			t.Errorf("koreanKey(%q) = %q, koreanKey(%q) = %q: want one key", p[0], a, p[1], b)
+		if a, b := koreanKey(p[0]), koreanKey(p[1]); a == 0 || a != b {
+			t.Errorf("koreanKey(%q) = %#x, koreanKey(%q) = %#x: want one key", p[0], a, p[1], b)
 		}
 	}
 	differ := [][2]string{{"jong", "jung"}, {"kim", "kin"}, {"pak", "pang"}, {"ri", "ra"}}
 	for _, p := range differ {
 		if a, b := koreanKey(p[0]), koreanKey(p[1]); a == b {
-			t.Errorf("koreanKey(%q) = koreanKey(%q) = %q", p[0], p[1], a)
+			t.Errorf("koreanKey(%q) = koreanKey(%q) = %#x", p[0], p[1], a)
 		}
 	}
 	for _, tok := range []string{"maduro", "nicolas", "strength", "x", "aaa"} {
-		if k := koreanKey(tok); k != "" {
-			t.Errorf("koreanKey(%q) = %q, want none: not one syllable", tok, k)
+		if k := koreanKey(tok); k != 0 {
+			t.Errorf("koreanKey(%q) = %#x, want none: not one syllable", tok, k)
 		}
 	}
 }
