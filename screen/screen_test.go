@@ -453,6 +453,9 @@ func TestTokenSim(t *testing.T) {
 		{"militsa", "militech", false},
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
+		{"jin", "jun", false},   // two pinyin syllables
+		{"ying", "yong", false}, // are two characters
+		{"zhang", "zhong", false},
 	}
 	for _, tc := range tests {
 		if got := tokenSim(tc.a, tc.b) > 0; got != tc.want {

@@ -1,5 +1,7 @@
 package screen
 
+import "slices"
+
 // Token-level similarity. Names reach this point as tokens of lower-case
 // ASCII (normalize.go), so the measures work on bytes.
 
@@ -174,6 +176,11 @@ func tokenSim(a, b string) float64 {
 		return len(sa) >= 2 && string(sa) == string(sb)
 	}
 	L := max(la, lb)
+	if isPinyin(a) && isPinyin(b) {
+		// Two syllables of Mandarin differ as characters do: Jin is not
+		// Jun, Ying is not Yong.
+		return 0
+	}
 	if L <= 4 {
 		if !isDigit(a[0]) && alike() && (la == lb || len(sa) >= 3) {
 			return shortSim
@@ -213,3 +220,9 @@ const (
 	skeletonSim = 0.88
 	shortSim    = 0.85
 )
+
+// isPinyin reports whether tok is one toneless syllable of Mandarin pinyin.
+func isPinyin(tok string) bool {
+	_, ok := slices.BinarySearch(hanziSyllables[:], tok)
+	return ok
+}
