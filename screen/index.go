@@ -180,6 +180,12 @@ func buildIndex(list *sdn.List) *index {
 		totalEntries: len(list.Entries),
 	}
 	names, variantsOf := tokenizeNames(list)
+	nNames := 0
+	for _, ns := range names {
+		nNames += len(ns)
+	}
+	ix.names = make([]nameRec, 0, nNames)
+	var postCount []int32 // token id → names that hold it
 	seed := maphash.MakeSeed()
 	joined := newHashBuilder[joinRef](seed, 1<<17)
 	seenInEntry := make([]int32, 0, 1<<15) // token → 1 + last entry that counted it
@@ -216,9 +222,12 @@ func buildIndex(list *sdn.List) *index {
 			for len(seenInEntry) < len(ix.toks) {
 				seenInEntry = append(seenInEntry, 0)
 			}
+			for len(postCount) < len(ix.toks) {
+				postCount = append(postCount, 0)
+			}
 			for i, id := range rec.toks {
-				if p := ix.postings[id]; len(p) == 0 || p[len(p)-1] != n {
-					ix.postings[id] = append(p, n)
+				if !slices.Contains(rec.toks[:i], id) {
+					postCount[id]++
 				}
 				if seenInEntry[id] != int32(ei)+1 {
 					seenInEntry[id] = int32(ei) + 1
@@ -231,6 +240,24 @@ func buildIndex(list *sdn.List) *index {
 			}
 		}
 		ix.learnVariants(variantsOf[ei])
+	}
+	// The postings, in one array: counted above, filled in name order so
+	// that each is ascending.
+	total := 0
+	for _, c := range postCount {
+		total += int(c)
+	}
+	arena := make([]int32, total)
+	ix.postings = make([][]int32, len(ix.toks))
+	for id, c := range postCount {
+		ix.postings[id], arena = arena[:0:c], arena[c:]
+	}
+	for n := range ix.names {
+		for _, id := range ix.names[n].toks {
+			if p := ix.postings[id]; len(p) == 0 || p[len(p)-1] != int32(n) {
+				ix.postings[id] = append(p, int32(n))
+			}
+		}
 	}
 	// The three lookup tables are independent: build them at once.
 	var wg sync.WaitGroup
@@ -401,7 +428,6 @@ func (ix *index) tokenID(t string) int32 {
 	id := int32(len(ix.toks))
 	ix.dict[t] = id
 	ix.toks = append(ix.toks, tokInfo{text: t})
-	ix.postings = append(ix.postings, nil)
 	return id
 }
 
