@@ -99,18 +99,19 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 	if kind != sdn.Individual {
 		return roles
 	}
-	type tokRole struct {
-		t string
-		r uint8
-	}
-	var byTok []tokRole // a name has a handful of tokens: a slice beats a map
+	// A token takes the role of its first name part; every place it
+	// stands in the name gets that role. known marks the tokens placed.
+	var known uint64
 	set := func(t string, r uint8) {
-		for _, x := range byTok {
-			if x.t == t {
-				return
+		for i, x := range toks {
+			if x == t && i < 64 {
+				if known&(1<<i) != 0 {
+					return
+				}
+				known |= 1 << i
+				roles[i] = r
 			}
 		}
-		byTok = append(byTok, tokRole{t, r})
 	}
 	haveSurname := false
 	surname := func(ts []string) {
@@ -146,14 +147,6 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 				set(t, roleFirst)
 			} else {
 				set(t, roleMiddle)
-			}
-		}
-	}
-	for i, t := range toks {
-		for _, x := range byTok {
-			if x.t == t {
-				roles[i] = x.r
-				break
 			}
 		}
 	}
