@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Legal forms say what kind of company a name belongs to, not which one:
 // "Fregat OOO", "Fregat LLC" and "Limited Liability Company Fregat" are one
@@ -28,7 +31,8 @@ var legalFormPhrases = []string{
 	"public joint stock company", "jsc", "pjsc", "ojsc", "cjsc", "bhd", "pte", "pvt",
 	// Gulf and Levant.
 	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
-	"psc", "sal", "s a l", "bsc", "b s c", "dmcc",
+	"psc", "sal", "s a l", "bsc", "b s c", "dmcc", "free zone establishment", "free zone company",
+	"free zone co", "free zone llc",
 	// The same in Arabic script, as normalize.go reads the initials: ش.ذ.م.م
 	// (LLC), ذ.م.م, م.م.ح and ش.م.ح (free-zone company), م.د.م.س (DMCC),
 	// ش.م.ل (SAL), ش.م.م, ش.م.ع (PJSC); ذ reads z in a Persian-lettered name.
@@ -52,14 +56,14 @@ var legalFormPhrases = []string{
 	"s a de c v", "sa de cv", "s de r l de c v", "s de rl de cv", "s de r l", "s de rl",
 	"sociedad anonima de capital variable", "sociedad anonima", "sociedad de responsabilidad limitada",
 	"s a", "sa", "s r l", "srl", "ltda", "limitada", "s l", "sl", "s a s", "sas", "sarl", "s a r l",
-	"eireli", "s p a", "spa", "c a", "s c", "e u", "sucursal",
+	"eireli", "s p a", "spa", "c a", "compania anonima", "s c", "e u", "sucursal",
 	// German, Dutch, Nordic, Baltic, Central and Eastern Europe.
 	"gmbh co kg", "gmbh", "ag", "kg", "bv", "b v", "nv", "n v", "ab", "oy", "as", "a s", "aps", "oue", "uab",
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
 	// Turkish, Azerbaijani.
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",
 	// Southeast and South Asia.
-	"pt", "tbk", "jsc co", "co ltd",
+	"pt", "tbk", "jsc co", "co ltd", "sendirian berhad", "berhad",
 	// Chinese (pinyin, one token per syllable).
 	"gu fen you xian gong si", "you xian ze ren gong si", "you xian gong si", "gong si",
 }
@@ -71,9 +75,32 @@ const legalToken = "ltd"
 // longest first.
 var legalTrie = func() map[string][][]string {
 	m := make(map[string][][]string)
+	add := func(ts []string) {
+		for _, q := range m[ts[0]] {
+			if slices.Equal(q, ts) {
+				return
+			}
+		}
+		m[ts[0]] = append(m[ts[0]], ts)
+	}
 	for _, p := range legalFormPhrases {
 		ts := strings.Fields(p)
-		m[ts[0]] = append(m[ts[0]], ts)
+		add(ts)
+		if len(ts) < 2 {
+			continue
+		}
+		// Payees join the words of a legal form ("JointStock",
+		// "youxiangongsi"): each phrase also stands with one pair of
+		// its words written together, and with all of them.
+		for i := 0; i+1 < len(ts); i++ {
+			if len(ts[i])+len(ts[i+1]) >= 5 {
+				j := slices.Concat(ts[:i], []string{ts[i] + ts[i+1]}, ts[i+2:])
+				add(j)
+			}
+		}
+		if all := strings.Join(ts, ""); len(all) >= 6 {
+			add([]string{all})
+		}
 	}
 	for k, ps := range m {
 		// Longest first, so "co ltd" wins over "co".
