@@ -152,6 +152,17 @@ func isVowel(c byte) bool {
 // phonetic skeleton (Mohammed / Muhammad). Below minTokenSim a pair counts
 // as no match.
 func tokenSim(a, b string) float64 {
+	s := letterSim(a, b)
+	if s > 0 && s < 1 && len(a) <= 6 && len(b) <= 6 && isPinyin(a) && isPinyin(b) {
+		// Two syllables of Mandarin differ as characters do: Jin is not
+		// Jun, Ying is not Yong.
+		return 0
+	}
+	return s
+}
+
+// letterSim is tokenSim but for the rule on pinyin syllables.
+func letterSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
@@ -176,11 +187,6 @@ func tokenSim(a, b string) float64 {
 		return len(sa) >= 2 && string(sa) == string(sb)
 	}
 	L := max(la, lb)
-	if isPinyin(a) && isPinyin(b) {
-		// Two syllables of Mandarin differ as characters do: Jin is not
-		// Jun, Ying is not Yong.
-		return 0
-	}
 	if L <= 4 {
 		if !isDigit(a[0]) && alike() && (la == lb || len(sa) >= 3) {
 			return shortSim
