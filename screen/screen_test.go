@@ -453,6 +453,10 @@ func TestTokenSim(t *testing.T) {
 		{"militsa", "militech", false},
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
+		{"qasemi", "ghasemi", true},
+		{"ghazi", "qazi", true},
+		{"zaww", "zaw", true},
+		{"zaww", "zow", false},
 		{"jin", "jun", false},   // two pinyin syllables
 		{"ying", "yong", false}, // are two characters
 		{"zhang", "zhong", false},

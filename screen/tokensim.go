@@ -82,8 +82,13 @@ func skeletonTo(buf *[32]byte, tok string) []byte {
 		case c == 'k' && next == 'h':
 			c = 'h' // kh: Khalid, Russian Х
 			i++
-		case (c == 'g' || c == 't' || c == 'd') && next == 'h':
-			i++ // gh, th, dh
+		case c == 'g' && next == 'h':
+			// gh: Persian reads غ and ق alike (Ghasemi / Qasemi), and
+			// Qazi, Ghazi and Kazi are one name.
+			c = 'k'
+			i++
+		case (c == 't' || c == 'd') && next == 'h':
+			i++ // th, dh
 		case c == 'd' && next == 'j':
 			c = 'j' // Djamel
 			i++
@@ -128,6 +133,15 @@ func startClass(c byte) byte {
 	return c
 }
 
+// startOf is the startClass of tok's first letter, or of its first two
+// when they are gh.
+func startOf(tok string) byte {
+	if len(tok) >= 2 && tok[0] == 'g' && tok[1] == 'h' {
+		return 'k'
+	}
+	return startClass(tok[0])
+}
+
 func isVowel(c byte) bool {
 	switch c {
 	case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -170,7 +184,7 @@ func letterSim(a, b string) float64 {
 	if la == 0 || lb == 0 {
 		return 0
 	}
-	sameStart := startClass(a[0]) == startClass(b[0])
+	sameStart := startOf(a) == startOf(b)
 	// The skeletons are computed when needed, once.
 	var bufA, bufB [32]byte
 	var sa, sb []byte
@@ -188,7 +202,7 @@ func letterSim(a, b string) float64 {
 	}
 	L := max(la, lb)
 	if L <= 4 {
-		if !isDigit(a[0]) && alike() && (la == lb || len(sa) >= 3) {
+		if !isDigit(a[0]) && (alike() && (la == lb || len(sa) >= 3) || sameSqueezed(a, b)) {
 			return shortSim
 		}
 		return 0
@@ -231,4 +245,23 @@ const (
 func isPinyin(tok string) bool {
 	_, ok := slices.BinarySearch(hanziSyllables[:], tok)
 	return ok
+}
+
+// sameSqueezed reports whether a and b differ only in doubled letters:
+// Zaww / Zaw, Alla / Ala.
+func sameSqueezed(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] != b[j] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for j < len(b) && b[j] == c {
+			j++
+		}
+	}
+	return i == len(a) && j == len(b)
 }
