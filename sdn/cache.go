@@ -114,8 +114,18 @@ func cacheBase(u string) string {
 	if name == "" {
 		name = "list"
 	}
+	if len(name) > maxCacheBase {
+		// File systems refuse names over 255 bytes; the cache adds a
+		// suffix of up to 22. A digest of the whole keeps long names
+		// apart.
+		sum := sha256.Sum256([]byte(name))
+		name = name[:maxCacheBase-17] + "-" + hex.EncodeToString(sum[:8])
+	}
 	return name
 }
+
+// maxCacheBase bounds the cache's base name.
+const maxCacheBase = 128
 
 func (c *cacheDir) infoPath() string { return filepath.Join(c.dir, c.base+".json") }
 
