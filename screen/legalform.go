@@ -114,6 +114,18 @@ var legalTrie = func() map[string][][]string {
 	return m
 }()
 
+// legalSlipFirsts are the first words of the phrases as written above,
+// the ones a slip is forgiven in: not their joined forms, which a payee
+// who joins words does not also misspell, and which would make many more
+// tokens worth a look.
+var legalSlipFirsts = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range legalFormPhrases {
+		m[strings.Fields(p)[0]] = true
+	}
+	return m
+}()
+
 // foldLegalForms replaces every legal-form phrase in toks by legalToken,
 // runs of them by one. It reuses toks' storage.
 func foldLegalForms(toks []string) []string {
@@ -198,7 +210,7 @@ func legalCandidates(t string) [][]string {
 // comparing the token with every word.
 var legalSlips = func() map[string][]string {
 	m := make(map[string][]string)
-	for first := range legalTrie {
+	for first := range legalSlipFirsts {
 		if len(first) < 5 {
 			continue
 		}
@@ -265,7 +277,7 @@ func legalEndKey(length int, a, b byte, suffix bool) uint32 {
 
 var legalEnds = func() *bitFilter {
 	f := new(bitFilter)
-	for first := range legalTrie {
+	for first := range legalSlipFirsts {
 		if n := len(first); n >= 5 {
 			f.add(legalEndKey(n, first[0], first[1], false))
 			f.add(legalEndKey(n, first[n-2], first[n-1], true))

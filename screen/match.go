@@ -208,8 +208,10 @@ type scratch struct {
 	pairSlot    []int32
 	pairSims    [][maxQueryTokens]float32
 	pairTouched []int32
-	// bound accumulates each name's best possible score.
+	// bound accumulates each name's best possible score; boundCore the
+	// part of it the query's core tokens (qtok.extra 1) can bring.
 	bound      []float32
+	boundCore  []float32
 	boundTouch []int32
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
@@ -224,10 +226,11 @@ type joinHit struct {
 
 func (ix *index) newScratch() *scratch {
 	return &scratch{
-		slotOf:   make([]int32, len(ix.toks)),
-		pairSlot: make([]int32, len(ix.toks)),
-		bound:    make([]float32, len(ix.names)),
-		joinHits: make(map[int32][]joinHit),
+		slotOf:    make([]int32, len(ix.toks)),
+		pairSlot:  make([]int32, len(ix.toks)),
+		bound:     make([]float32, len(ix.names)),
+		boundCore: make([]float32, len(ix.names)),
+		joinHits:  make(map[int32][]joinHit),
 	}
 }
 
@@ -239,7 +242,7 @@ func (sc *scratch) reset() {
 		sc.pairSlot[t] = 0
 	}
 	for _, n := range sc.boundTouch {
-		sc.bound[n] = 0
+		sc.bound[n], sc.boundCore[n] = 0, 0
 	}
 	sc.touched, sc.pairTouched, sc.boundTouch = sc.touched[:0], sc.pairTouched[:0], sc.boundTouch[:0]
 	sc.sims, sc.pairSims, sc.done = sc.sims[:0], sc.pairSims[:0], sc.done[:0]
@@ -357,8 +360,9 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			}
 		}
 	}
-	if sk := skeleton(t); len(sk) >= 2 {
-		for _, id := range ix.skeletons.get(sk) {
+	var skb [32]byte
+	if sk := skeletonTo(&skb, t); len(sk) >= 2 {
+		for _, id := range ix.skeletons.getBytes(sk) {
 			try(id)
 		}
 	}
@@ -466,19 +470,24 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	}
 	// Upper bounds: every name that holds a matched token gains that
 	// token's best similarity times the query token's weight.
-	addBound := func(n int32, v float64) {
+	addBound := func(n int32, v, core float64) {
 		if sc.bound[n] == 0 {
 			sc.boundTouch = append(sc.boundTouch, n)
 		}
 		sc.bound[n] += float32(v)
+		sc.boundCore[n] += float32(core)
 	}
 	for _, id := range sc.touched {
 		row := sc.sims[sc.slotOf[id]-1]
-		var best, sum float64
+		var best, sum, bestCore, sumCore float64
 		for i := range q {
 			v := float64(row[i]) * q[i].weight
 			best = max(best, v)
 			sum += v
+			if q[i].extra == 1 {
+				bestCore = max(bestCore, v)
+				sumCore += v
+			}
 		}
 		if best < minBoundWeight {
 			// Legal forms, particles: their long postings cost much and
@@ -488,9 +497,9 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		for _, n := range ix.postings[id] {
 			if ix.repeated(n) {
 				// "MORFIN MORFIN": each copy may take a query token.
-				addBound(n, sum)
+				addBound(n, sum, sumCore)
 			} else {
-				addBound(n, best)
+				addBound(n, best, bestCore)
 			}
 		}
 	}
@@ -503,30 +512,37 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			}
 		}
 		for _, n := range ix.postings[id] {
-			addBound(n, best)
+			addBound(n, best, best)
 		}
 	}
 	for n, hits := range sc.joinHits {
 		for _, h := range hits {
-			addBound(n, float64(h.sim)*q[h.qi].weight)
+			v := float64(h.sim) * q[h.qi].weight
+			addBound(n, v, v)
 		}
 	}
 
-	// A name can score no more than its bound over the least the
-	// denominator can be: the query's weight, where a person's name may
-	// leave the query's middle names and patronymics unmatched at their
-	// lower cost.
+	// A name can score no more than its bound over the query's weight.
+	// A person's name may leave the query's middle names and
+	// patronymics (the tokens that are not core) unmatched at their
+	// lower cost: it can score no more than its bound over the least the
+	// denominator can be, nor more than its core bound and the whole
+	// weight of those tokens over the query's weight.
 	// The tokens too light to bring candidates (minBoundWeight) are
 	// left out of the bounds; light is the most they can add.
-	var least, light float64
+	var least, light, cheap float64
 	for _, t := range q {
 		least += t.extra * t.weight
+		if t.extra < 1 {
+			cheap += t.weight
+		}
 		if t.weight < minBoundWeight/minTokenSim {
 			light += t.weight
 		}
 	}
 	floor := float32((minScore-boundSlack)*total - light)
 	personFloor := float32((minScore-boundSlack)*least - light)
+	coreFloor := floor - float32(cheap)
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
@@ -534,7 +550,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	score := func(n int32, bounded bool) (alignment, bool) {
 		rec := &ix.names[n]
 		person := ix.list.Entries[rec.entry].Kind == sdn.Individual
-		if bounded && !person && sc.bound[n] < floor {
+		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor) {
 			return alignment{}, false
 		}
 		ctoks := rec.toks

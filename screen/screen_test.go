@@ -534,3 +534,22 @@ func TestExactNamesFound(t *testing.T) {
 		t.Errorf("the list should have such names: %d repeated, %d light", repeated, light)
 	}
 }
+
+// TestBoundedDistance checks the early-stopping edit distance against the
+// full one on the evaluation names' tokens.
+func TestBoundedDistance(t *testing.T) {
+	set := loadEvalSet(t)
+	var toks []string
+	for _, c := range set.Perturbed[:300] {
+		toks = append(toks, nameTokens(c.Query)...)
+	}
+	for i, a := range toks {
+		for _, b := range toks[i:min(len(toks), i+40)] {
+			for k := 0; k <= 3; k++ {
+				if got, want := boundedDistance(a, b, k), min(editDistance(a, b), k+1); got != want {
+					t.Fatalf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, want)
+				}
+			}
+		}
+	}
+}

@@ -42,6 +42,46 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
+// boundedDistance is editDistance when it is at most k, and k+1 when it
+// is more: it stops as soon as a row has no cell within k.
+func boundedDistance(a, b string, k int) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > k {
+		return k + 1
+	}
+	if len(a) > 64 {
+		return min(editDistance(a, b), k+1)
+	}
+	var r0, r1, r2 [65]int
+	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		least := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			least = min(least, v)
+		}
+		if least > k {
+			return k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], k+1)
+}
+
 // skeleton is a phonetic key for names across transliterations: the
 // consonants that carry a name through Arabic, Cyrillic and Latin
 // spellings, with letters that transliterations trade for one another made
@@ -139,8 +179,16 @@ func startOf(tok string) byte {
 	if len(tok) >= 2 && tok[0] == 'g' && tok[1] == 'h' {
 		return 'k'
 	}
-	return startClass(tok[0])
+	return startTab[tok[0]]
 }
+
+// startTab is startClass as a table.
+var startTab = func() (t [256]byte) {
+	for c := range t {
+		t[c] = startClass(byte(c))
+	}
+	return t
+}()
 
 func isVowel(c byte) bool {
 	switch c {
@@ -210,7 +258,7 @@ func letterSim(a, b string) float64 {
 	if la-lb > 2 || lb-la > 2 {
 		return 0
 	}
-	d := editDistance(a, b)
+	d := boundedDistance(a, b, 3)
 	switch {
 	case d == 1:
 	case d == 2 && L >= 7 && sameStart:
