@@ -619,15 +619,17 @@ func informative(a alignment, weak bool) bool {
 const minBoundWeight = 1.0
 
 // setExtraCosts sets, for every query token, what it costs when the
-// listed name of a person lacks it (qtok.extra). A name's own core costs in full: the son listed apart from his
-// father differs by one given name. What payees' documents carry and the
-// list often leaves out costs less: a patronymic (Grigoryevich, Petrovna,
-// oglu) or the father's name after bin, ben or ould costs patronymicCost;
-// a middle name, queryMiddleCost. The middle of a name is what lies
-// between the first and the last token ("Miguel Angel Trevino"), or after
-// the first given name in "TREVINO, Miguel Angel". A name in Han or Hangul
-// has no middle: its tokens are syllables, and two of them make one given
-// name.
+// listed name of a person lacks it (qtok.extra). A name's core costs in
+// full: the son listed apart from his father differs by one given name.
+// What payees' documents carry and the list often leaves out costs less:
+// a patronymic (Grigoryevich, Petrovna, oglu) or the father's name after
+// bin, ben or ould costs patronymicCost; a middle name or a second
+// surname, queryMiddleCost. The middle of a name is what lies between its
+// first and last tokens ("Miguel Angel Trevino"), or what follows the
+// first given name in "TREVINO, Miguel Angel"; a second surname is a
+// surname after the first before the comma ("TAPIA ORTEGA, Abigail"). A
+// name in Han or Hangul has no middle: its tokens are syllables, two of
+// which make one given name.
 func setExtraCosts(query string, ts []string, q []qtok) {
 	lo, hi := 0, 0   // given names in the middle
 	sLo, sHi := 0, 0 // surnames after the first
