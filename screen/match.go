@@ -404,7 +404,13 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	defer ix.putScratch(sc)
 
 	q := make([]qtok, len(ts))
-	setExtraCosts(query, ts, q)
+	if k := setExtraCosts(query, ts, q); k > 0 && k < len(ts) {
+		// "MOSTAFANEJAD, Vali" against "NEJAD, Vali Mostafa": read
+		// "SURNAME, Given names" in the order it is spoken, so that the
+		// last given name and the surname may join as adjacent words.
+		ts = slices.Concat(ts[k:], ts[:k])
+		q = slices.Concat(q[k:], q[:k])
+	}
 	for i, t := range ts {
 		q[i].text = t
 		best, bestW := 0.0, 0.0
@@ -630,13 +636,18 @@ const minBoundWeight = 1.0
 // surname after the first before the comma ("TAPIA ORTEGA, Abigail"). A
 // name in Han or Hangul has no middle: its tokens are syllables, two of
 // which make one given name.
-func setExtraCosts(query string, ts []string, q []qtok) {
+//
+// It returns how many tokens stand before the comma of "SURNAME, Given
+// names", or 0.
+func setExtraCosts(query string, ts []string, q []qtok) (surnames int) {
+	if c := strings.IndexByte(query, ','); c >= 0 && len(ts) >= 2 {
+		surnames = min(len(nameTokens(query[:c])), len(ts))
+	}
 	lo, hi := 0, 0   // given names in the middle
 	sLo, sHi := 0, 0 // surnames after the first
 	if len(ts) >= 3 && !hasSyllabic(query) {
 		lo, hi = 1, len(ts)-1
-		if c := strings.IndexByte(query, ','); c >= 0 {
-			k := len(nameTokens(query[:c]))
+		if k := surnames; k > 0 {
 			lo, hi = k+1, len(ts)
 			sLo, sHi = 1, k
 			for sLo < k && generic[ts[sLo-1]] {
@@ -654,6 +665,7 @@ func setExtraCosts(query string, ts []string, q []qtok) {
 		}
 		q[i].extra = c
 	}
+	return surnames
 }
 
 const (

@@ -3,6 +3,7 @@ package screen
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -300,7 +301,10 @@ func Similarity(a, b string) float64 {
 	for i, t := range ta {
 		q[i] = qtok{text: t, weight: weight(t), id: -1}
 	}
-	setExtraCosts(a, ta, q)
+	if k := setExtraCosts(a, ta, q); k > 0 && k < len(ta) {
+		// As matchName does: "SURNAME, Given names" in spoken order.
+		ta, q = slices.Concat(ta[k:], ta[:k]), slices.Concat(q[k:], q[:k])
+	}
 	cw := make([]float64, len(tb))
 	clam := make([]float64, len(tb))
 	roles := tokenRoles(sdn.Individual, b, nil, tb, nameTokens)

@@ -421,6 +421,7 @@ func TestSimilarity(t *testing.T) {
 		{"Khalil Ben Ahmed Jarraya", "JARRAYA, Khalil", 0.93, 0.97},
 		{"TAPIA ORTEGA DE ARRIOLA, Abigail", "TAPIA ORTEGA, Abigail", 0.85, 0.95},
 		{"JAWAD, Abou Hassan", "JAWAD, Abu Hassan", 0.9, 1},
+		{"NEJAD, Vali Mostafa", "MOSTAFANEJAD, Vali", 0.95, 1}, // joined across the comma
 		// A given name after the surname is not a middle name: it may
 		// be someone else of that family.
 		{"Trevino Morales Omar", "TREVINO MORALES, Miguel", 0, 0.7},
