@@ -232,6 +232,10 @@ func letterSim(a, b string) float64 {
 	if la == 0 || lb == 0 {
 		return 0
 	}
+	L := max(la, lb)
+	if L > 4 && (la-lb > 2 || lb-la > 2) {
+		return 0
+	}
 	sameStart := startOf(a) == startOf(b)
 	// The skeletons are computed when needed, once.
 	var bufA, bufB [32]byte
@@ -248,14 +252,10 @@ func letterSim(a, b string) float64 {
 		skels()
 		return len(sa) >= 2 && string(sa) == string(sb)
 	}
-	L := max(la, lb)
 	if L <= 4 {
 		if !isDigit(a[0]) && (alike() && (la == lb || len(sa) >= 3) || sameSqueezed(a, b)) {
 			return shortSim
 		}
-		return 0
-	}
-	if la-lb > 2 || lb-la > 2 {
 		return 0
 	}
 	d := boundedDistance(a, b, 3)
