@@ -47,6 +47,11 @@ func koreanKey(tok string) uint32 {
 	if len(tok) < 2 || len(tok) > 6 {
 		return 0
 	}
+	for i := 0; i < len(tok); i++ {
+		if !koreanLetter[tok[i]] {
+			return 0 // f, q, v, x, z, digits: no romanised syllable has them
+		}
+	}
 	rest := tok
 	ini := 0
 	for i, c := range koreanInitials {
@@ -91,3 +96,12 @@ func classNumbers(n int, class func(int) string) []int {
 	}
 	return out
 }
+
+// koreanLetter holds the letters romanised Korean syllables are written
+// with.
+var koreanLetter = func() (m [256]bool) {
+	for _, c := range "abcdeghijklmnoprstuwy" {
+		m[c] = true
+	}
+	return m
+}()

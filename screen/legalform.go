@@ -143,7 +143,11 @@ func foldLegalForms(toks []string) []string {
 	out := toks[:0]
 	for i := 0; i < len(toks); {
 		matched := 0
-		for _, p := range legalCandidates(toks[i]) {
+		var cands [][]string
+		if legalMaybe(toks[i]) {
+			cands = legalCandidates(toks[i])
+		}
+		for _, p := range cands {
 			if len(p) <= len(toks)-i && legalMatch(p, toks[i:i+len(p)]) {
 				matched = len(p)
 				break
