@@ -536,9 +536,33 @@ func TestExactNamesFound(t *testing.T) {
 	}
 }
 
-// TestBoundedDistance checks the early-stopping edit distance against the
-// full one on the evaluation names' tokens.
+// TestBoundedDistance checks the early-stopping edit distance against a
+// plain dynamic programme of the same distance (optimal string alignment)
+// on the evaluation names' tokens.
 func TestBoundedDistance(t *testing.T) {
+	osa := func(a, b string) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				cost := 1
+				if a[i-1] == b[j-1] {
+					cost = 0
+				}
+				d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+				if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+					d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				}
+			}
+		}
+		return d[len(a)][len(b)]
+	}
 	set := loadEvalSet(t)
 	var toks []string
 	for _, c := range set.Perturbed[:300] {
@@ -546,9 +570,13 @@ func TestBoundedDistance(t *testing.T) {
 	}
 	for i, a := range toks {
 		for _, b := range toks[i:min(len(toks), i+40)] {
+			want := osa(a, b)
+			if got := editDistance(a, b); got != want {
+				t.Fatalf("editDistance(%q, %q) = %d, want %d", a, b, got, want)
+			}
 			for k := 0; k <= 3; k++ {
-				if got, want := boundedDistance(a, b, k), min(editDistance(a, b), k+1); got != want {
-					t.Fatalf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, want)
+				if got := boundedDistance(a, b, k); got != min(want, k+1) {
+					t.Fatalf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, min(want, k+1))
 				}
 			}
 		}

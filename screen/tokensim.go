@@ -1,6 +1,9 @@
 package screen
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Token-level similarity. Names reach this point as tokens of lower-case
 // ASCII (normalize.go), so the measures work on bytes.
@@ -8,39 +11,8 @@ import "slices"
 // editDistance is the optimal-string-alignment distance between a and b:
 // insertions, deletions, substitutions and transpositions of adjacent
 // letters each cost one. Typists transpose; OSA counts that as one slip.
-func editDistance(a, b string) int {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if len(b) == 0 {
-		return len(a)
-	}
-	if len(a) > 64 {
-		a, b = a[:64], b[:min(len(b), 64)]
-	}
-	// Three rows of at most 65 cells, on the stack.
-	var r0, r1, r2 [65]int
-	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
-}
+// Tokens are compared on their first 64 bytes.
+func editDistance(a, b string) int { return boundedDistance(a, b, math.MaxInt32) }
 
 // boundedDistance is editDistance when it is at most k, and k+1 when it
 // is more: it stops as soon as a row has no cell within k.
@@ -48,12 +20,16 @@ func boundedDistance(a, b string, k int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	if len(b) == 0 {
+		return min(len(a), k+1)
+	}
+	if len(a) > 64 {
+		a, b = a[:64], b[:min(len(b), 64)]
+	}
 	if len(a)-len(b) > k {
 		return k + 1
 	}
-	if len(a) > 64 {
-		return min(editDistance(a, b), k+1)
-	}
+	// Three rows of at most 65 cells, on the stack.
 	var r0, r1, r2 [65]int
 	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
 	for j := range prev {
