@@ -68,6 +68,8 @@ type nameRec struct {
 	// first name, middle name...), which sets what its absence from a
 	// query costs.
 	roles []uint8
+	// heavy counts the distinct tokens of weight partialInfo or more.
+	heavy uint8
 }
 
 // Roles of a name's tokens.
@@ -284,11 +286,26 @@ func buildIndex(list *sdn.List) *index {
 	go func() {
 		defer wg.Done()
 		ix.skeletons = skeletons.build(cmp.Compare[int32])
+		for n := range ix.names {
+			ix.names[n].heavy = ix.heavyTokens(ix.names[n].toks)
+		}
 	}()
 	ix.findLight()
 	ix.deletes = deletes.build(cmp.Compare[int32])
 	wg.Wait()
 	return ix
+}
+
+// heavyTokens counts the distinct tokens of toks of weight partialInfo or
+// more, at most 255.
+func (ix *index) heavyTokens(toks []int32) uint8 {
+	var n uint8
+	for i, id := range toks {
+		if ix.toks[id].weight >= partialInfo && !slices.Contains(toks[:i], id) && n < 255 {
+			n++
+		}
+	}
+	return n
 }
 
 // tokenName is one name of an entry, tokenised, before it is indexed.

@@ -22,7 +22,9 @@ import (
 // query token the listed name lacks costs in full, since it may name
 // someone else (the son listed apart from his father), unless it is what
 // payees carry and the list leaves out: a middle name, a patronymic, the
-// father's name after "bin" (setExtraCosts; persons only).
+// father's name after "bin" (setExtraCosts; persons only), or unless the
+// query holds the whole listed name and that name is informative on its own
+// (containCost).
 //
 //	score = Σ sim(q,c)·w(q) / (Σ w(q matched) + Σ μ(q)·w(q unmatched) + λ·Σ w(c unmatched))
 const (
@@ -56,6 +58,12 @@ const (
 	// maxQueryTokens bounds the work for one query; longer names keep
 	// their first tokens.
 	maxQueryTokens = 24
+	// containCost is what a query token costs, relative to its weight,
+	// when the listed name lacks it but the query holds all of that name
+	// and the name is informative enough on its own (minInfoPartial):
+	// "Strait Shipbrokers Singapore Pte Ltd" for "Strait Shipbrokers Pte.
+	// Ltd.", "Thomas Lubanga Dyilo" for "LUBANGA, Thomas".
+	containCost = 0.2
 )
 
 // qtok is one query token with what the index knows of it.
@@ -96,17 +104,20 @@ type alignBuf struct {
 // gives the similarity of query token i and listed token j; joinQ that of
 // query tokens i and i+1 written together against listed token j; joinC
 // that of query token i against listed tokens j and j+1 written together.
-func align(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+// person says the listed name is an individual's (setExtraCosts); whole
+// that a query holding all of it pays containCost for what it adds (people
+// and companies: a vessel's name inside a payee's is a coincidence).
+func align(q []qtok, person, whole bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *alignBuf) alignment {
 	// Greedy pairing by value would let a join of two tokens that
 	// approximates one ("constructora w" ~ "constructora") outbid the
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
-	plain := alignPass(q, person, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
+	plain := alignPass(q, person, whole, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
-	joined := alignPass(q, person, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
+	joined := alignPass(q, person, whole, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
 	if joined.score > plain.score {
 		return joined
 	}
@@ -114,7 +125,7 @@ func align(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i
 }
 
 // alignPass is one greedy pairing; nil join functions leave joins out.
-func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func alignPass(q []qtok, person, whole bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf, chosen *[]pair) alignment {
 	cands := (*buf)[:0]
 	for i := range q {
@@ -173,21 +184,37 @@ func alignPass(q []qtok, person bool, cw, clam []float64, ctext []string, sim fu
 	*chosen = res.pairs
 	res.qUsed, res.cUsed = qUsed, cUsed
 	var total, miss float64
-	for i := range q {
-		if qUsed&(1<<i) == 0 {
-			if person {
-				total += q[i].extra * q[i].weight
-			} else {
-				total += q[i].weight
-			}
-		} else {
-			total += q[i].weight
-		}
-	}
 	for j := range cw {
 		if cUsed&(1<<j) == 0 {
 			miss += clam[j] * cw[j]
 			res.missed += cw[j]
+		}
+	}
+	// The query holds the whole listed name, and that name alone singles
+	// out about one entry: what the query adds costs containCost at most.
+	// A name of syllables ("YU, Jin", "TIAN XIANG 7") is held whole by
+	// too many longer names to count: it needs a matched word of its own.
+	contained := whole && res.missed < partialInfo && res.matched >= minInfoPartial && qUsed != 1<<len(q)-1 &&
+		slices.ContainsFunc(res.pairs, func(p pair) bool {
+			for _, t := range ctext[p.cj : p.cj+p.cn] {
+				if len(t) >= 5 && !isPinyin(t) {
+					return true
+				}
+			}
+			return false
+		})
+	for i := range q {
+		if qUsed&(1<<i) == 0 {
+			c := 1.0
+			if person {
+				c = q[i].extra
+			}
+			if contained {
+				c = min(c, containCost)
+			}
+			total += c * q[i].weight
+		} else {
+			total += q[i].weight
 		}
 	}
 	if d := total + miss; d > 0 {
@@ -213,6 +240,10 @@ type scratch struct {
 	bound      []float32
 	boundCore  []float32
 	boundTouch []int32
+	// heavyHits counts, per name, the listed tokens of weight
+	// partialInfo or more that some query token may match: a name the
+	// query holds whole has them all (nameRec.heavy).
+	heavyHits []uint8
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
 	joinHits map[int32][]joinHit
@@ -230,6 +261,7 @@ func (ix *index) newScratch() *scratch {
 		pairSlot:  make([]int32, len(ix.toks)),
 		bound:     make([]float32, len(ix.names)),
 		boundCore: make([]float32, len(ix.names)),
+		heavyHits: make([]uint8, len(ix.names)),
 		joinHits:  make(map[int32][]joinHit),
 	}
 }
@@ -242,7 +274,7 @@ func (sc *scratch) reset() {
 		sc.pairSlot[t] = 0
 	}
 	for _, n := range sc.boundTouch {
-		sc.bound[n], sc.boundCore[n] = 0, 0
+		sc.bound[n], sc.boundCore[n], sc.heavyHits[n] = 0, 0, 0
 	}
 	sc.touched, sc.pairTouched, sc.boundTouch = sc.touched[:0], sc.pairTouched[:0], sc.boundTouch[:0]
 	sc.sims, sc.pairSims, sc.done = sc.sims[:0], sc.pairSims[:0], sc.done[:0]
@@ -476,12 +508,13 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	}
 	// Upper bounds: every name that holds a matched token gains that
 	// token's best similarity times the query token's weight.
-	addBound := func(n int32, v, core float64) {
+	addBound := func(n int32, v, core float64, heavy uint8) {
 		if sc.bound[n] == 0 {
 			sc.boundTouch = append(sc.boundTouch, n)
 		}
 		sc.bound[n] += float32(v)
 		sc.boundCore[n] += float32(core)
+		sc.heavyHits[n] = min(sc.heavyHits[n], 255-heavy) + heavy
 	}
 	for _, id := range sc.touched {
 		row := sc.sims[sc.slotOf[id]-1]
@@ -500,12 +533,16 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			// bring no candidate that could be informative enough.
 			continue
 		}
+		var heavy uint8
+		if ix.toks[id].weight >= partialInfo {
+			heavy = 1
+		}
 		for _, n := range ix.postings[id] {
 			if ix.repeated(n) {
 				// "MORFIN MORFIN": each copy may take a query token.
-				addBound(n, sum, sumCore)
+				addBound(n, sum, sumCore, heavy)
 			} else {
-				addBound(n, best, bestCore)
+				addBound(n, best, bestCore, heavy)
 			}
 		}
 	}
@@ -518,13 +555,13 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			}
 		}
 		for _, n := range ix.postings[id] {
-			addBound(n, best, best)
+			addBound(n, best, best, 1)
 		}
 	}
 	for n, hits := range sc.joinHits {
 		for _, h := range hits {
 			v := float64(h.sim) * q[h.qi].weight
-			addBound(n, v, v)
+			addBound(n, v, v, 2)
 		}
 	}
 
@@ -549,13 +586,18 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	floor := float32((minScore-boundSlack)*total - light)
 	personFloor := float32((minScore-boundSlack)*least - light)
 	coreFloor := floor - float32(cheap)
+	// A name the query holds whole scores at least m/(m+c·(total-m)) for
+	// m matched: it may reach minScore from this much matched weight on.
+	sl := minScore - boundSlack
+	containFloor := float32(max(minInfoPartial, sl*containCost*total/(1-sl+sl*containCost)) - light)
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
 	ctext := make([]string, 0, 16)
 	score := func(n int32, bounded bool) (alignment, bool) {
 		rec := &ix.names[n]
-		person := ix.list.Entries[rec.entry].Kind == sdn.Individual
+		kind := ix.list.Entries[rec.entry].Kind
+		person := kind == sdn.Individual
 		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor) {
 			return alignment{}, false
 		}
@@ -583,16 +625,21 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 				return 0
 			}
 		}
-		a := align(q, person, cw, clam, ctext,
+		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, cw, clam, ctext,
 			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
 			joinQ, joinC, &sc.align)
 		return a, a.score >= minScore-scoreSlack
 	}
 	for _, n := range sc.boundTouch {
-		if sc.bound[n] < personFloor || float64(sc.bound[n]) < minInfo {
+		b := sc.bound[n]
+		if float64(b) < minInfo {
 			continue
 		}
-		if a, ok := score(n, true); ok && informative(a, ix.names[n].weak) {
+		whole := b >= containFloor && sc.heavyHits[n] >= ix.names[n].heavy
+		if b < personFloor && !whole {
+			continue
+		}
+		if a, ok := score(n, !whole); ok && informative(a, ix.names[n].weak) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a})
 		}

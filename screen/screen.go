@@ -313,7 +313,7 @@ func Similarity(a, b string) float64 {
 		clam[j] = missCost[roles[j]]
 	}
 	var buf alignBuf
-	a2 := align(q, true, cw, clam, tb,
+	a2 := align(q, true, true, cw, clam, tb,
 		func(i, j int) float64 { return tokenSim(ta[i], tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i]+ta[i+1], tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i], tb[j]+tb[j+1]) },

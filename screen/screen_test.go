@@ -384,7 +384,8 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 		cw[j], ct[j], clam[j] = ix.toks[id].weight, ix.toks[id].text, missCost[rec.roles[j]]
 	}
 	var buf alignBuf
-	return align(q, ix.list.Entries[rec.entry].Kind == sdn.Individual, cw, clam, ct,
+	k := ix.list.Entries[rec.entry].Kind
+	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, cw, clam, ct,
 		func(i, j int) float64 { return sims[ctoks[j]][i] },
 		func(i, j int) float64 {
 			if s := tokenSim(q[i].text+q[i+1].text, ct[j]); s >= 0.85 {
