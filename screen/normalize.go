@@ -237,6 +237,11 @@ type normalizer struct {
 	// look-alikes alone ("Ѕ." in "Ѕ. Group Airlines") is then read as the
 	// Latin letters it imitates, not transliterated.
 	latin bool
+	// cyrillic is set when the name holds a Cyrillic letter: a lone
+	// Latin letter between its words is then the Cyrillic one it looks
+	// like ("Общество C Ограниченной Ответственностью", typed with a
+	// Latin C).
+	cyrillic bool
 	// disguised is set when the name is a Latin name in disguise
 	// (disguisedLatin): every look-alike in it is read as Latin, even in a
 	// word that alone could be either ("ЅОЕ, Аung").
@@ -249,6 +254,7 @@ func (n *normalizer) tokens(name string) []string {
 	n.ends = n.ends[:0]
 	n.ukBy = false
 	n.persian = false
+	n.cyrillic = false
 	// Step 1: drop invisibles, turn controls and bad bytes into spaces.
 	for i := 0; i < len(name); {
 		r, size := utf8.DecodeRuneInString(name[i:])
@@ -259,6 +265,9 @@ func (n *normalizer) tokens(name string) []string {
 			n.clean = append(n.clean, byte(r))
 		case isIgnorable(r):
 		default:
+			if r >= 0x400 && r < 0x530 {
+				n.cyrillic = true
+			}
 			switch r {
 			case 'і', 'І', 'ї', 'Ї', 'є', 'Є', 'ґ', 'Ґ', 'ў', 'Ў':
 				n.ukBy = true
@@ -362,6 +371,10 @@ func (n *normalizer) flushWord() {
 	n.alphabetic(w[start:])
 }
 
+// cyrillicTwin maps the Latin letters whose Cyrillic look-alike reads
+// otherwise to that Cyrillic letter.
+var cyrillicTwin = [128]rune{'C': 'С', 'c': 'с', 'B': 'В', 'P': 'Р', 'p': 'р', 'H': 'Н', 'X': 'Х', 'x': 'х', 'y': 'у'}
+
 // alphabetic transliterates a word of alphabetic scripts into one token
 // (two when an Arabic article is split off).
 func (n *normalizer) alphabetic(w []rune) {
@@ -371,6 +384,8 @@ func (n *normalizer) alphabetic(w []rune) {
 	switch {
 	case n.disguised:
 		mapToLatin(w)
+	case len(w) == 1 && w[0] < utf8.RuneSelf && n.cyrillic && !n.latin && cyrillicTwin[w[0]] != 0:
+		w[0] = cyrillicTwin[w[0]]
 	case !n.latin || !mapAllConfusables(w):
 		mapConfusables(w)
 	}

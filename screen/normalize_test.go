@@ -44,6 +44,10 @@ func TestTokens(t *testing.T) {
 		// ... and a Cyrillic word with a Latin look-alike stays Cyrillic
 		// (a real list spelling: "Oбщество" with a Latin O).
 		{"latin o in cyrillic", "Oбщество", []string{"obshchestvo"}},
+		// A lone Latin C typed for the Cyrillic preposition с (a real list
+		// spelling), but not in a Latin name.
+		{"lone latin c in cyrillic", "Общество C Ограниченной", []string{"obshchestvo", "s", "ogranichennoy"}},
+		{"lone c in latin", "Ivan C Petrov", []string{"ivan", "c", "petrov"}},
 		{"wholly cyrillic", "ВЛАДИМИР", []string{"vladimir"}},
 		{"cyrillic all look-alikes", "ВАС", []string{"vas"}},
 		// Invisible and compatibility characters.
