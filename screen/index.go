@@ -236,6 +236,7 @@ func buildIndex(list *sdn.List) *index {
 		}
 		ix.learnVariants(variantsOf[ei])
 	}
+	ix.learnVariants(givenNamePairs(ix.dict))
 	// The postings, in one array: counted above, filled in name order so
 	// that each is ascending.
 	total := 0

@@ -28,7 +28,10 @@ var legalFormPhrases = []string{
 	"co limited", "co ltd", "pte ltd", "pvt ltd", "pty ltd", "sdn bhd", "limited", "ltd", "llc",
 	"l l c", "llp", "plc", "inc", "incorporated", "corp", "corporation", "company", "co",
 	"joint stock company", "open joint stock company", "closed joint stock company",
-	"public joint stock company", "jsc", "pjsc", "ojsc", "cjsc", "bhd", "pte", "pvt",
+	"public joint stock company", "private joint stock company", "jsc", "pjsc", "ojsc", "cjsc", "bhd", "pte", "pvt",
+	// "Abadan Oil Refining Company Private Joint Stock": Iranian firms put
+	// the kind of joint-stock company after "Company".
+	"joint stock", "private joint stock", "public joint stock", "open joint stock", "closed joint stock",
 	// Gulf and Levant.
 	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
 	"psc", "sal", "s a l", "bsc", "b s c", "dmcc", "free zone establishment", "free zone company",
@@ -58,7 +61,7 @@ var legalFormPhrases = []string{
 	"s a", "sa", "s r l", "srl", "ltda", "limitada", "s l", "sl", "s a s", "sas", "sarl", "s a r l",
 	"eireli", "s p a", "spa", "c a", "compania anonima", "s c", "e u", "sucursal",
 	// German, Dutch, Nordic, Baltic, Central and Eastern Europe.
-	"gmbh co kg", "gmbh", "ag", "kg", "bv", "b v", "nv", "n v", "ab", "oy", "as", "a s", "aps", "oue", "uab",
+	"gmbh co kg", "gmbh", "ag", "kg", "bv", "b v", "nv", "n v", "bvba", "b v b a", "sprl", "vzw", "ab", "oy", "as", "a s", "aps", "oue", "uab",
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
 	// Turkish, Azerbaijani.
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",

@@ -312,7 +312,8 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 	if sc.done[slot-1]&(1<<qi) == 0 {
 		sc.done[slot-1] |= 1 << qi
 		s := tokenSim(q[qi].text, ix.toks[id].text)
-		if q[qi].id >= 0 && s < variantSim && ix.isVariant(q[qi].id, id) {
+		if s < variantSim && (q[qi].id >= 0 && ix.isVariant(q[qi].id, id) ||
+			q[qi].id < 0 && sameGivenName(q[qi].text, ix.toks[id].text)) {
 			s = variantSim
 		}
 		sc.sims[slot-1][qi] = float32(s)
@@ -360,6 +361,14 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 				fn(v, max(variantSim, tokenSim(t, ix.toks[v].text)))
 			}
 		}
+	} else {
+		// A form of a given name the list does not hold ("Ihar"), for
+		// the forms it does ("Igor").
+		givenNameForms(t, ix.dict, func(v int32) {
+			if !seen(v) {
+				fn(v, max(variantSim, tokenSim(t, ix.toks[v].text)))
+			}
+		})
 	}
 	if len(t) >= 3 {
 		for _, id := range ix.deletes.get(t) {

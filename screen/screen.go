@@ -314,7 +314,12 @@ func Similarity(a, b string) float64 {
 	}
 	var buf alignBuf
 	a2 := align(q, true, true, cw, clam, tb,
-		func(i, j int) float64 { return tokenSim(ta[i], tb[j]) },
+		func(i, j int) float64 {
+			if sameGivenName(ta[i], tb[j]) {
+				return max(variantSim, tokenSim(ta[i], tb[j]))
+			}
+			return tokenSim(ta[i], tb[j])
+		},
 		func(i, j int) float64 { return joinedSim(ta[i]+ta[i+1], tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i], tb[j]+tb[j+1]) },
 		&buf)

@@ -77,6 +77,10 @@ func TestScreenRealNames(t *testing.T) {
 		{"3K Group Limited", 50923},              // light tokens, but the whole name
 		{"Morfin Morfin, Cesar", 53943},          // one surname twice
 		{"Miguel Angel Trevino Morales", 11528},  // a middle name the list leaves out
+		{"Thomas Lubanga Mbula", 11974},          // the whole listed name and more
+		{"Strait Shipbrokers Asia Pte Ltd", 30222},
+		{"Khorasan Steel Company Private Joint Stock", 28285}, // legal form after "Company"
+		{"Ihor Kuzmenko", 50245},                              // Ukrainian form of Igor
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -429,6 +433,10 @@ func TestSimilarity(t *testing.T) {
 		{"Ivan Petrov Sergeyev", "PETROV, Ivan", 0, 0.7},
 		// Han and Hangul syllables have no middle.
 		{"신지혁", "SIN, Hyok", 0, 0.85},
+		// East Slavic given names in another language's form.
+		{"Ihar Kuzmenka", "KUZMENKO, Igor", 0.85, 0.95},
+		{"Olena Kostenko", "KOSTENKO, Elena", 0.9, 1},
+		{"Paul Petrov", "PETROV, Pavel", 0, 0.7},
 	}
 	for _, tc := range tests {
 		if got := Similarity(tc.a, tc.b); got < tc.lo || got > tc.hi {
