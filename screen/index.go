@@ -446,31 +446,56 @@ func (ix *index) tokenID(t string) int32 {
 // of one another (see learnVariants), as text: it runs in the parallel
 // phase of the build, before tokens have ids.
 func variantPairs(names []tokenName) [][2]string {
-	var toks, skels []string
-	var kor []uint32
-	for _, n := range names {
+	if len(names) < 2 {
+		return nil
+	}
+	// The distinct tokens, each with the names it stands in (bit k for
+	// name k; names past the 64th share the last bit). Two spellings of
+	// one word stand in different names: tokens that always stand
+	// together are different words of one name ("Ali Reza").
+	var toks []string
+	var in []uint64
+	for k, n := range names {
+		bit := uint64(1) << min(k, 63)
 		for _, t := range n.toks {
-			if len(t) < 2 || slices.Contains(toks, t) {
+			if len(t) < 2 {
 				continue
 			}
-			k := koreanKey(t)
-			if len(t) < 4 && k == 0 {
+			if i := slices.Index(toks, t); i >= 0 {
+				in[i] |= bit
 				continue
-			}
-			sk := ""
-			if len(t) >= 4 {
-				sk = skeleton(t)
 			}
 			toks = append(toks, t)
-			skels = append(skels, sk)
-			kor = append(kor, k)
+			in = append(in, bit)
 		}
+	}
+	// Keys are computed when a pair first needs them.
+	const unknown = ^uint32(0)
+	kor := make([]uint32, len(toks))
+	skels := make([]string, len(toks))
+	for i := range kor {
+		kor[i] = unknown
+	}
+	korOf := func(i int) uint32 {
+		if kor[i] == unknown {
+			kor[i] = koreanKey(toks[i])
+		}
+		return kor[i]
+	}
+	skelOf := func(i int) string {
+		if skels[i] == "" {
+			skels[i] = skeleton(toks[i])
+		}
+		return skels[i]
 	}
 	var out [][2]string
 	for i, ta := range toks {
 		for j := i + 1; j < len(toks); j++ {
+			if in[i]&^in[j] == 0 || in[j]&^in[i] == 0 {
+				continue // one stands wherever the other does
+			}
 			tb := toks[j]
-			if kor[i] != 0 && kor[i] == kor[j] {
+			if k := korOf(i); k != 0 && k == korOf(j) {
 				// One Korean syllable in two romanisations: Chong / Jong.
 				out = append(out, [2]string{ta, tb})
 				continue
@@ -484,7 +509,7 @@ func variantPairs(names []tokenName) [][2]string {
 			if d := len(ta) - len(tb); d > 3 || d < -3 {
 				continue
 			}
-			if skels[i] == skels[j] || tokenSim(ta, tb) > 0 {
+			if skelOf(i) == skelOf(j) || tokenSim(ta, tb) > 0 {
 				out = append(out, [2]string{ta, tb})
 			}
 		}
