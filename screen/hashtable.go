@@ -81,7 +81,14 @@ func (b *hashBuilder[V]) build(cmp func(a, b V) int) hashTable[V] {
 		}
 		i = j
 	}
-	t := hashTable[V]{seed: b.seed, vals: make([]V, 0, len(b.pairs))}
+	keys := 0
+	for i, p := range b.pairs {
+		if i == 0 || p.h != b.pairs[i-1].h {
+			keys++
+		}
+	}
+	t := hashTable[V]{seed: b.seed, vals: make([]V, 0, len(b.pairs)),
+		keys: make([]uint64, 0, keys), starts: make([]int32, 0, keys+1)}
 	for i, p := range b.pairs {
 		if i == 0 || p.h != b.pairs[i-1].h {
 			t.keys = append(t.keys, p.h)
