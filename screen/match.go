@@ -63,7 +63,7 @@ const (
 	// and the name is informative enough on its own (minInfoPartial):
 	// "Strait Shipbrokers Singapore Pte Ltd" for "Strait Shipbrokers Pte.
 	// Ltd.", "Thomas Lubanga Dyilo" for "LUBANGA, Thomas".
-	containCost = 0.2
+	containCost = 0.15
 )
 
 // qtok is one query token with what the index knows of it.
