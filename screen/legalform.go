@@ -60,9 +60,15 @@ var legalFormPhrases = []string{
 	"sociedad anonima de capital variable", "sociedad anonima", "sociedad de responsabilidad limitada",
 	"s a", "sa", "s r l", "srl", "ltda", "limitada", "s l", "sl", "s a s", "sas", "sarl", "s a r l",
 	"eireli", "s p a", "spa", "c a", "compania anonima", "s c", "e u", "sucursal",
+	"sociedad por acciones simplificada", "sociedad civil", "s en c a", "s en c", "s p r de r l",
+	"sociedad en comandita", "sociedad en comandita por acciones",
 	// German, Dutch, Nordic, Baltic, Central and Eastern Europe.
 	"gmbh co kg", "gmbh", "ag", "kg", "bv", "b v", "nv", "n v", "bvba", "b v b a", "sprl", "vzw", "ab", "oy", "as", "a s", "aps", "oue", "uab",
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
+	"spolka z ograniczona odpowiedzialnoscia", "spolka akcyjna", "drustvo sa ogranicenom odgovornoscu",
+	"drustvo s ogranicenom odgovornoscu", "drushtvo so ogranichena odgovornost",
+	// Japanese kabushiki kaisha.
+	"kabushiki kaisha", "k k", "kk",
 	// Turkish, Azerbaijani.
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",
 	// Southeast and South Asia.
