@@ -236,7 +236,7 @@ func buildIndex(list *sdn.List) *index {
 		}
 		ix.learnVariants(variantsOf[ei])
 	}
-	ix.learnVariants(givenNamePairs(ix.dict))
+	ix.learnVariants(equivalentPairs(ix.dict))
 	// The postings, in one array: counted above, filled in name order so
 	// that each is ascending.
 	total := 0

@@ -48,7 +48,7 @@ var legalFormPhrases = []string{
 	// and in the list's own Latin spellings).
 	"obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostyu",
 	"obshchestvo s ogranichennoj otvetstvennostyu", "obshestvo s ogranichennoy otvetstvennostyu",
-	"ooo", "tov", "tovarystvo z obmezhenoyu vidpovidalnistyu", "aktsionernoye obshchestvo",
+	"ooo", "tov", "kompaniya", "korporatsiya", "tovarystvo z obmezhenoyu vidpovidalnistyu", "aktsionernoye obshchestvo",
 	"aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo", "zakrytoe aktsionernoe obshchestvo",
 	"otkrytoye aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
 	"publichnoye aktsionernoye obshchestvo", "publichnoe aktsionernoe obshchestvo",

@@ -313,7 +313,7 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 		sc.done[slot-1] |= 1 << qi
 		s := tokenSim(q[qi].text, ix.toks[id].text)
 		if s < variantSim && (q[qi].id >= 0 && ix.isVariant(q[qi].id, id) ||
-			q[qi].id < 0 && sameGivenName(q[qi].text, ix.toks[id].text)) {
+			q[qi].id < 0 && sameWord(q[qi].text, ix.toks[id].text)) {
 			s = variantSim
 		}
 		sc.sims[slot-1][qi] = float32(s)
@@ -362,9 +362,9 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			}
 		}
 	} else {
-		// A form of a given name the list does not hold ("Ihar"), for
-		// the forms it does ("Igor").
-		givenNameForms(t, ix.dict, func(v int32) {
+		// A form of a word the list does not hold ("Ihar"), for the
+		// forms it does ("Igor").
+		equivalentForms(t, ix.dict, func(v int32) {
 			if !seen(v) {
 				fn(v, max(variantSim, tokenSim(t, ix.toks[v].text)))
 			}

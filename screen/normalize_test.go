@@ -371,3 +371,24 @@ func TestLegalForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEquivalentLines checks that no form stands in two lines of
+// equivalentLines (the later line would take it from the earlier) and
+// that every form is written as the normaliser writes tokens.
+func TestEquivalentLines(t *testing.T) {
+	seen := make(map[string]int)
+	for i, line := range equivalentLines {
+		for _, f := range strings.Fields(line) {
+			if j, ok := seen[f]; ok {
+				t.Errorf("%q stands in lines %d and %d", f, j, i)
+			}
+			seen[f] = i
+			if got := tokens(f); len(got) != 1 || got[0] != f {
+				t.Errorf("%q normalises to %q", f, got)
+			}
+		}
+	}
+	if !sameWord("zavod", "factory") || !sameWord("ihar", "igor") || sameWord("igor", "igor") || sameWord("igor", "oleg") {
+		t.Error("sameWord disagrees with the table")
+	}
+}

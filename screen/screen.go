@@ -315,7 +315,7 @@ func Similarity(a, b string) float64 {
 	var buf alignBuf
 	a2 := align(q, true, true, cw, clam, tb,
 		func(i, j int) float64 {
-			if sameGivenName(ta[i], tb[j]) {
+			if sameWord(ta[i], tb[j]) {
 				return max(variantSim, tokenSim(ta[i], tb[j]))
 			}
 			return tokenSim(ta[i], tb[j])

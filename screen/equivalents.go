@@ -1,0 +1,190 @@
+package screen
+
+import (
+	"slices"
+	"strings"
+)
+
+// Words that are one word to a reader of names and several to an edit
+// distance: given names across languages, and the words companies are
+// named with, in English and as the list transliterates them. Each line of
+// equivalentLines is one word; the index treats its forms as spellings of
+// one another (variantSim), as it does the spellings the list itself
+// pairs for one party.
+var equivalentLines = slices.Concat(slavicGivenNames, companyWords)
+
+// East Slavic given names in their Russian, Ukrainian and Belarusian forms,
+// in the romanisations the list and payees' documents use. One person is
+// "Igor" in a Russian passport, "Ihor" in a Ukrainian one and "Ihar" in a
+// Belarusian one: the forms differ in more letters than a typo, so no edit
+// distance pairs them. Only forms that are not another common name are
+// listed ("Paul" is not "Pavel" to an analyst).
+var slavicGivenNames = []string{
+	"aleksandr alexandr alexander aleksander oleksandr olexandr oleksander aliaksandr alyaksandr aleksandar",
+	"aleksandra alexandra oleksandra olexandra aliaksandra alyaksandra",
+	"aleksey alexey aleksei alexei alexej aleksej oleksiy oleksii olexiy olexii oleksij aliaksei alyaksei alyaksey",
+	"igor ihor ihar",
+	"oleg oleh aleh",
+	"nikolai nikolay nikolaj mykola mikalai mikola",
+	"elena yelena jelena olena alena alyona",
+	"vladimir volodymyr uladzimir wladimir",
+	"petr pyotr piotr petro piatro",
+	"pavel pavlo paval",
+	"sergey sergei sergej serhiy serhii serhij sergiy siarhei siarhey",
+	"andrey andrei andrej andriy andrii andrij",
+	"dmitry dmitriy dmitri dmitrii dmytro dzmitry dzmitryi",
+	"yuri yuriy yury yurii iurii jurij yurij",
+	"vasily vasiliy vasili vasilii vasilij vasyl vasil",
+	"grigory grigoriy grigorii grigorij hryhoriy hryhorii ryhor",
+	"mikhail mykhailo mykhaylo mikhailo mikhas",
+	"evgeny evgeniy evgenii yevgeny yevgeniy yevgenii yevhen yevhenii yauhen",
+	"evgeniya evgenia yevgeniya yevgenia yevheniia yevheniya yauheniya",
+	"anatoly anatoliy anatolii anatol",
+	"valery valeriy valerii valeri",
+	"vitaly vitaliy vitalii vitali",
+	"georgy georgiy georgii heorhiy heorhii",
+	"maksim maxim maksym",
+	"bogdan bohdan",
+	"galina halyna halina",
+	"lyudmila ludmila liudmila liudmyla lyudmyla ludmyla",
+	"irina iryna",
+	"olga olha volha",
+	"tatyana tatiana tetiana tetyana tatsiana",
+	"ekaterina yekaterina kateryna katsiaryna katerina",
+	"natalya natalia nataliya natallia",
+	"gennady gennadiy gennadii hennadiy hennadii henadz",
+	"konstantin kostiantyn kostyantyn kanstantsin",
+	"vyacheslav viacheslav vyachaslau viachaslau",
+	"vadim vadym",
+	"stanislav stanislau",
+	"yaroslav yaraslau",
+	"vladislav vladyslav uladzislau",
+	"svetlana svitlana sviatlana",
+	"anastasia anastasiya anastasiia",
+	"yulia yuliya yuliia",
+	"valentina valentyna",
+	"valentin valentyn",
+	"leonid leanid",
+	"kirill kyrylo kiryl",
+	"fedor fyodor fedir",
+	"boris borys barys",
+	"denis denys dzianis",
+	"arkady arkadiy arkadii",
+	"timofey tymofiy tsimafei",
+	"nadezhda nadiya nadzeya",
+	"larisa larysa",
+	"svyatoslav sviatoslav",
+	"semyon semen",
+	"mikhaylovich mikhailovich mykhailovych mykhaylovych mikhailavich",
+	"aleksandrovich oleksandrovych aliaksandravich",
+	"nikolayevich nikolaevich mykolayovych mykolaiovych",
+	"vladimirovich volodymyrovych uladzimiravich",
+	"petrovich petrovych piatrovich",
+	"ivanovich ivanovych ivanavich",
+	"sergeyevich sergeevich serhiyovych siarheevich",
+	"vasilyevich vasilievich vasylovych",
+	"yuryevich yurievich yuriyovych",
+	"nikolayevna nikolaevna mykolayivna mykolaivna",
+	"aleksandrovna oleksandrivna",
+	"vladimirovna volodymyrivna",
+}
+
+// companyWords are the words Russian and Iranian companies are named with,
+// in English and transliterated: the list gives "Arzamassky Priborostroitelny
+// Zavod" and "Arzamassky Priborostroitelny Factory" for one firm, and a
+// payee's bank may hold either. Only words of what a company is or does
+// are here, never a word that could be a name on its own.
+var companyWords = []string{
+	// Russian, as normalize.go transliterates it and as the list spells it.
+	"factory zavod zavoda plant kombinat",
+	"scientific nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya",
+	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi",
+	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
+	"enterprise predpriyatiye predpriyatie predpriyatiya",
+	"center centre tsentr tsentra",
+	"institute institut instituta",
+	"technologies technology tekhnologii tekhnologiya tekhnologicheskiy",
+	"electronics elektroniks elektronika",
+	"engineering inzhiniring mohandesi",
+	"logistics lodzhistiks logistika",
+	"international mezhdunarodny mezhdunarodnyy mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe",
+	"investment investitsionny investitsionnyy investitsionnaya investitsii",
+	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
+	"complex kompleks",
+	"concern kontsern",
+	"group gruppa",
+	"holding kholding kholdingovaya",
+	"missile rocket raketny raketnyy",
+	"design konstruktorskoye konstruktorskoe",
+	"bureau byuro",
+	"shipbuilding sudostroitelny sudostroitelnyy sudostroitelnaya",
+	"shipyard verf",
+	"chemical khimicheskiy khimicheskaya",
+	"aviation aviatsionny aviatsionnyy aviatsionnaya",
+	"industrial promyshlenny promyshlennyy promyshlennaya",
+	"research issledovatelskiy issledovatelsky",
+	"named imeni",
+	"management upravlyayushchaya upravleniye",
+	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani",
+	"energy energiya",
+	// Persian, in the spellings of the list's Iranian entries.
+	"industry industries sanat sanaye sanaat sanati sanayi",
+	"petrochemical petroshimi petrochimi",
+	"steel foulad fulad",
+	"cement siman",
+	"shipping kashtirani keshtirani",
+	"construction sakhteman sakhtemani omran",
+	"development tose toseh tosee",
+}
+
+// equivalentGroup maps each form in equivalentLines to 1 + its line.
+var equivalentGroup = func() map[string]uint16 {
+	m := make(map[string]uint16)
+	for i, line := range equivalentLines {
+		for _, f := range strings.Fields(line) {
+			m[f] = uint16(i + 1)
+		}
+	}
+	return m
+}()
+
+// sameWord reports whether a and b are two forms of one word in
+// equivalentLines.
+func sameWord(a, b string) bool {
+	g := equivalentGroup[a]
+	return g != 0 && g == equivalentGroup[b] && a != b
+}
+
+// equivalentPairs pairs the forms of each word in equivalentLines that the
+// dictionary holds.
+func equivalentPairs(dict map[string]int32) [][2]string {
+	var out [][2]string
+	for _, line := range equivalentLines {
+		var in []string
+		for _, f := range strings.Fields(line) {
+			if _, ok := dict[f]; ok {
+				in = append(in, f)
+			}
+		}
+		for i := range in {
+			for _, b := range in[i+1:] {
+				out = append(out, [2]string{in[i], b})
+			}
+		}
+	}
+	return out
+}
+
+// equivalentForms calls fn with every other form of t that the
+// dictionary holds.
+func equivalentForms(t string, dict map[string]int32, fn func(id int32)) {
+	g := equivalentGroup[t]
+	if g == 0 {
+		return
+	}
+	for _, f := range strings.Fields(equivalentLines[g-1]) {
+		if id, ok := dict[f]; ok && f != t {
+			fn(id)
+		}
+	}
+}
