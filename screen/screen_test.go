@@ -476,6 +476,19 @@ func TestTokenSim(t *testing.T) {
 			t.Errorf("tokenSim(%q, %q) = %.3f", tc.a, tc.b, tokenSim(tc.a, tc.b))
 		}
 	}
+	// One name in two transliterations scores as the list's own pairs
+	// do; two names a letter apart do not.
+	for _, p := range [][2]string{{"valkom", "valcom"}, {"shklyanik", "shklianik"}, {"kharoubi", "kharroubi"},
+		{"karbonteks", "carbontex"}, {"khadafy", "khaddafi"}, {"sivkovych", "sivkovich"}} {
+		if got := tokenSim(p[0], p[1]); got != translitSim {
+			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
+		}
+	}
+	for _, p := range [][2]string{{"maduro", "madura"}, {"hassan", "hussan"}, {"karim", "kerim"}} {
+		if got := tokenSim(p[0], p[1]); got >= translitSim {
+			t.Errorf("tokenSim(%q, %q) = %.3f, want below %.2f", p[0], p[1], got, translitSim)
+		}
+	}
 	if d := editDistance("abcd", "abdc"); d != 1 {
 		t.Errorf("transposition distance = %d", d)
 	}

@@ -234,13 +234,25 @@ func letterSim(a, b string) float64 {
 		}
 		return 0
 	}
+	s := closeSim(a, b, L, sameStart, alike, &sa)
+	if s > 0 && s < translitSim && sameKey(a, b) {
+		// Valkom / Valcom, Shklyanik / Shklianik, Kharoubi / Kharroubi:
+		// one name in two transliterations, vowels and all.
+		s = translitSim
+	}
+	return s
+}
+
+// closeSim is letterSim for tokens of five letters or more, before the
+// transliteration key is compared.
+func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte) float64 {
 	d := boundedDistance(a, b, 3)
 	switch {
 	case d == 1:
 	case d == 2 && L >= 7 && sameStart:
 	case d == 2 && alike():
 		return skeletonSim
-	case d == 3 && L >= 8 && alike() && len(sa) >= 5:
+	case d == 3 && L >= 8 && alike() && len(*sa) >= 5:
 		// Alexander / Aleksandr: three edits, one sound, and a frame of
 		// consonants long enough not to be chance.
 		return skeletonSim
@@ -255,6 +267,93 @@ func letterSim(a, b string) float64 {
 		return 0
 	}
 	return s
+}
+
+// translitSim is the similarity of two tokens with one transliteration
+// key (translitKeyTo), as high as that of two spellings the list pairs.
+const translitSim = variantSim
+
+// sameKey reports whether a and b have one transliteration key.
+func sameKey(a, b string) bool {
+	var ka, kb [32]byte
+	return string(translitKeyTo(&ka, a)) == string(translitKeyTo(&kb, b))
+}
+
+// translitKeyTo writes tok's transliteration key into buf: the token with
+// the letters and pairs that transliteration systems and typists use for
+// one sound written as one (kh h, ch, sh, shch, sch, zh dzh dj j, ph f,
+// c ck q k, x ks, w v, y i, ou oo u, ee i), doubled letters and a final h
+// after a vowel dropped. Unlike the skeleton it keeps the vowels, so two
+// tokens with one key differ in spelling only.
+func translitKeyTo(buf *[32]byte, tok string) []byte {
+	out := buf[:0]
+	var last byte
+	at := func(i int) byte {
+		if i < len(tok) {
+			return tok[i]
+		}
+		return 0
+	}
+	for i := 0; i < len(tok) && len(out) < len(buf); i++ {
+		c, next := tok[i], at(i+1)
+		switch {
+		case c == 's' && next == 'h' && at(i+2) == 'c' && at(i+3) == 'h':
+			c = 'S' // shch
+			i += 3
+		case c == 's' && next == 'c' && at(i+2) == 'h':
+			c = 'S' // sch
+			i += 2
+		case c == 's' && next == 'h':
+			c = 'S'
+			i++
+		case c == 't' && next == 'c' && at(i+2) == 'h':
+			c = 'C' // tch
+			i += 2
+		case c == 'c' && next == 'h':
+			c = 'C'
+			i++
+		case c == 'd' && next == 'z' && at(i+2) == 'h':
+			c = 'j' // dzh
+			i += 2
+		case c == 'z' && next == 'h', c == 'd' && next == 'j':
+			c = 'j' // zh, dj
+			i++
+		case c == 'p' && next == 'h':
+			c = 'f'
+			i++
+		case c == 'k' && next == 'h':
+			c = 'h'
+			i++
+		case c == 'c' && next == 'k':
+			c = 'k'
+			i++
+		case c == 'c' || c == 'q':
+			c = 'k'
+		case c == 'x':
+			if last != 'k' {
+				out = append(out, 'k')
+			}
+			c = 's'
+		case c == 'w':
+			c = 'v'
+		case c == 'y':
+			c = 'i'
+		case c == 'o' && (next == 'u' || next == 'o'):
+			c = 'u'
+			i++
+		case c == 'e' && next == 'e':
+			c = 'i'
+			i++
+		case c == 'h' && i > 0 && next == 0 && isVowel(tok[i-1]):
+			continue // Abdallah / Abdalla
+		}
+		if c == last {
+			continue
+		}
+		out = append(out, c)
+		last = c
+	}
+	return out
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
