@@ -73,6 +73,10 @@ var legalFormPhrases = []string{
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",
 	// Southeast and South Asia.
 	"pt", "tbk", "jsc co", "co ltd", "sendirian berhad", "berhad",
+	// Korean (one token per syllable, as normalize.go romanises Hangul):
+	// 주식회사 joint-stock company, 총회사 general company, 무역회사 trading
+	// company, 회사 company.
+	"ju sik hoe sa", "chong hoe sa", "mu yok hoe sa", "hoe sa",
 	// Chinese (pinyin, one token per syllable).
 	"gu fen you xian gong si", "you xian ze ren gong si", "you xian gong si", "gong si",
 }
