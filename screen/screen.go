@@ -233,6 +233,7 @@ func (s *Screener) Screen(q Query) []Hit {
 // secondary factors, one hit per entry.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
 	qt, matches := ix.matchName(q.Name, minScore)
+	company := slices.ContainsFunc(qt, func(t qtok) bool { return t.text == legalToken })
 	best := make(map[int32]int) // entry → index into matches
 	for i, m := range matches {
 		rec := &ix.names[m.name]
@@ -252,6 +253,11 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
+		if company && e.Kind == sdn.Individual {
+			// "Abbas QSC" names a company; "ABBAS, Abu" is a man.
+			score *= companyFactor
+			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is a person: score × %.2f", companyFactor))
+		}
 		delta, why := secondary(e, q)
 		score = min(max(score+delta, 0), 1)
 		reasons = append(reasons, why...)
@@ -261,6 +267,12 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	}
 	return hits
 }
+
+// companyFactor lowers the score of a person's listed name against a
+// query that carries a legal form: a company is rarely named by a person's
+// name alone, and when it is ("Viktor Bout LLC") the whole name still
+// scores above the threshold.
+const companyFactor = 0.9
 
 func nameScore(ix *index, m nameMatch) float64 {
 	s := m.align.score
