@@ -79,6 +79,7 @@ const (
 	roleSurnameRest       // further surnames: the maternal one of "MADURO MOROS"
 	roleFirst             // the first given name
 	roleMiddle            // further given names, patronymics
+	roleSyllable          // a syllable of a Chinese or Korean name
 )
 
 // missCost is, per role, the cost of a listed token the query lacks
@@ -90,7 +91,13 @@ var missCost = [...]float64{
 	roleSurnameRest: lambdaMiddle,
 	roleFirst:       lambda,
 	roleMiddle:      lambdaMiddle,
+	roleSyllable:    syllableMissCost,
 }
+
+// syllableMissCost is the cost of a syllable of a Chinese or Korean name
+// the query lacks: each is a character, and two of the three characters of
+// 夏宝龙 are another man's name.
+const syllableMissCost = 1.0
 
 // tokenRoles assigns roles to the tokens of an individual's name: from the
 // name parts where the file gives them (the advanced and enhanced XML),
@@ -152,7 +159,23 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 			}
 		}
 	}
+	if len(toks) >= 3 && (hasSyllabic(text) || allPinyin(toks)) {
+		for i := range roles {
+			roles[i] = roleSyllable
+		}
+	}
 	return roles
+}
+
+// allPinyin reports whether every token is a syllable of pinyin: a Chinese
+// name romanised a syllable a token ("LI, Cheng He").
+func allPinyin(toks []string) bool {
+	for _, t := range toks {
+		if !isPinyin(t) {
+			return false
+		}
+	}
+	return true
 }
 
 type tokInfo struct {
