@@ -409,6 +409,12 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 	}
 }
 
+// minJoinSim is the least similarity of two words written together to one
+// word: above a bare likeness of consonants (skeletonSim), which two
+// syllables joined reach against far too many words ("Hu Na" / "Henna",
+// "Shao Ping" / "Shipping").
+const minJoinSim = 0.89
+
 // variantSim is the similarity of two spellings the list itself uses for
 // one party's name.
 const variantSim = 0.92
@@ -495,7 +501,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			seen[id] = true
 			return false
 		}, func(id int32, s float64) {
-			if s >= 0.85 {
+			if s >= minJoinSim {
 				sc.notePair(id, i, s)
 			}
 		})

@@ -339,7 +339,7 @@ func Similarity(a, b string) float64 {
 }
 
 func joinedSim(a, b string) float64 {
-	if s := tokenSim(a, b); s >= 0.85 {
+	if s := tokenSim(a, b); s >= minJoinSim {
 		return s
 	}
 	return 0

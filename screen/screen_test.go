@@ -393,7 +393,7 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, cw, clam, ct,
 		func(i, j int) float64 { return sims[ctoks[j]][i] },
 		func(i, j int) float64 {
-			if s := tokenSim(q[i].text+q[i+1].text, ct[j]); s >= 0.85 {
+			if s := tokenSim(q[i].text+q[i+1].text, ct[j]); s >= minJoinSim {
 				return s
 			}
 			return 0
