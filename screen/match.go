@@ -678,8 +678,26 @@ func informative(a alignment, weak bool) bool {
 	if weak || a.missed >= partialInfo {
 		return a.matched >= minInfoPartial
 	}
-	return a.matched >= minInfo
+	if a.matched < minInfo {
+		return false
+	}
+	// A match that rests on one word needs that word, or a spelling of
+	// it: two words alike in consonants alone ("Silva" / "Slava", "Tagore"
+	// / "Tagor") are not enough evidence by themselves.
+	var lone *pair
+	for i := range a.pairs {
+		if p := &a.pairs[i]; p.value >= minBoundWeight {
+			if lone != nil {
+				return true
+			}
+			lone = p
+		}
+	}
+	return lone == nil || lone.sim >= minLoneSim
 }
+
+// minLoneSim is the least similarity of the one word a match rests on.
+const minLoneSim = 0.885
 
 // minBoundWeight is the least weight a matched token needs to bring
 // candidates: a name reached only through lighter tokens would need five
