@@ -17,7 +17,7 @@ import (
 // when the query sets no MinScore. It was chosen on the evaluation set in
 // testdata/screen (held-out aliases, perturbed listed names and negatives
 // from many cultures): see the README for the measurements.
-const DefaultThreshold = 0.88
+const DefaultThreshold = 0.85
 
 // Limits on a query. Longer input is refused by Validate and gives no hits
 // from Screen: no real name is longer, and bounding it bounds the work.
@@ -271,8 +271,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 // companyFactor lowers the score of a person's listed name against a
 // query that carries a legal form: a company is rarely named by a person's
 // name alone, and when it is ("Viktor Bout LLC") the whole name still
-// scores above the threshold.
-const companyFactor = 0.9
+// reaches DefaultThreshold, while one token of it ("ABBAS, Abu" for "QSC
+// Abbas") does not.
+const companyFactor = 0.85
 
 func nameScore(ix *index, m nameMatch) float64 {
 	s := m.align.score

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -342,5 +343,8 @@ func BenchmarkBatch100k(b *testing.B) {
 			b.Fatalf("exit %d (%v): %s", code, err, out)
 		}
 		b.ReportMetric(100_000/time.Since(start).Seconds(), "rows/s")
+		if i := bytes.LastIndex(out, []byte("screened ")); i >= 0 {
+			b.Log(strings.TrimSpace(string(out[i:]))) // the summary line
+		}
 	}
 }
