@@ -2,6 +2,7 @@ package screen
 
 import (
 	"cmp"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"hash/maphash"
 	"math"
 	"runtime"
@@ -22,6 +23,11 @@ import (
 type index struct {
 	list  *sdn.List
 	names []nameRec
+
+	// found caches what lookup finds for a query token: payees share
+	// given names, surnames and company words, and the search for a
+	// token's neighbours is most of a query's work.
+	found *lru.Cache[string, []found]
 
 	dict     map[string]int32 // token → id
 	toks     []tokInfo        // by id
@@ -197,6 +203,7 @@ func buildIndex(list *sdn.List) *index {
 		variants:     make(map[int32][]int32),
 		totalEntries: len(list.Entries),
 	}
+	ix.found, _ = lru.New[string, []found](foundCacheSize)
 	names, variantsOf := tokenizeNames(list)
 	nNames := 0
 	for _, ns := range names {

@@ -415,6 +415,46 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 // "Shao Ping" / "Shipping").
 const minJoinSim = 0.89
 
+// found is one dictionary token a query token may be, with their
+// similarity, as lookup reports it.
+type found struct {
+	id  int32
+	sim float64
+}
+
+// foundCacheSize is how many query tokens' lookups an index keeps: some
+// megabytes, enough for the names of a payroll's payees.
+const foundCacheSize = 16384
+
+// minCachedLen is the shortest token whose lookup is cached: shorter ones
+// have few neighbours to search.
+const minCachedLen = 5
+
+// lookupCached is lookup with its two-edit search, through the index's
+// cache of what earlier queries found for the same token. The first
+// search of a token reports each dictionary token once, in an order that
+// depends on the token alone; later ones replay it.
+func (ix *index) lookupCached(t string, seen func(id int32) bool, fn func(id int32, s float64)) {
+	if len(t) < minCachedLen || ix.found == nil {
+		ix.lookup(t, true, seen, fn)
+		return
+	}
+	if fs, ok := ix.found.Get(t); ok {
+		for _, f := range fs {
+			if !seen(f.id) {
+				fn(f.id, f.sim)
+			}
+		}
+		return
+	}
+	var fs []found
+	ix.lookup(t, true, seen, func(id int32, s float64) {
+		fs = append(fs, found{id, s})
+		fn(id, s)
+	})
+	ix.found.Add(strings.Clone(t), fs)
+}
+
 // variantSim is the similarity of two spellings the list itself uses for
 // one party's name.
 const variantSim = 0.92
@@ -461,7 +501,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	for i, t := range ts {
 		q[i].text = t
 		best, bestW := 0.0, 0.0
-		ix.lookup(t, true, func(id int32) bool {
+		ix.lookupCached(t, func(id int32) bool {
 			// The done bit of (id, i) marks the pair as compared.
 			slot := sc.slot(id)
 			if sc.done[slot-1]&(1<<i) != 0 {

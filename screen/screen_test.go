@@ -2,6 +2,7 @@ package screen
 
 import (
 	"errors"
+	"fmt"
 	"math/rand"
 	"sort"
 	"strings"
@@ -603,5 +604,49 @@ func TestBoundedDistance(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLookupCache checks that a query answered through the index's lookup
+// cache gets the hits, scores and reasons it gets without it, the first
+// time and the second.
+func TestLookupCache(t *testing.T) {
+	l, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(l) // its own: the test switches the cache off and on
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := s.state.Load().names
+	queries := []string{
+		"Nicolas Maduro", "Mohammed Yusuf Mansur", "Osama bin Laden", "Banco Nacional de Cuba",
+		"Aleksandr Gizunov", "Ihor Kuzmenko", "Strait Shipbrokers Asia Pte Ltd", "Maria Grace Lopez",
+		"Khorasan Steel Company Private Joint Stock", "Joseph Kony", "Mohammed Ali", "Shipping Trading",
+	}
+	screen := func(q string) string {
+		var b strings.Builder
+		for _, h := range s.Screen(Query{Name: q, MinScore: 0.6}) {
+			fmt.Fprintf(&b, "%d %.6f %s %q\n", h.Entry.UID, h.Score, h.Matched, h.Reasons)
+		}
+		return b.String()
+	}
+	cache := ix.found
+	ix.found = nil
+	var want []string
+	for _, q := range queries {
+		want = append(want, screen(q))
+	}
+	ix.found = cache
+	for pass := range 2 {
+		for i, q := range queries {
+			if got := screen(q); got != want[i] {
+				t.Errorf("pass %d, %q through the cache:\n%s\nwithout:\n%s", pass, q, got, want[i])
+			}
+		}
+	}
+	if ix.found.Len() == 0 {
+		t.Error("nothing was cached")
 	}
 }
