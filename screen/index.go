@@ -199,7 +199,7 @@ type joinRef struct {
 func buildIndex(list *sdn.List) *index {
 	ix := &index{
 		list:         list,
-		dict:         make(map[string]int32, 1<<15),
+		dict:         make(map[string]int32, 1<<16),
 		variants:     make(map[int32][]int32),
 		totalEntries: len(list.Entries),
 	}
