@@ -260,6 +260,10 @@ func buildIndex(list *sdn.List) *index {
 				}
 				if i+1 < len(rec.toks) {
 					jb = append(append(jb[:0], tn.toks[i]...), tn.toks[i+1]...)
+					if jb[0] == 'a' && len(jb) > 1 && jb[1] == 'b' {
+						// "Abdul Majid" written together is "abdalmajid".
+						jb = append(jb[:0], canonicalAbd(string(jb))...)
+					}
 					joined.addBytes(jb, joinRef{name: n, pos: int32(i)})
 				}
 			}

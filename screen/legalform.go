@@ -240,9 +240,9 @@ var legalSlips = func() map[string][]string {
 	return m
 }()
 
-// nameTokens is tokens with legal forms folded: what the index stores and
-// what a query is compared with.
-func nameTokens(name string) []string { return foldLegalForms(tokens(name)) }
+// nameTokens is tokens with legal forms folded and Abd-names joined
+// (joinAbd): what the index stores and what a query is compared with.
+func nameTokens(name string) []string { return joinAbd(foldLegalForms(tokens(name))) }
 
 // legalMaybe reports whether t could start a legal-form phrase: it is the
 // first word of one, or one slip from a long first word. One slip leaves

@@ -532,7 +532,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	// Two adjacent query tokens written as one listed token ("abu bakr"
 	// against "abubakr"), and one query token written as two listed ones.
 	for i := 0; i+1 < len(ts); i++ {
-		joined := ts[i] + ts[i+1]
+		joined := canonicalAbd(ts[i] + ts[i+1])
 		seen := make(map[int32]bool)
 		ix.lookup(joined, false, func(id int32) bool {
 			if seen[id] {
@@ -550,7 +550,8 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		for _, r := range ix.joined.get(t) {
 			toks := ix.names[r.name].toks
 			a, b := ix.toks[toks[r.pos]].text, ix.toks[toks[r.pos+1]].text
-			if len(a)+len(b) != len(t) || t[:len(a)] != a || t[len(a):] != b {
+			if (len(a)+len(b) != len(t) || t[:len(a)] != a || t[len(a):] != b) &&
+				(!strings.HasPrefix(t, "abdal") || canonicalAbd(a+b) != t) {
 				continue // another key with the same hash
 			}
 			sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: 1})

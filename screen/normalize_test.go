@@ -392,3 +392,36 @@ func TestEquivalentLines(t *testing.T) {
 		t.Error("sameWord disagrees with the table")
 	}
 }
+
+func TestJoinAbd(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Abd al-Rahman", []string{"abdalrahman"}},
+		{"Abd-ur-Rahman", []string{"abdalrahman"}},
+		{"Abdulrahman", []string{"abdalrahman"}},
+		{"Abdurrahman", []string{"abdalrahman"}},
+		{"Abdurahman", []string{"abdalrahman"}},
+		{"Abderrahmane", []string{"abdalrahmane"}},
+		{"Abdessalam", []string{"abdalsalam"}},
+		{"Abdelaziz", []string{"abdalaziz"}},
+		{"Abdullah", []string{"abdallah"}},
+		{"Abdallah", []string{"abdallah"}},
+		{"Abdoulaye", []string{"abdalaye"}},
+		{"Abd Alrahman", []string{"abdalrahman"}},
+		{"Abdal al-Hadi", []string{"abdalhadi"}},
+		{"عبدالرحمن", []string{"abdalrhmn"}},
+		// Left alone: "Abdul" by itself, Abd without an article, words
+		// that only begin like one.
+		{"Abdul Rahman", []string{"abdul", "rahman"}},
+		{"KARIM, Abdul", []string{"karim", "abdul"}},
+		{"Abd Rabbo", []string{"abd", "rabbo"}},
+		{"Abdin Abdou", []string{"abdin", "abdou"}},
+		{"Abbas Abdykalykov", []string{"abbas", "abdykalykov"}},
+	} {
+		if got := nameTokens(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("nameTokens(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

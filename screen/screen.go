@@ -333,8 +333,8 @@ func Similarity(a, b string) float64 {
 			}
 			return tokenSim(ta[i], tb[j])
 		},
-		func(i, j int) float64 { return joinedSim(ta[i]+ta[i+1], tb[j]) },
-		func(i, j int) float64 { return joinedSim(ta[i], tb[j]+tb[j+1]) },
+		func(i, j int) float64 { return joinedSim(canonicalAbd(ta[i]+ta[i+1]), tb[j]) },
+		func(i, j int) float64 { return joinedSim(ta[i], canonicalAbd(tb[j]+tb[j+1])) },
 		&buf)
 	return a2.score
 }

@@ -435,6 +435,12 @@ func TestSimilarity(t *testing.T) {
 		{"Ivan Petrov Sergeyev", "PETROV, Ivan", 0, 0.7},
 		// Han and Hangul syllables have no middle.
 		{"신지혁", "SIN, Hyok", 0, 0.85},
+		// Abd-names in one, two or three words.
+		{"Abdulrahman Khalil", "KHALIL, Abd al-Rahman", 0.95, 1},
+		{"Abdel Aziz Bouteflika", "BOUTEFLIKA, Abd al-Aziz", 0.95, 1},
+		{"Abderrahmane Salim", "SALIM, Abd al-Rahman", 0.95, 1},
+		{"عبد الرحمن خليل", "KHALIL, Abd al-Rahman", 0.9, 1},
+		{"Abdul Karim", "KARIM, Abdul", 0.95, 1},
 		// East Slavic given names in another language's form.
 		{"Ihar Kuzmenka", "KUZMENKO, Igor", 0.85, 0.95},
 		{"Olena Kostenko", "KOSTENKO, Elena", 0.9, 1},

@@ -1,0 +1,100 @@
+package screen
+
+import "strings"
+
+// Arabic names built on عبد ("servant of") are written in as many ways as
+// there are transliteration habits: "Abd al-Rahman", "Abdul Rahman",
+// "Abdel Rahman", "Abdulrahman", "Abderrahmane", "Abdurrahman". As tokens
+// they are one, two or three words, which neither an edit distance nor a
+// join of two words bridges ("Abdulrahman Khalil" scored 0.42 against
+// "KHALIL, Abd al-Rahman"). joinAbd writes each of them as one token,
+// "abdal" + the name: "abdalrahman".
+
+// abdArticles are the Arabic article as transliterations write it after
+// "Abd", sun letters assimilated or not.
+var abdArticles = map[string]bool{
+	"al": true, "el": true, "ul": true, "ol": true, "il": true,
+	"ar": true, "er": true, "ur": true, "as": true, "es": true, "us": true,
+	"az": true, "ez": true, "uz": true, "an": true, "en": true, "un": true,
+	"ad": true, "ed": true, "ud": true, "at": true, "et": true, "ut": true,
+	"ash": true, "esh": true, "ush": true,
+}
+
+// abdHeads are the words that stand for "Abd" before an article written
+// apart: "Abd al-Hadi", "Abdal al-Hadi", عبد الرحمن ("abad al rahmn").
+var abdHeads = map[string]bool{
+	"abd": true, "abad": true, "abdu": true, "abdul": true, "abdel": true, "abdal": true,
+	"abdol": true, "abdoul": true,
+}
+
+// joinAbd rewrites the Abd-names of ts (see above) and returns ts,
+// shortened where words were joined. A word "Abdul" or "Abdel" standing
+// alone is left as it is: "Abdul Rahman" meets "abdalrahman" as two words
+// written together, and "KARIM, Abdul" keeps its order-free match with
+// "Abdul Karim".
+func joinAbd(ts []string) []string {
+	if !hasAbd(ts) {
+		return ts
+	}
+	out := ts[:0]
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		switch {
+		case abdHeads[t] && i+2 < len(ts) && abdArticles[ts[i+1]] && len(ts[i+2]) >= 2:
+			out = append(out, "abdal"+ts[i+2])
+			i += 2
+		case (t == "abd" || t == "abad") && i+1 < len(ts) && len(ts[i+1]) >= 5 && abdLinked(ts[i+1][:2]):
+			// Abd Alrahman.
+			out = append(out, "abdal"+ts[i+1][2:])
+			i++
+		default:
+			out = append(out, canonicalAbd(t))
+		}
+	}
+	return out
+}
+
+// abdLinked reports whether p is the article's vowel and l: "al", "el", "ul".
+func abdLinked(p string) bool {
+	return p == "al" || p == "el" || p == "ul" || p == "ol"
+}
+
+// canonicalAbd writes one word of seven letters or more that begins with
+// Abd, a vowel and the article as "abdal" + the name: Abdulrahman,
+// Abdelaziz, Abdallah, Abdoulaye; with the article's l taken by a sun
+// letter, Abderrahmane, Abdussalam, Abdennour; with the article left out,
+// Abdurahman. Other words are returned as they are.
+func canonicalAbd(t string) string {
+	if len(t) < 7 || t[0] != 'a' || t[1] != 'b' {
+		return t
+	}
+	switch {
+	case strings.HasPrefix(t, "abadal"):
+		return "abdal" + t[6:] // عبدالرحمن reads "abadalrhmn"
+	case strings.HasPrefix(t, "abdoul"):
+		return "abdal" + t[6:]
+	case t[2] != 'd' || !isVowel(t[3]) || t[3] == 'y':
+		return t
+	}
+	switch c := t[4]; {
+	case c == 'l':
+		return "abdal" + t[5:]
+	case strings.IndexByte("tdrzsn", c) < 0:
+		return t
+	case t[5] == c:
+		return "abdal" + t[5:] // the sun letter doubled: abd-ur-rahman
+	default:
+		return "abdal" + t[4:] // abdu-rahman
+	}
+}
+
+// hasAbd reports whether a token of ts begins with "ab": most names hold
+// none, and joinAbd leaves them alone.
+func hasAbd(ts []string) bool {
+	for _, t := range ts {
+		if len(t) >= 3 && t[0] == 'a' && t[1] == 'b' {
+			return true
+		}
+	}
+	return false
+}
