@@ -306,6 +306,17 @@ func FuzzTokens(f *testing.F) {
 		if utf8.ValidString(s) && strings.TrimSpace(s) == "" && len(toks) > 0 {
 			t.Fatalf("tokens(%q) = %q from blank input", s, toks)
 		}
+		// What the index stores: legal forms folded, Abd-names joined;
+		// written out and read again, it reads the same.
+		nt := nameTokens(s)
+		for _, tok := range nt {
+			if tok == "" || len(tok) > 4*len(s)+8 {
+				t.Fatalf("nameTokens(%q) = %q", s, nt)
+			}
+		}
+		if again := nameTokens(strings.Join(nt, " ")); !slices.Equal(again, nt) {
+			t.Fatalf("nameTokens not idempotent on %q: %q then %q", s, nt, again)
+		}
 	})
 }
 
