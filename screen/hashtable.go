@@ -6,15 +6,15 @@ import (
 )
 
 // hashTable is a read-only multimap from strings to values, built once:
-// the keys' 64-bit hashes sorted, and the values of each key in one flat
-// array. It replaces a map of small slices for the index's large tables
+// the keys' 64-bit hashes, each once, and the values of each key in one
+// flat array. It replaces a map of small slices for the index's large tables
 // (the one-edit deletions of every token, skeletons, joined tokens), which
 // would cost a few hundred thousand allocations to build. A lookup is a
 // probe of an open-addressing table; the rare hash collision only adds candidates, which the
 // caller checks anyway.
 type hashTable[V any] struct {
 	seed   maphash.Seed
-	keys   []uint64 // unique, grouped by their low radixBits bits
+	keys   []uint64 // unique, in the order of their low radixBits bits
 	starts []int32  // values of keys[i] are vals[starts[i]:starts[i+1]]
 	vals   []V
 	// slots is an open-addressing table over keys, found by linear
@@ -55,7 +55,8 @@ func (b *hashBuilder[V]) addBytes(key []byte, v V) {
 	b.pairs = append(b.pairs, hashPair[V]{maphash.Bytes(b.seed, key), v})
 }
 
-// build sorts the pairs by hash, then by value (cmp orders values), and
+// build groups the pairs by hash (radixSort, then each run of hashes that
+// agree in their low bits in order), orders each hash's values (cmp), and
 // drops repeated (hash, value) pairs.
 func (b *hashBuilder[V]) build(cmp func(a, b V) int) hashTable[V] {
 	b.pairs = radixSort(b.pairs)
@@ -171,6 +172,9 @@ const (
 // four passes: several times faster than a comparison sort for the few
 // hundred thousand pairs of an index.
 func radixSort[V any](a []hashPair[V]) []hashPair[V] {
+	if len(a) < 2 {
+		return a
+	}
 	tmp := make([]hashPair[V], len(a))
 	for shift := uint(0); shift < radixBits; shift += radixDigit {
 		var count [1<<radixDigit + 1]int

@@ -43,3 +43,18 @@ func TestHashTableBuild(t *testing.T) {
 		t.Errorf("absent hash found %v", got)
 	}
 }
+
+// TestHashTableSmall builds tables of no pair and of one: a list whose
+// names are all one word has no joined words.
+func TestHashTableSmall(t *testing.T) {
+	for n := range 3 {
+		b := newHashBuilder[int32](maphash.MakeSeed(), 0)
+		for i := range n {
+			b.add("key", int32(i))
+		}
+		tab := b.build(cmp.Compare[int32])
+		if got := tab.get("key"); len(got) != n {
+			t.Errorf("%d pairs: get = %v", n, got)
+		}
+	}
+}

@@ -656,3 +656,19 @@ func TestLookupCache(t *testing.T) {
 		t.Error("nothing was cached")
 	}
 }
+
+// TestOneWordNames builds the index of a list whose every name is one
+// word, which leaves the table of joined words empty.
+func TestOneWordNames(t *testing.T) {
+	l := &sdn.List{Entries: []sdn.Entry{
+		{UID: 1, Name: "GAZPROMBANK", Kind: sdn.Entity},
+		{UID: 2, Name: "ROSNEFT", Kind: sdn.Entity},
+	}}
+	s, err := New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := topUID(s.Name("Gazprombank")); got != 1 {
+		t.Errorf("Gazprombank: top hit %d, want 1", got)
+	}
+}
