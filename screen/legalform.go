@@ -67,8 +67,9 @@ var legalFormPhrases = []string{
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
 	"spolka z ograniczona odpowiedzialnoscia", "spolka akcyjna", "drustvo sa ogranicenom odgovornoscu",
 	"drustvo s ogranicenom odgovornoscu", "drushtvo so ogranichena odgovornost",
-	// Japanese kabushiki kaisha.
-	"kabushiki kaisha", "k k", "kk",
+	// Japanese kabushiki kaisha ("K.K." is left out: the initials of many
+	// Indian names).
+	"kabushiki kaisha",
 	// Turkish, Azerbaijani.
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",
 	// Southeast and South Asia.
@@ -185,11 +186,15 @@ func foldLegalForms(toks []string) []string {
 }
 
 // legalMatch reports whether toks spell the phrase p, allowing one slip in
-// words of five letters or more ("Limiyed", "Stoco"): a typo in a legal
-// form must not turn it into a rare token that outweighs the name.
+// words of five letters or more of a phrase of several words ("Limited
+// Liabilyty Company"), or in a one-word phrase of seven letters or more
+// ("Limiyed"): a typo in a legal form must not turn it into a rare token
+// that outweighs the name. A one-word phrase of five or six letters is
+// too near to names to forgive a slip: "Sharma" is one from "sharka"
+// (شركة).
 func legalMatch(p, toks []string) bool {
 	for i := range p {
-		if p[i] != toks[i] && !(len(p[i]) >= 5 && editDistance(p[i], toks[i]) == 1) {
+		if p[i] != toks[i] && !(len(p[i]) >= 5 && (len(p) > 1 || len(p[i]) >= 7) && editDistance(p[i], toks[i]) == 1) {
 			return false
 		}
 	}
@@ -242,7 +247,7 @@ var legalSlips = func() map[string][]string {
 
 // nameTokens is tokens with legal forms folded and Abd-names joined
 // (joinAbd): what the index stores and what a query is compared with.
-func nameTokens(name string) []string { return joinAbd(foldLegalForms(tokens(name))) }
+func nameTokens(name string) []string { return foldLegalForms(joinAbd(tokens(name))) }
 
 // legalMaybe reports whether t could start a legal-form phrase: it is the
 // first word of one, or one slip from a long first word. One slip leaves

@@ -375,6 +375,15 @@ func TestLegalForms(t *testing.T) {
 		{"وايت ستار م.د.م.س.", []string{"wayt", "satar", legalToken}},
 		{"شركة مايا للصرافة", []string{legalToken, "maya", "lalsrafa"}},
 		{"پترو پالایش کنگان شرکت سهامی خاص", []string{"patru", "palaysh", "kangan", legalToken}},
+		{"Khorasan Steel Company Private Joint Stock", []string{"khorasan", "steel", legalToken}},
+		{"Inter-Trans Spolka z Ograniczona Odpowiedzialnoscia", []string{"inter", "trans", legalToken}},
+		{"Limited Liabilyty Company Fregat", []string{legalToken, "fregat"}}, // a slip in a phrase
+		// Names one slip from a one-word legal form, or initials, stay
+		// names.
+		{"Rajesh Sharma", []string{"rajesh", "sharma"}},
+		{"K K Sharma", []string{"k", "k", "sharma"}},
+		// The article of an Abd-name is not the Turkish or Norwegian AS.
+		{"Abd as-Salam Omar", []string{"abdalsalam", "omar"}},
 	}
 	for _, tc := range tests {
 		if got := nameTokens(tc.in); !slices.Equal(got, tc.want) {

@@ -233,7 +233,17 @@ func (s *Screener) Screen(q Query) []Hit {
 // secondary factors, one hit per entry.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
 	qt, matches := ix.matchName(q.Name, minScore)
-	company := slices.ContainsFunc(qt, func(t qtok) bool { return t.text == legalToken })
+	// company reports whether the query holds a legal form that the
+	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
+	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
+	company := func(m nameMatch) bool {
+		for i, t := range qt {
+			if t.text == legalToken && m.align.qUsed&(1<<i) == 0 {
+				return true
+			}
+		}
+		return false
+	}
 	best := make(map[int32]int) // entry → index into matches
 	for i, m := range matches {
 		rec := &ix.names[m.name]
@@ -253,7 +263,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
-		if company && e.Kind == sdn.Individual {
+		if e.Kind == sdn.Individual && company(m) {
 			// "Abbas QSC" names a company; "ABBAS, Abu" is a man.
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is a person: score × %.2f", companyFactor))
@@ -269,10 +279,12 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 }
 
 // companyFactor lowers the score of a person's listed name against a
-// query that carries a legal form: a company is rarely named by a person's
-// name alone, and when it is ("Viktor Bout LLC") the whole name still
-// reaches DefaultThreshold, while one token of it ("ABBAS, Abu" for "QSC
-// Abbas") does not.
+// query that carries a legal form the name lacks: a company is not the
+// person its name recalls ("QSC Abbas" is not the man "ABBAS, Abu"), and
+// a company named after a listed person ("Viktor Bout LLC", 0.74 against
+// "BOUT, Viktor") is a question of ownership, not of names. A legal form
+// the listed name holds too (the "ag" of "Iyad ag Ghaly" folds as one)
+// does not count.
 const companyFactor = 0.85
 
 func nameScore(ix *index, m nameMatch) float64 {

@@ -82,6 +82,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Strait Shipbrokers Asia Pte Ltd", 30222},
 		{"Khorasan Steel Company Private Joint Stock", 28285}, // legal form after "Company"
 		{"Ihor Kuzmenko", 50245},                              // Ukrainian form of Igor
+		{"Iyad Ag Ghaly", 15832},                              // "ag" folds as a legal form on both sides
+		{"Khun Sa", 6709},
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
