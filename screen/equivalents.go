@@ -155,6 +155,17 @@ func sameWord(a, b string) bool {
 	return g != 0 && g == equivalentGroup[b] && a != b
 }
 
+// wordSim is tokenSim, raised to variantSim for two forms of one word in
+// equivalentLines: how a query token the list lacks compares with a
+// listed one, and how Similarity compares any two.
+func wordSim(a, b string) float64 {
+	s := tokenSim(a, b)
+	if s < variantSim && sameWord(a, b) {
+		s = variantSim
+	}
+	return s
+}
+
 // equivalentPairs pairs the forms of each word in equivalentLines that the
 // dictionary holds.
 func equivalentPairs(dict map[string]int32) [][2]string {

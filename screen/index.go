@@ -19,7 +19,7 @@ import (
 // ways in to it that a query takes (exact token, one-edit neighbours,
 // phonetic skeleton, spelling variants learned from the list, joined
 // tokens). It is built once and only read after, so queries share it
-// without locks.
+// without locks, but for the cache of lookups (found), which has its own.
 type index struct {
 	list  *sdn.List
 	names []nameRec
@@ -108,7 +108,8 @@ const syllableMissCost = 1.0
 // tokenRoles assigns roles to the tokens of an individual's name: from the
 // name parts where the file gives them (the advanced and enhanced XML),
 // else from OFAC's "SURNAME, Given names" form. Particles (al, bin, de)
-// are never the first surname.
+// are never the first surname. A name of three syllables or more in Han
+// or Hangul, or in pinyin a syllable a word, has roleSyllable throughout.
 func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string, tokenize func(string) []string) []uint8 {
 	roles := make([]uint8, len(toks))
 	if kind != sdn.Individual {
@@ -525,8 +526,8 @@ func variantPairs(names []tokenName) [][2]string {
 	var out [][2]string
 	for i, ta := range toks {
 		for j := i + 1; j < len(toks); j++ {
-			if in[i]&^in[j] == 0 || in[j]&^in[i] == 0 {
-				continue // one stands wherever the other does
+			if in[i] == in[j] {
+				continue // they always stand together
 			}
 			tb := toks[j]
 			if k := korOf(i); k != 0 && k == korOf(j) {

@@ -58,8 +58,8 @@ const (
 	// maxQueryTokens bounds the work for one query; longer names keep
 	// their first tokens.
 	maxQueryTokens = 24
-	// containCost is what a query token costs, relative to its weight,
-	// when the listed name lacks it but the query holds all of that name
+	// containCost is the most a query token costs, relative to its
+	// weight, when the listed name lacks it but the query holds all of that name
 	// and the name is informative enough on its own (minInfoPartial):
 	// "Strait Shipbrokers Singapore Pte Ltd" for "Strait Shipbrokers Pte.
 	// Ltd.", "Thomas Lubanga Dyilo" for "LUBANGA, Thomas".
@@ -240,9 +240,10 @@ type scratch struct {
 	bound      []float32
 	boundCore  []float32
 	boundTouch []int32
-	// heavyHits counts, per name, the listed tokens of weight
-	// partialInfo or more that some query token may match: a name the
-	// query holds whole has them all (nameRec.heavy).
+	// heavyHits counts, per name, the listed tokens that some query
+	// token may match, through a token of weight partialInfo or more (1),
+	// two query tokens written together (1) or one query token written as
+	// two (2): a name the query holds whole has at least nameRec.heavy.
 	heavyHits []uint8
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
@@ -311,10 +312,15 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 	slot := sc.slot(id)
 	if sc.done[slot-1]&(1<<qi) == 0 {
 		sc.done[slot-1] |= 1 << qi
-		s := tokenSim(q[qi].text, ix.toks[id].text)
-		if s < variantSim && (q[qi].id >= 0 && ix.isVariant(q[qi].id, id) ||
-			q[qi].id < 0 && sameWord(q[qi].text, ix.toks[id].text)) {
-			s = variantSim
+		var s float64
+		if q[qi].id >= 0 {
+			// The list's variants of the token include its equivalents.
+			s = tokenSim(q[qi].text, ix.toks[id].text)
+			if s < variantSim && ix.isVariant(q[qi].id, id) {
+				s = variantSim
+			}
+		} else {
+			s = wordSim(q[qi].text, ix.toks[id].text)
 		}
 		sc.sims[slot-1][qi] = float32(s)
 	}
@@ -431,28 +437,35 @@ const foundCacheSize = 16384
 const minCachedLen = 5
 
 // lookupCached is lookup with its two-edit search, through the index's
-// cache of what earlier queries found for the same token. The first
-// search of a token reports each dictionary token once, in an order that
-// depends on the token alone; later ones replay it.
+// cache of what earlier queries found for the same token. What lookup
+// finds depends on the token and the index alone: it is searched once,
+// each dictionary token reported once, and replayed through the caller's
+// seen and fn. Reads take the cache's shared lock (Peek), so concurrent
+// screens do not queue on it; a token leaves the cache oldest added first.
 func (ix *index) lookupCached(t string, seen func(id int32) bool, fn func(id int32, s float64)) {
 	if len(t) < minCachedLen || ix.found == nil {
 		ix.lookup(t, true, seen, fn)
 		return
 	}
-	if fs, ok := ix.found.Get(t); ok {
-		for _, f := range fs {
-			if !seen(f.id) {
-				fn(f.id, f.sim)
+	fs, ok := ix.found.Peek(t)
+	if !ok {
+		reported := make(map[int32]bool)
+		ix.lookup(t, true, func(id int32) bool {
+			if reported[id] {
+				return true
 			}
-		}
-		return
+			reported[id] = true
+			return false
+		}, func(id int32, s float64) {
+			fs = append(fs, found{id, s})
+		})
+		ix.found.Add(strings.Clone(t), fs)
 	}
-	var fs []found
-	ix.lookup(t, true, seen, func(id int32, s float64) {
-		fs = append(fs, found{id, s})
-		fn(id, s)
-	})
-	ix.found.Add(strings.Clone(t), fs)
+	for _, f := range fs {
+		if !seen(f.id) {
+			fn(f.id, f.sim)
+		}
+	}
 }
 
 // variantSim is the similarity of two spellings the list itself uses for
@@ -630,22 +643,27 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	// The tokens too light to bring candidates (minBoundWeight) are
 	// left out of the bounds; light is the most they can add.
 	var least, light, cheap float64
+	minExtra := containCost // the least cost of an unmatched query token of a held-whole name
+	initials := false
 	for _, t := range q {
 		least += t.extra * t.weight
+		minExtra = min(minExtra, t.extra)
 		if t.extra < 1 {
 			cheap += t.weight
 		}
 		if t.weight < minBoundWeight/minTokenSim {
 			light += t.weight
 		}
+		initials = initials || len(t.text) == 1
 	}
 	floor := float32((minScore-boundSlack)*total - light)
 	personFloor := float32((minScore-boundSlack)*least - light)
 	coreFloor := floor - float32(cheap)
-	// A name the query holds whole scores at least m/(m+c·(total-m)) for
-	// m matched: it may reach minScore from this much matched weight on.
+	// A name the query holds whole scores at most m/(m+c·(total-m)) for
+	// m matched, c the least an unmatched query token can cost it: it
+	// needs this much matched weight to reach minScore.
 	sl := minScore - boundSlack
-	containFloor := float32(max(minInfoPartial, sl*containCost*total/(1-sl+sl*containCost)) - light)
+	containFloor := float32(max(minInfoPartial, sl*minExtra*total/(1-sl+sl*minExtra)) - light)
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
@@ -691,7 +709,10 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		if float64(b) < minInfo {
 			continue
 		}
-		whole := b >= containFloor && sc.heavyHits[n] >= ix.names[n].heavy
+		// The count of heavy tokens leaves out those an initial matches
+		// ("J" for "Julian"): with initials in the query it cannot rule
+		// a name out.
+		whole := b >= containFloor && (initials || sc.heavyHits[n] >= ix.names[n].heavy)
 		if b < personFloor && !whole {
 			continue
 		}
@@ -737,7 +758,12 @@ func informative(a alignment, weak bool) bool {
 	return lone == nil || lone.sim >= minLoneSim
 }
 
-// minLoneSim is the least similarity of the one word a match rests on.
+// minLoneSim is the least similarity of the one word a match rests on:
+// one edit in seven letters or more (0.889), a transliteration key or a
+// spelling the list pairs (0.92). One edit in five or six letters (0.857,
+// 0.875) is not enough, nor a likeness of consonants (0.88): "Tagore" /
+// "Tagor", "Silva" / "Slava". It holds whatever the query's MinScore, since
+// it decides whether a match says who is meant, not how well.
 const minLoneSim = 0.885
 
 // minBoundWeight is the least weight a matched token needs to bring
@@ -755,8 +781,9 @@ const minBoundWeight = 1.0
 // first and last tokens ("Miguel Angel Trevino"), or what follows the
 // first given name in "TREVINO, Miguel Angel"; a second surname is a
 // surname after the first before the comma ("TAPIA ORTEGA, Abigail"). A
-// name in Han or Hangul has no middle: its tokens are syllables, two of
-// which make one given name.
+// name in Han or Hangul, or in pinyin a syllable a word ("Xia Bao Long"),
+// has no middle: its tokens are syllables, two of which make one given
+// name.
 //
 // It returns how many tokens stand before the comma of "SURNAME, Given
 // names", or 0.
@@ -766,7 +793,7 @@ func setExtraCosts(query string, ts []string, q []qtok) (surnames int) {
 	}
 	lo, hi := 0, 0   // given names in the middle
 	sLo, sHi := 0, 0 // surnames after the first
-	if len(ts) >= 3 && !hasSyllabic(query) {
+	if len(ts) >= 3 && !hasSyllabic(query) && !allPinyin(ts) {
 		lo, hi = 1, len(ts)-1
 		if k := surnames; k > 0 {
 			lo, hi = k+1, len(ts)

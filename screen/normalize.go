@@ -237,10 +237,10 @@ type normalizer struct {
 	// look-alikes alone ("Ѕ." in "Ѕ. Group Airlines") is then read as the
 	// Latin letters it imitates, not transliterated.
 	latin bool
-	// cyrillic is set when the name holds a Cyrillic letter: a lone
-	// Latin letter between its words is then the Cyrillic one it looks
-	// like ("Общество C Ограниченной Ответственностью", typed with a
-	// Latin C).
+	// cyrillic is set when the name holds a Cyrillic letter: a word of
+	// one Latin letter is then the Cyrillic one it looks like ("Общество
+	// C Ограниченной Ответственностью", typed with a Latin C), unless the
+	// name is mostly Latin.
 	cyrillic bool
 	// disguised is set when the name is a Latin name in disguise
 	// (disguisedLatin): every look-alike in it is read as Latin, even in a

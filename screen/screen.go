@@ -339,12 +339,7 @@ func Similarity(a, b string) float64 {
 	}
 	var buf alignBuf
 	a2 := align(q, true, true, cw, clam, tb,
-		func(i, j int) float64 {
-			if sameWord(ta[i], tb[j]) {
-				return max(variantSim, tokenSim(ta[i], tb[j]))
-			}
-			return tokenSim(ta[i], tb[j])
-		},
+		func(i, j int) float64 { return wordSim(ta[i], tb[j]) },
 		func(i, j int) float64 { return joinedSim(canonicalAbd(ta[i]+ta[i+1]), tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i], canonicalAbd(tb[j]+tb[j+1])) },
 		&buf)

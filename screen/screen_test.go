@@ -314,10 +314,10 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 	ix := s.state.Load().names
 	rng := rand.New(rand.NewSource(7))
 	var queries []string
-	for i := 0; i < 60; i++ {
+	for i := 0; i < 90; i++ {
 		e := &ix.list.Entries[rng.Intn(len(ix.list.Entries))]
 		q := e.Name
-		switch i % 4 {
+		switch i % 6 {
 		case 1: // one letter changed
 			if r := []rune(q); len(r) > 4 {
 				r[len(r)/2] = 'x'
@@ -330,6 +330,12 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		case 3: // last word dropped
 			if f := strings.Fields(q); len(f) > 2 {
 				q = strings.Join(f[:len(f)-1], " ")
+			}
+		case 4: // a word added: the query holds the listed name whole
+			q += " Zqxwvk"
+		case 5: // the first word as an initial, and a word added
+			if f := strings.Fields(strings.ReplaceAll(q, ",", "")); len(f) > 2 {
+				q = f[0][:1] + " " + strings.Join(f[1:], " ") + " Zqxwvk"
 			}
 		}
 		queries = append(queries, q)
@@ -348,9 +354,13 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		for id := range ix.toks {
 			row := make([]float64, len(qt))
 			for i, t := range qt {
-				row[i] = tokenSim(t.text, ix.toks[id].text)
-				if t.id >= 0 && ix.isVariant(t.id, int32(id)) {
-					row[i] = max(row[i], variantSim)
+				if t.id >= 0 {
+					row[i] = tokenSim(t.text, ix.toks[id].text)
+					if ix.isVariant(t.id, int32(id)) {
+						row[i] = max(row[i], variantSim)
+					}
+				} else {
+					row[i] = wordSim(t.text, ix.toks[id].text)
 				}
 			}
 			sims[id] = row
@@ -396,13 +406,13 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, cw, clam, ct,
 		func(i, j int) float64 { return sims[ctoks[j]][i] },
 		func(i, j int) float64 {
-			if s := tokenSim(q[i].text+q[i+1].text, ct[j]); s >= minJoinSim {
+			if s := tokenSim(canonicalAbd(q[i].text+q[i+1].text), ct[j]); s >= minJoinSim {
 				return s
 			}
 			return 0
 		},
 		func(i, j int) float64 {
-			if q[i].text == ct[j]+ct[j+1] {
+			if q[i].text == ct[j]+ct[j+1] || q[i].text == canonicalAbd(ct[j]+ct[j+1]) {
 				return 1
 			}
 			return 0
