@@ -2,7 +2,6 @@ package screen
 
 import (
 	"cmp"
-	lru "github.com/hashicorp/golang-lru/v2"
 	"hash/maphash"
 	"math"
 	"runtime"
@@ -10,6 +9,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -205,23 +207,41 @@ func buildIndex(list *sdn.List) *index {
 		totalEntries: len(list.Entries),
 	}
 	ix.found, _ = lru.New[string, []found](foundCacheSize)
-	names, variantsOf := tokenizeNames(list)
-	nNames := 0
-	for _, ns := range names {
-		nNames += len(ns)
-	}
-	ix.names = make([]nameRec, 0, nNames)
+	tz := tokenizeNames(list)
+	names := tz.names
+	ix.names = make([]nameRec, 0, 3*len(list.Entries))
 	var postCount []int32 // token id → names that hold it
 	seed := maphash.MakeSeed()
 	joined := newHashBuilder[joinRef](seed, 1<<17)
 	seenInEntry := make([]int32, 0, 1<<15) // token → 1 + last entry that counted it
+	// Each new token's one-letter deletions and skeleton go to their
+	// tables as the token is met, while the cores still normalise names.
+	deletes := newHashBuilder[int32](seed, 16*len(list.Entries))
+	skeletons := newHashBuilder[int32](seed, 2*len(list.Entries))
+	var buf [64]byte
 	var ids []int32
 	var jb []byte
 	for ei := range names {
+		if ei%tokenChunk == 0 {
+			tz.chunk(ei)
+		}
 		for _, tn := range names[ei] {
 			ids = ids[:0]
+			known := len(ix.toks)
 			for _, t := range tn.toks {
 				ids = append(ids, ix.tokenID(t))
+			}
+			for id := known; id < len(ix.toks); id++ {
+				t := ix.toks[id].text
+				deletes.add(t, int32(id))
+				if len(t) >= 4 && len(t) <= len(buf) {
+					for i := 0; i < len(t); i++ {
+						deletes.addBytes(append(append(buf[:0], t[:i]...), t[i+1:]...), int32(id))
+					}
+				}
+				if sk := skeleton(t); len(sk) >= 2 {
+					skeletons.add(sk, int32(id))
+				}
 			}
 			// An alias that normalises to a name the entry already has
 			// adds nothing (diacritic variants mostly).
@@ -269,7 +289,7 @@ func buildIndex(list *sdn.List) *index {
 				}
 			}
 		}
-		ix.learnVariants(variantsOf[ei])
+		ix.learnVariants(tz.variants[ei])
 	}
 	ix.learnVariants(equivalentPairs(ix.dict))
 	// The postings, in one array: counted above, filled in name order so
@@ -302,21 +322,9 @@ func buildIndex(list *sdn.List) *index {
 			return cmp.Compare(a.pos, b.pos)
 		})
 	}()
-	deletes := newHashBuilder[int32](seed, 10*len(ix.toks))
-	skeletons := newHashBuilder[int32](seed, len(ix.toks))
-	var buf [64]byte
 	for id := range ix.toks {
 		t := &ix.toks[id]
 		t.weight = ix.weightOf(t.text, float64(t.df))
-		deletes.add(t.text, int32(id))
-		if len(t.text) >= 4 && len(t.text) <= len(buf) {
-			for i := 0; i < len(t.text); i++ {
-				deletes.addBytes(append(append(buf[:0], t.text[:i]...), t.text[i+1:]...), int32(id))
-			}
-		}
-		if sk := skeleton(t.text); len(sk) >= 2 {
-			skeletons.add(sk, int32(id))
-		}
 	}
 	wg.Add(1)
 	go func() {
@@ -350,22 +358,35 @@ type tokenName struct {
 	toks []string
 }
 
-// tokenizeNames normalises every name of every entry, on all cores: it is
-// most of the work of building the index, and each name is on its own.
-func tokenizeNames(list *sdn.List) ([][]tokenName, [][][2]string) {
-	out := make([][]tokenName, len(list.Entries))
-	variants := make([][][2]string, len(list.Entries))
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	chunk := (len(list.Entries) + workers - 1) / max(workers, 1)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min((w+1)*chunk, len(list.Entries))
-		if lo >= hi {
-			break
-		}
-		wg.Add(1)
+// tokenized is the names of a list's entries, normalised in chunks of
+// tokenChunk entries on all cores while the index takes them in order.
+type tokenized struct {
+	names    [][]tokenName
+	variants [][][2]string   // variantPairs of each entry's names
+	ready    []chan struct{} // closed when a chunk is done
+}
+
+// tokenChunk is the entries of one chunk: small enough that the index
+// starts early, large enough that handing chunks out costs nothing.
+const tokenChunk = 256
+
+// tokenizeNames starts normalising every name of every entry, on all
+// cores, and returns at once; chunk waits for a chunk. The index is built
+// from the chunks as they finish, so that its single-threaded part runs
+// beside the normalisation rather than after it.
+func tokenizeNames(list *sdn.List) *tokenized {
+	n := len(list.Entries)
+	tz := &tokenized{
+		names:    make([][]tokenName, n),
+		variants: make([][][2]string, n),
+		ready:    make([]chan struct{}, (n+tokenChunk-1)/tokenChunk),
+	}
+	for c := range tz.ready {
+		tz.ready[c] = make(chan struct{})
+	}
+	var next atomic.Int32
+	for range min(runtime.GOMAXPROCS(0), 8) {
 		go func() {
-			defer wg.Done()
 			// Name parts repeat across names ("Mohammed", "LIMITED"):
 			// tokenise each once. Whole names rarely repeat.
 			memo := make(map[string][]string)
@@ -377,29 +398,44 @@ func tokenizeNames(list *sdn.List) ([][]tokenName, [][][2]string) {
 				memo[s] = t
 				return t
 			}
-			for ei := lo; ei < hi; ei++ {
-				e := &list.Entries[ei]
-				add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
-					ts := nameTokens(text)
-					if len(ts) == 0 {
-						return
-					}
-					out[ei] = append(out[ei], tokenName{
-						rec: nameRec{entry: int32(ei), text: text, alias: typ, weak: weak, script: script,
-							roles: tokenRoles(e.Kind, text, parts, ts, partTokens)},
-						toks: ts,
-					})
+			for {
+				c := int(next.Add(1)) - 1
+				if c >= len(tz.ready) {
+					return
 				}
-				add(e.Name, "", false, "", e.NameParts)
-				for _, a := range e.Aliases {
-					add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
+				for ei := c * tokenChunk; ei < min((c+1)*tokenChunk, n); ei++ {
+					tz.tokenizeEntry(list, ei, partTokens)
 				}
-				variants[ei] = variantPairs(out[ei])
+				close(tz.ready[c])
 			}
 		}()
 	}
-	wg.Wait()
-	return out, variants
+	return tz
+}
+
+// chunk waits until the chunk of entry ei is normalised.
+func (tz *tokenized) chunk(ei int) {
+	<-tz.ready[ei/tokenChunk]
+}
+
+func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(string) []string) {
+	e := &list.Entries[ei]
+	add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
+		ts := nameTokens(text)
+		if len(ts) == 0 {
+			return
+		}
+		tz.names[ei] = append(tz.names[ei], tokenName{
+			rec: nameRec{entry: int32(ei), text: text, alias: typ, weak: weak, script: script,
+				roles: tokenRoles(e.Kind, text, parts, ts, partTokens)},
+			toks: ts,
+		})
+	}
+	add(e.Name, "", false, "", e.NameParts)
+	for _, a := range e.Aliases {
+		add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
+	}
+	tz.variants[ei] = variantPairs(tz.names[ei])
 }
 
 func hasRepeat(ids []int32) bool {
