@@ -113,6 +113,9 @@ const syllableMissCost = 1.0
 // are never the first surname. A name of three syllables or more in Han
 // or Hangul, or in pinyin a syllable a word, has roleSyllable throughout.
 func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string, tokenize func(string) []string) []uint8 {
+	if kind != sdn.Individual && len(toks) <= len(noRoles) {
+		return noRoles[:len(toks):len(toks)]
+	}
 	roles := make([]uint8, len(toks))
 	if kind != sdn.Individual {
 		return roles
@@ -176,6 +179,10 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 	return roles
 }
 
+// noRoles is the roles of names other than individuals', shared: they
+// are only read.
+var noRoles [64]uint8
+
 // allPinyin reports whether every token is a syllable of pinyin: a Chinese
 // name romanised a syllable a token ("LI, Cheng He").
 func allPinyin(toks []string) bool {
@@ -219,7 +226,7 @@ func buildIndex(list *sdn.List) *index {
 	deletes := newHashBuilder[int32](seed, 16*len(list.Entries))
 	skeletons := newHashBuilder[int32](seed, 2*len(list.Entries))
 	var buf [64]byte
-	var ids []int32
+	var ids, idArena []int32 // idArena: storage for the names' ids
 	var jb []byte
 	for ei := range names {
 		if ei%tokenChunk == 0 {
@@ -257,7 +264,11 @@ func buildIndex(list *sdn.List) *index {
 			}
 			n := int32(len(ix.names))
 			rec := tn.rec
-			rec.toks = slices.Clone(ids)
+			if len(idArena) < len(ids) {
+				idArena = make([]int32, max(4096, len(ids)))
+			}
+			rec.toks, idArena = idArena[:len(ids):len(ids)], idArena[len(ids):]
+			copy(rec.toks, ids)
 			if hasRepeat(ids) {
 				for len(ix.repeats) <= int(n)/64 {
 					ix.repeats = append(ix.repeats, 0)
@@ -390,6 +401,7 @@ func tokenizeNames(list *sdn.List) *tokenized {
 			// Name parts repeat across names ("Mohammed", "LIMITED"):
 			// tokenise each once. Whole names rarely repeat.
 			memo := make(map[string][]string)
+			var sc variantScratch
 			partTokens := func(s string) []string {
 				if t, ok := memo[s]; ok {
 					return t
@@ -404,7 +416,7 @@ func tokenizeNames(list *sdn.List) *tokenized {
 					return
 				}
 				for ei := c * tokenChunk; ei < min((c+1)*tokenChunk, n); ei++ {
-					tz.tokenizeEntry(list, ei, partTokens)
+					tz.tokenizeEntry(list, ei, partTokens, &sc)
 				}
 				close(tz.ready[c])
 			}
@@ -418,8 +430,9 @@ func (tz *tokenized) chunk(ei int) {
 	<-tz.ready[ei/tokenChunk]
 }
 
-func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(string) []string) {
+func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(string) []string, sc *variantScratch) {
 	e := &list.Entries[ei]
+	tz.names[ei] = make([]tokenName, 0, 1+len(e.Aliases))
 	add := func(text string, typ sdn.AliasType, weak bool, script string, parts []sdn.NamePart) {
 		ts := nameTokens(text)
 		if len(ts) == 0 {
@@ -435,7 +448,7 @@ func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(strin
 	for _, a := range e.Aliases {
 		add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
 	}
-	tz.variants[ei] = variantPairs(tz.names[ei])
+	tz.variants[ei] = variantPairs(tz.names[ei], sc)
 }
 
 func hasRepeat(ids []int32) bool {
@@ -516,7 +529,7 @@ func (ix *index) tokenID(t string) int32 {
 // variantPairs pairs the tokens of one entry's names that are spellings
 // of one another (see learnVariants), as text: it runs in the parallel
 // phase of the build, before tokens have ids.
-func variantPairs(names []tokenName) [][2]string {
+func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 	if len(names) < 2 {
 		return nil
 	}
@@ -524,8 +537,8 @@ func variantPairs(names []tokenName) [][2]string {
 	// name k; names past the 64th share the last bit). Two spellings of
 	// one word stand in different names: tokens that always stand
 	// together are different words of one name ("Ali Reza").
-	var toks []string
-	var in []uint64
+	toks, in := sc.toks[:0], sc.in[:0]
+	defer func() { sc.toks, sc.in = toks[:0], in[:0] }()
 	for k, n := range names {
 		bit := uint64(1) << min(k, 63)
 		for _, t := range n.toks {
@@ -542,10 +555,11 @@ func variantPairs(names []tokenName) [][2]string {
 	}
 	// Keys are computed when a pair first needs them.
 	const unknown = ^uint32(0)
-	kor := make([]uint32, len(toks))
-	skels := make([]string, len(toks))
+	kor := slices.Grow(sc.kor[:0], len(toks))[:len(toks)]
+	skels := slices.Grow(sc.skels[:0], len(toks))[:len(toks)]
+	defer func() { sc.kor, sc.skels = kor[:0], skels[:0] }()
 	for i := range kor {
-		kor[i] = unknown
+		kor[i], skels[i] = unknown, ""
 	}
 	korOf := func(i int) uint32 {
 		if kor[i] == unknown {
@@ -586,6 +600,15 @@ func variantPairs(names []tokenName) [][2]string {
 		}
 	}
 	return out
+}
+
+// variantScratch is storage variantPairs reuses from one entry to the
+// next.
+type variantScratch struct {
+	toks  []string
+	in    []uint64
+	kor   []uint32
+	skels []string
 }
 
 // learnVariants pairs the tokens of one entry's names that are spellings
