@@ -84,6 +84,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Ihor Kuzmenko", 50245},                              // Ukrainian form of Igor
 		{"Iyad Ag Ghaly", 15832},                              // "ag" folds as a legal form on both sides
 		{"Khun Sa", 6709},
+		{"Victor Bout", 8279}, // Victor / Viktor, one name in two spellings, patronymic left out
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)

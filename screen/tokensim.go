@@ -270,8 +270,10 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 }
 
 // translitSim is the similarity of two tokens with one transliteration
-// key (translitKeyTo), as high as that of two spellings the list pairs.
-const translitSim = variantSim
+// key (translitKeyTo). It is above variantSim: the key keeps the vowels,
+// so two such tokens differ only in how one sound is written (Victor /
+// Viktor), where the list's own pairs may differ more.
+const translitSim = 0.96
 
 // sameKey reports whether a and b have one transliteration key.
 func sameKey(a, b string) bool {
