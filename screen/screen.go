@@ -263,10 +263,11 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
-		if e.Kind == sdn.Individual && company(m) {
-			// "Abbas QSC" names a company; "ABBAS, Abu" is a man.
+		if what := notCompany[e.Kind]; what != "" && company(m) {
+			// "Abbas QSC" names a company; "ABBAS, Abu" is a man, and
+			// "Sunrise Trading Co Ltd" is not the ship "SUNRISE".
 			score *= companyFactor
-			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is a person: score × %.2f", companyFactor))
+			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is %s: score × %.2f", what, companyFactor))
 		}
 		delta, why := secondary(e, q)
 		score = min(max(score+delta, 0), 1)
@@ -278,14 +279,23 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	return hits
 }
 
-// companyFactor lowers the score of a person's listed name against a
-// query that carries a legal form the name lacks: a company is not the
-// person its name recalls ("QSC Abbas" is not the man "ABBAS, Abu"), and
-// a company named after a listed person ("Viktor Bout LLC", 0.74 against
-// "BOUT, Viktor") is a question of ownership, not of names. A legal form
-// the listed name holds too (the "ag" of "Iyad ag Ghaly" folds as one)
-// does not count.
+// companyFactor lowers the score of the listed name of a person, vessel
+// or aircraft against a query that carries a legal form the name lacks: a
+// company is not the person its name recalls ("QSC Abbas" is not the man
+// "ABBAS, Abu") nor the ship ("Sunrise Trading Co Ltd" is not the vessel
+// "SUNRISE"), and a company named after a listed person ("Viktor Bout
+// LLC", 0.74 against "BOUT, Viktor") is a question of ownership, not of
+// names. A legal form the listed name holds too (the "ag" of "Iyad ag
+// Ghaly" folds as one) does not count.
 const companyFactor = 0.85
+
+// notCompany names, for the kinds of party companyFactor applies to, what
+// the reason calls them.
+var notCompany = map[sdn.Kind]string{
+	sdn.Individual: "a person",
+	sdn.Vessel:     "a vessel",
+	sdn.Aircraft:   "an aircraft",
+}
 
 func nameScore(ix *index, m nameMatch) float64 {
 	s := m.align.score

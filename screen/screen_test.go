@@ -112,6 +112,7 @@ func TestScreenNoHit(t *testing.T) {
 		"Maria Grace Lopez", "Ahmed", "Sberbank Customer Services Ltd Complaints Team",
 		"a", "x y z", "3K Group", "Group Limited",
 		"QSC Abbas", "MMC Abdulla", // companies named like a person's kunya "ABBAS, Abu"
+		"Sunrise Trading Co Ltd", // a company, not the vessel once named "SUNRISE"
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
