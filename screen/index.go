@@ -40,7 +40,9 @@ type index struct {
 	// deletions found here are the dictionary tokens one or two edits away
 	// (the symmetric-delete method).
 	deletes hashTable[int32]
-	// skeletons maps a phonetic skeleton to the tokens that have it.
+	// skeletons maps a phonetic skeleton to the tokens that have it, and
+	// a transliteration key (translitKeyTable) to the tokens of five
+	// letters or more that have it.
 	skeletons hashTable[int32]
 	// variants pairs tokens that the list itself spells both ways for the
 	// same party (MOHAMMED / MUHAMMAD): learned at build time.
@@ -226,6 +228,7 @@ func buildIndex(list *sdn.List) *index {
 	deletes := newHashBuilder[int32](seed, 16*len(list.Entries))
 	skeletons := newHashBuilder[int32](seed, 2*len(list.Entries))
 	var buf [64]byte
+	var kbuf [33]byte
 	var ids, idArena []int32 // idArena: storage for the names' ids
 	var jb []byte
 	for ei := range names {
@@ -248,6 +251,9 @@ func buildIndex(list *sdn.List) *index {
 				}
 				if sk := skeleton(t); len(sk) >= 2 {
 					skeletons.add(sk, int32(id))
+				}
+				if len(t) >= minKeyLen {
+					skeletons.addBytes(translitKeyTable(&kbuf, t), int32(id))
 				}
 			}
 			// An alias that normalises to a name the entry already has
@@ -656,7 +662,7 @@ func (ix *index) weightOf(tok string, df float64) float64 {
 }
 
 func adjustWeight(tok string, w float64) float64 {
-	if tok == legalToken {
+	if tok == legalToken || courtesy[tok] {
 		return legalWeight
 	}
 	if generic[tok] {
@@ -696,7 +702,7 @@ var generic = func() map[string]bool {
 	for _, w := range []string{
 		// Words companies' names share.
 		"group", "holding", "holdings", "international", "trading", "enterprise", "enterprises",
-		// Honorifics and titles.
+		// Honorifics and titles (courtesy ones weigh less still).
 		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",
 		"daw",
@@ -709,6 +715,14 @@ var generic = func() map[string]bool {
 	}
 	return m
 }()
+
+// courtesy titles and suffixes say nothing of who is meant: a payee
+// record's "Mr." or "Jr." weighs as little as a legal form.
+var courtesy = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "madam": true,
+	"mme": true, "mlle": true, "herr": true, "frau": true, "dr": true, "prof": true,
+	"sir": true, "jr": true, "sr": true, "phd": true, "esq": true,
+}
 
 // entryOf returns the entry a name belongs to.
 func (ix *index) entryOf(n int32) *sdn.Entry { return &ix.list.Entries[ix.names[n].entry] }

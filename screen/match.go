@@ -413,6 +413,12 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			try(id)
 		}
 	}
+	if len(t) >= minKeyLen {
+		var kb [33]byte
+		for _, id := range ix.skeletons.getBytes(translitKeyTable(&kb, t)) {
+			try(id)
+		}
+	}
 }
 
 // minJoinSim is the least similarity of two words written together to one

@@ -323,7 +323,7 @@ func Similarity(a, b string) float64 {
 	}
 	weight := func(t string) float64 {
 		switch {
-		case t == legalToken:
+		case t == legalToken || courtesy[t]:
 			return legalWeight
 		case generic[t]:
 			return 0.15

@@ -84,7 +84,11 @@ func TestScreenRealNames(t *testing.T) {
 		{"Ihor Kuzmenko", 50245},                              // Ukrainian form of Igor
 		{"Iyad Ag Ghaly", 15832},                              // "ag" folds as a legal form on both sides
 		{"Khun Sa", 6709},
-		{"Victor Bout", 8279}, // Victor / Viktor, one name in two spellings, patronymic left out
+		{"Victor Bout", 8279},              // Victor / Viktor, one name in two spellings, patronymic left out
+		{"Mr. Viktor Bout", 8279},          // a courtesy title
+		{"Viktor Anatolyevich Bout", 8279}, // the patronymic as most transliterate it
+		{"Jevgenij Prigozhin", 21171},      // Yevgeniy in the Slavic spelling
+		{"Sergej Lavrov", 35233},           // Sergey
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -501,15 +505,23 @@ func TestTokenSim(t *testing.T) {
 	// One name in two transliterations scores as the list's own pairs
 	// do; two names a letter apart do not.
 	for _, p := range [][2]string{{"valkom", "valcom"}, {"shklyanik", "shklianik"}, {"kharoubi", "kharroubi"},
-		{"karbonteks", "carbontex"}, {"khadafy", "khaddafi"}, {"sivkovych", "sivkovich"}} {
+		{"karbonteks", "carbontex"}, {"khadafy", "khaddafi"}, {"sivkovych", "sivkovich"},
+		{"anatolyevich", "anatolijevitch"}, {"jevgenij", "yevgeniy"}, {"sergej", "sergey"}, {"jusuf", "yusuf"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}
 	}
-	for _, p := range [][2]string{{"maduro", "madura"}, {"hassan", "hussan"}, {"karim", "kerim"}} {
+	// Pinyin's j and y before i are two sounds; a short key meets others
+	// by chance.
+	for _, p := range [][2]string{{"maduro", "madura"}, {"hassan", "hussan"}, {"karim", "kerim"},
+		{"jingping", "yingping"}, {"yunjoo", "junju"}} {
 		if got := tokenSim(p[0], p[1]); got >= translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want below %.2f", p[0], p[1], got, translitSim)
 		}
+	}
+	var kb [32]byte
+	if k := translitKeyTo(&kb, strings.Repeat("ax", 40)); len(k) > len(kb) || &k[0] != &kb[0] {
+		t.Errorf("a long key left its buffer: %d bytes", len(k))
 	}
 	if d := editDistance("abcd", "abdc"); d != 1 {
 		t.Errorf("transposition distance = %d", d)

@@ -112,7 +112,7 @@ func skeletonTo(buf *[32]byte, tok string) []byte {
 			c = 'k'
 		case c == 'x':
 			// Alexander / Aleksandr
-			if last != 'k' {
+			if last != 'k' && len(out)+1 < len(buf) {
 				out = append(out, 'k')
 			}
 			c = 's'
@@ -235,12 +235,37 @@ func letterSim(a, b string) float64 {
 		return 0
 	}
 	s := closeSim(a, b, L, sameStart, alike, &sa)
-	if s > 0 && s < translitSim && sameKey(a, b) {
-		// Valkom / Valcom, Shklyanik / Shklianik, Kharoubi / Kharroubi:
-		// one name in two transliterations, vowels and all.
+	if s < translitSim && min(la, lb) >= minKeyLen && (s > 0 || min(la, lb) >= 6 && la-lb <= 3 && lb-la <= 3) && sameKeyAs(a, b, s) {
+		// Valkom / Valcom, Shklyanik / Shklianik, Kharoubi / Kharroubi,
+		// Anatolyevich / Anatolijevitch, Jevgenij / Yevgeniy: one name in
+		// two transliterations, vowels and all.
 		s = translitSim
 	}
 	return s
+}
+
+// sameKeyAs reports whether a and b, of similarity s by their letters,
+// have one transliteration key. Tokens that are not close in letters (s
+// 0) need a key of six letters or more: shorter keys meet by chance,
+// above all where two syllables written together ("Yun Joo") meet a word
+// ("Junju").
+func sameKeyAs(a, b string, s float64) bool {
+	var ka, kb [32]byte
+	x, y := translitKeyTo(&ka, a), translitKeyTo(&kb, b)
+	return string(x) == string(y) && (s > 0 || len(x) >= 6)
+}
+
+// minKeyLen is the length from which two tokens with one transliteration
+// key are one name: shorter ones differ in too few letters to tell.
+const minKeyLen = 5
+
+// translitKeyTable writes into buf tok's transliteration key marked so
+// that it cannot be mistaken for a skeleton, for the index's table.
+func translitKeyTable(buf *[33]byte, tok string) []byte {
+	var kb [32]byte
+	buf[0] = 0
+	n := copy(buf[1:], translitKeyTo(&kb, tok))
+	return buf[:1+n]
 }
 
 // closeSim is letterSim for tokens of five letters or more, before the
@@ -275,17 +300,11 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 // Viktor), where the list's own pairs may differ more.
 const translitSim = 0.96
 
-// sameKey reports whether a and b have one transliteration key.
-func sameKey(a, b string) bool {
-	var ka, kb [32]byte
-	return string(translitKeyTo(&ka, a)) == string(translitKeyTo(&kb, b))
-}
-
 // translitKeyTo writes tok's transliteration key into buf: the token with
 // the letters and pairs that transliteration systems and typists use for
 // one sound written as one (kh h, ch, sh, shch, sch, zh dzh dj j, ph f,
-// c ck q k, x ks, w v, y i, ou oo u, ee i), doubled letters and a final h
-// after a vowel dropped. Unlike the skeleton it keeps the vowels, so two
+// c ck q k, x ks, w v, y i, j i next to vowels, ou oo u, ee i), doubled
+// letters and a final h after a vowel dropped. Unlike the skeleton it keeps the vowels, so two
 // tokens with one key differ in spelling only.
 func translitKeyTo(buf *[32]byte, tok string) []byte {
 	out := buf[:0]
@@ -332,10 +351,14 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 		case c == 'c' || c == 'q':
 			c = 'k'
 		case c == 'x':
-			if last != 'k' {
+			if last != 'k' && len(out)+1 < len(buf) {
 				out = append(out, 'k')
 			}
 			c = 's'
+		case c == 'j' && (i == 0 || isVowel(tok[i-1])) && (next == 0 || isVowel(next) && next != 'i'):
+			// Jevgenij / Yevgeniy, Anatolijevich / Anatolyevich; not
+			// before i, where pinyin's j and y differ (Jing / Ying).
+			c = 'i'
 		case c == 'w':
 			c = 'v'
 		case c == 'y':
