@@ -89,9 +89,11 @@ type alignment struct {
 	score   float64
 	matched float64 // Σ sim·w over matched query tokens
 	missed  float64 // Σ w over listed tokens left unmatched
-	pairs   []pair  // in alignBuf until a caller keeps them
-	qUsed   uint64  // query tokens matched
-	cUsed   uint64  // listed tokens matched
+	// initials is Σ sim over the pairs where an initial met a word.
+	initials float64
+	pairs    []pair // in alignBuf until a caller keeps them
+	qUsed    uint64 // query tokens matched
+	cUsed    uint64 // listed tokens matched
 }
 
 // alignBuf is the working memory of align, reused across names: the
@@ -179,6 +181,9 @@ func alignPass(q []qtok, person, whole bool, cw, clam []float64, ctext []string,
 		cUsed |= cm
 		res.pairs = append(res.pairs, p)
 		res.matched += p.value
+		if p.qn == 1 && p.cn == 1 && (len(q[p.qi].text) == 1) != (len(ctext[p.cj]) == 1) {
+			res.initials += p.sim
+		}
 	}
 	*buf = cands
 	*chosen = res.pairs
@@ -744,7 +749,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 // a hit: see minInfo and minInfoPartial.
 func informative(a alignment, weak bool) bool {
 	if weak || a.missed >= partialInfo {
-		return a.matched >= minInfoPartial
+		return a.matched+initialInfo*a.initials >= minInfoPartial
 	}
 	if a.matched < minInfo {
 		return false
@@ -763,6 +768,13 @@ func informative(a alignment, weak bool) bool {
 	}
 	return lone == nil || lone.sim >= minLoneSim
 }
+
+// initialInfo is what an initial that agrees with a listed word adds to
+// the matched weight when informative asks whether a partial match
+// singles out one entry: its weight in the score is capped at 1, as an
+// initial says little of how well two names agree, but it does narrow who
+// is meant ("N. Maduro" is one of the two listed Nicolas Maduros).
+const initialInfo = 1.0
 
 // minLoneSim is the least similarity of the one word a match rests on:
 // one edit in seven letters or more (0.889), a transliteration key or a

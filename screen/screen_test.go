@@ -89,6 +89,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Viktor Anatolyevich Bout", 8279}, // the patronymic as most transliterate it
 		{"Jevgenij Prigozhin", 21171},      // Yevgeniy in the Slavic spelling
 		{"Sergej Lavrov", 35233},           // Sergey
+		{"N. Maduro", 22790},               // an initial and a surname two entries share
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
