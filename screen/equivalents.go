@@ -127,6 +127,8 @@ var companyWords = []string{
 	"management upravlyayushchaya upravleniye",
 	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani",
 	"energy energiya",
+	"auto avto",
+	"oil neft neftyanaya neftyanoy neftyanoye neftyanoe",
 	// Persian, in the spellings of the list's Iranian entries.
 	"industry industries sanat sanaye sanaat sanati sanayi",
 	"petrochemical petroshimi petrochimi",

@@ -507,7 +507,8 @@ func TestTokenSim(t *testing.T) {
 	// do; two names a letter apart do not.
 	for _, p := range [][2]string{{"valkom", "valcom"}, {"shklyanik", "shklianik"}, {"kharoubi", "kharroubi"},
 		{"karbonteks", "carbontex"}, {"khadafy", "khaddafi"}, {"sivkovych", "sivkovich"},
-		{"anatolyevich", "anatolijevitch"}, {"jevgenij", "yevgeniy"}, {"sergej", "sergey"}, {"jusuf", "yusuf"}} {
+		{"anatolyevich", "anatolijevitch"}, {"jevgenij", "yevgeniy"}, {"sergej", "sergey"}, {"jusuf", "yusuf"},
+		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

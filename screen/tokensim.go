@@ -304,7 +304,8 @@ const translitSim = 0.96
 // the letters and pairs that transliteration systems and typists use for
 // one sound written as one (kh h, ch, sh, shch, sch, zh dzh dj j, ph f,
 // c ck q k, x ks, w v, y i, j i next to vowels, ou oo u, ee i), doubled
-// letters and a final h after a vowel dropped. Unlike the skeleton it keeps the vowels, so two
+// letters, a final h after a vowel and the y or j of a Russian е that
+// starts a word or follows a vowel dropped. Unlike the skeleton it keeps the vowels, so two
 // tokens with one key differ in spelling only.
 func translitKeyTo(buf *[32]byte, tok string) []byte {
 	out := buf[:0]
@@ -355,6 +356,15 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 				out = append(out, 'k')
 			}
 			c = 's'
+		case (c == 'y' || c == 'j') && next == 'e' && (i == 0 || isVowel(tok[i-1])):
+			// Russian е where it starts a name or follows a vowel:
+			// Yelena / Elena / Jelena, Dmitriyev / Dmitriev, -skoye /
+			// -skoe; Sergeyev / Sergeev, where "eye" reads as "ee".
+			if last == 'e' {
+				out[len(out)-1], last = 'i', 'i'
+				i++
+			}
+			continue
 		case c == 'j' && (i == 0 || isVowel(tok[i-1])) && (next == 0 || isVowel(next) && next != 'i'):
 			// Jevgenij / Yevgeniy, Anatolijevich / Anatolyevich; not
 			// before i, where pinyin's j and y differ (Jing / Ying).
