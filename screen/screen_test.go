@@ -508,7 +508,8 @@ func TestTokenSim(t *testing.T) {
 	for _, p := range [][2]string{{"valkom", "valcom"}, {"shklyanik", "shklianik"}, {"kharoubi", "kharroubi"},
 		{"karbonteks", "carbontex"}, {"khadafy", "khaddafi"}, {"sivkovych", "sivkovich"},
 		{"anatolyevich", "anatolijevitch"}, {"jevgenij", "yevgeniy"}, {"sergej", "sergey"}, {"jusuf", "yusuf"},
-		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"}} {
+		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"},
+		{"kowaltschuk", "kovalchuk"}, {"wladimirowitsch", "vladimirovich"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

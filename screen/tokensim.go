@@ -302,11 +302,11 @@ const translitSim = 0.96
 
 // translitKeyTo writes tok's transliteration key into buf: the token with
 // the letters and pairs that transliteration systems and typists use for
-// one sound written as one (kh h, ch, sh, shch, sch, zh dzh dj j, ph f,
-// c ck q k, x ks, w v, y i, j i next to vowels, ou oo u, ee i), doubled
-// letters, a final h after a vowel and the y or j of a Russian е that
-// starts a word or follows a vowel dropped. Unlike the skeleton it keeps the vowels, so two
-// tokens with one key differ in spelling only.
+// one sound written as one (kh h, ch tch tsch, sh, shch, sch, zh dzh dj j,
+// ph f, c ck q k, x ks, w v, y i, j i next to vowels, ou oo u, ee i), and
+// doubled letters, a final h after a vowel and the y or j of a Russian е
+// that starts a word or follows a vowel dropped. Unlike the skeleton it
+// keeps the vowels, so two tokens with one key differ in spelling only.
 func translitKeyTo(buf *[32]byte, tok string) []byte {
 	out := buf[:0]
 	var last byte
@@ -328,6 +328,9 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 		case c == 's' && next == 'h':
 			c = 'S'
 			i++
+		case c == 't' && next == 's' && at(i+2) == 'c' && at(i+3) == 'h':
+			c = 'C' // tsch, as German writes ч: Kowaltschuk / Kovalchuk
+			i += 3
 		case c == 't' && next == 'c' && at(i+2) == 'h':
 			c = 'C' // tch
 			i += 2
