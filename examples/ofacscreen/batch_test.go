@@ -337,7 +337,8 @@ func BenchmarkBatch100k(b *testing.B) {
 	in := payroll(b, 100_000)
 	for b.Loop() {
 		start := time.Now()
-		cmd := execBinary(b.TempDir(), "batch", in, "--out", filepath.Join(b.TempDir(), "out.csv"))
+		outCSV := filepath.Join(b.TempDir(), "out.csv")
+		cmd := execBinary(b.TempDir(), "batch", in, "--out", outCSV)
 		out, err := cmd.CombinedOutput()
 		if code := cmd.ProcessState.ExitCode(); code != exitMatch {
 			b.Fatalf("exit %d (%v): %s", code, err, out)
@@ -346,5 +347,42 @@ func BenchmarkBatch100k(b *testing.B) {
 		if i := bytes.LastIndex(out, []byte("screened ")); i >= 0 {
 			b.Log(strings.TrimSpace(string(out[i:]))) // the summary line
 		}
+		b.StopTimer()
+		planted, others := countMatched(b, outCSV)
+		if planted != 100 {
+			b.Errorf("%d of the 100 planted listed people matched", planted)
+		}
+		b.Logf("matched: %d planted listed people, %d others", planted, others)
+		b.StartTimer()
 	}
+}
+
+// countMatched reads a batch output of payroll and counts the matched rows
+// that payroll planted (every thousandth) and the others.
+func countMatched(t testing.TB, path string) (planted, others int) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "ofac_match")
+	if col < 0 {
+		t.Fatalf("no ofac_match column in %v", rows[0])
+	}
+	for _, r := range rows[1:] {
+		if r[col] != "yes" {
+			continue
+		}
+		if id, _ := strconv.Atoi(r[0]); id%1000 == 999 {
+			planted++
+		} else {
+			others++
+		}
+	}
+	return planted, others
 }
