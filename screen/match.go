@@ -68,9 +68,12 @@ const (
 
 // qtok is one query token with what the index knows of it.
 type qtok struct {
-	text   string
-	weight float64
-	id     int32 // dictionary id, -1 if the list lacks the token
+	text string
+	// written is what the query wrote for text when that was several
+	// words (matchName's three-word joins), else "".
+	written string
+	weight  float64
+	id      int32 // dictionary id, -1 if the list lacks the token
 	// extra is the cost of the token when the listed name lacks it,
 	// relative to its weight.
 	extra float64
@@ -499,10 +502,14 @@ func (ix *index) putScratch(sc *scratch) {
 type nameMatch struct {
 	name  int32
 	align alignment
+	q     []qtok // the query's tokens as this match read them
 }
 
 // matchName scores the query against every listed name that could reach
 // minScore, and returns them (several names of one entry may be there).
+// Three adjacent query tokens that together make a listed token ("Chong
+// Chon Gang" for CHONGCHONGANG, "bin al Shibh" for BINALSHIBH) are read
+// both ways; each match keeps the tokens it was scored on.
 func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch) {
 	ts := nameTokens(query)
 	if len(ts) == 0 {
@@ -511,6 +518,49 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	if len(ts) > maxQueryTokens {
 		ts = ts[:maxQueryTokens]
 	}
+	q, out := ix.matchTokens(query, ts, minScore)
+	surnames := -2 // tokens before the comma, -1 for no comma; -2 until known
+	var buf [96]byte
+	for i := 0; i+2 < len(ts); i++ {
+		jb := append(append(append(buf[:0], ts[i]...), ts[i+1]...), ts[i+2]...)
+		var j string
+		if len(jb) > 1 && jb[0] == 'a' && jb[1] == 'b' {
+			j = canonicalAbd(string(jb))
+		} else if _, ok := ix.dict[string(jb)]; ok {
+			j = string(jb)
+		}
+		if _, ok := ix.dict[j]; !ok {
+			continue // not a listed token
+		}
+		if surnames == -2 {
+			surnames = -1
+			if c := strings.IndexByte(query, ','); c >= 0 {
+				surnames = min(len(nameTokens(query[:c])), len(ts))
+			}
+		}
+		if surnames > i && surnames < i+3 {
+			continue // across the comma
+		}
+		ts2 := slices.Concat(ts[:i], []string{j}, ts[i+3:])
+		q2 := strings.Join(ts2, " ")
+		if surnames > i {
+			q2 = strings.Join(ts2[:surnames-2], " ") + ", " + strings.Join(ts2[surnames-2:], " ")
+		} else if surnames >= 0 {
+			q2 = strings.Join(ts2[:surnames], " ") + ", " + strings.Join(ts2[surnames:], " ")
+		}
+		qt2, out2 := ix.matchTokens(q2, ts2, minScore)
+		for k := range qt2 {
+			if qt2[k].text == j {
+				qt2[k].written = strings.Join(ts[i:i+3], " ")
+			}
+		}
+		out = append(out, out2...)
+	}
+	return q, out
+}
+
+// matchTokens is matchName for the query read as the tokens ts.
+func (ix *index) matchTokens(query string, ts []string, minScore float64) ([]qtok, []nameMatch) {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 
@@ -729,7 +779,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		}
 		if a, ok := score(n, !whole); ok && informative(a, ix.names[n].weak) {
 			a.pairs = slices.Clone(a.pairs)
-			out = append(out, nameMatch{name: n, align: a})
+			out = append(out, nameMatch{name: n, align: a, q: q})
 		}
 	}
 	// A name too light for its tokens to find it ("3K GROUP LIMITED") is
@@ -738,7 +788,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		for _, n := range ix.light[ix.lightKey(nil, ts)] {
 			if a, ok := score(n, false); ok {
 				a.pairs = slices.Clone(a.pairs)
-				out = append(out, nameMatch{name: n, align: a})
+				out = append(out, nameMatch{name: n, align: a, q: q})
 			}
 		}
 	}
@@ -901,7 +951,7 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		qs := joinTexts(q, p.qi, p.qn)
 		cs := joinToks(ix, rec.toks, p.cj, p.cn)
 		if p.sim >= 1 {
-			if p.qn == 1 && p.cn == 1 {
+			if p.qn == 1 && p.cn == 1 && q[p.qi].written == "" {
 				exact = append(exact, qs)
 			} else {
 				close = append(close, fmt.Sprintf("%s = %s (joined)", qs, cs))
@@ -919,7 +969,7 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 	var qMiss, cMiss []string
 	for i := range q {
 		if m.align.qUsed&(1<<i) == 0 {
-			qMiss = append(qMiss, q[i].text)
+			qMiss = append(qMiss, joinTexts(q, i, 1))
 		}
 	}
 	for j, id := range rec.toks[:min(len(rec.toks), 64)] {
@@ -944,9 +994,16 @@ func aliasWord(t sdn.AliasType) string {
 }
 
 func joinTexts(q []qtok, i, n int) string {
-	s := q[i].text
-	for k := 1; k < n; k++ {
-		s += " " + q[i+k].text
+	var s string
+	for k := range n {
+		if k > 0 {
+			s += " "
+		}
+		if w := q[i+k].written; w != "" {
+			s += w
+		} else {
+			s += q[i+k].text
+		}
 	}
 	return s
 }

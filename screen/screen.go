@@ -232,12 +232,12 @@ func (s *Screener) Screen(q Query) []Hit {
 // screenName scores the query's name against the index and applies the
 // secondary factors, one hit per entry.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
-	qt, matches := ix.matchName(q.Name, minScore)
+	_, matches := ix.matchName(q.Name, minScore)
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
 	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
 	company := func(m nameMatch) bool {
-		for i, t := range qt {
+		for i, t := range m.q {
 			if t.text == legalToken && m.align.qUsed&(1<<i) == 0 {
 				return true
 			}
@@ -259,7 +259,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		m := matches[i]
 		e := &ix.list.Entries[ei]
 		score := nameScore(ix, m)
-		reasons := explain(ix, qt, m)
+		reasons := explain(ix, m.q, m)
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}

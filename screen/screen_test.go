@@ -701,3 +701,35 @@ func TestOneWordNames(t *testing.T) {
 		t.Errorf("Gazprombank: top hit %d, want 1", got)
 	}
 }
+
+// TestThreeWordJoin screens names the query splits into three words where
+// the list writes one.
+func TestThreeWordJoin(t *testing.T) {
+	l := &sdn.List{Entries: []sdn.Entry{
+		{UID: 1, Name: "CHONGCHONGANG SHIPPING COMPANY LIMITED", Kind: sdn.Entity},
+		{UID: 2, Name: "BINALSHIBH, Ramzi Mohammed Abdullah", Kind: sdn.Individual},
+		{UID: 3, Name: "Divetechnoservices", Kind: sdn.Entity},
+	}}
+	s, err := New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Chong Chon Gang Shipping Co. Ltd", 1},
+		{"BIN AL SHIBH, Ramzi", 2}, // the join before the comma
+		{"Ramzi bin al-Shibh", 2},
+		{"Dive Techno Services", 3},
+	} {
+		hits := s.Name(tc.query)
+		if topUID(hits) != tc.uid {
+			t.Errorf("%q: top hit %d, want %d", tc.query, topUID(hits), tc.uid)
+			continue
+		}
+		if !containsReason(hits[0].Reasons, "(joined)") {
+			t.Errorf("%q: reasons do not say what was joined: %v", tc.query, hits[0].Reasons)
+		}
+	}
+}
