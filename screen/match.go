@@ -423,8 +423,10 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 	}
 	if len(t) >= minKeyLen {
 		var kb [33]byte
-		for _, id := range ix.skeletons.getBytes(translitKeyTable(&kb, t)) {
-			try(id)
+		if k := translitKeyTable(&kb, t); k != nil {
+			for _, id := range ix.skeletons.getBytes(k) {
+				try(id)
+			}
 		}
 	}
 }
@@ -518,10 +520,12 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 	if len(ts) > maxQueryTokens {
 		ts = ts[:maxQueryTokens]
 	}
-	q, out := ix.matchTokens(query, ts, minScore)
+	syllabic := hasSyllabic(query)
+	q, out := ix.matchTokens(query, syllabic, ts, nil, minScore)
 	surnames := -2 // tokens before the comma, -1 for no comma; -2 until known
 	var buf [96]byte
-	for i := 0; i+2 < len(ts); i++ {
+	joins := 0
+	for i := 0; i+2 < len(ts) && joins < maxThreeJoins; i++ {
 		jb := append(append(append(buf[:0], ts[i]...), ts[i+1]...), ts[i+2]...)
 		var j string
 		if len(jb) > 1 && jb[0] == 'a' && jb[1] == 'b' {
@@ -541,31 +545,40 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		if surnames > i && surnames < i+3 {
 			continue // across the comma
 		}
+		joins++
 		ts2 := slices.Concat(ts[:i], []string{j}, ts[i+3:])
+		written := make([]string, len(ts2))
+		written[i] = strings.Join(ts[i:i+3], " ")
 		q2 := strings.Join(ts2, " ")
 		if surnames > i {
 			q2 = strings.Join(ts2[:surnames-2], " ") + ", " + strings.Join(ts2[surnames-2:], " ")
 		} else if surnames >= 0 {
 			q2 = strings.Join(ts2[:surnames], " ") + ", " + strings.Join(ts2[surnames:], " ")
 		}
-		qt2, out2 := ix.matchTokens(q2, ts2, minScore)
-		for k := range qt2 {
-			if qt2[k].text == j {
-				qt2[k].written = strings.Join(ts[i:i+3], " ")
-			}
-		}
+		_, out2 := ix.matchTokens(q2, syllabic, ts2, written, minScore)
 		out = append(out, out2...)
 	}
 	return q, out
 }
 
-// matchTokens is matchName for the query read as the tokens ts.
-func (ix *index) matchTokens(query string, ts []string, minScore float64) ([]qtok, []nameMatch) {
+// maxThreeJoins bounds the readings of a query with three words joined,
+// each a full pass: a name has one such join, seldom two.
+const maxThreeJoins = 2
+
+// matchTokens is matchName for the query read as the tokens ts; syllabic
+// says whether the query was written in Han or Hangul, and written, when
+// not nil, gives for each token the words the query wrote for it.
+func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64) ([]qtok, []nameMatch) {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 
 	q := make([]qtok, len(ts))
-	if k := setExtraCosts(query, ts, q); k > 0 && k < len(ts) {
+	if written != nil {
+		for i := range q {
+			q[i].written = written[i]
+		}
+	}
+	if k := setExtraCosts(query, syllabic, ts, q); k > 0 && k < len(ts) {
 		// "MOSTAFANEJAD, Vali" against "NEJAD, Vali Mostafa": read
 		// "SURNAME, Given names" in the order it is spoken, so that the
 		// last given name and the surname may join as adjacent words.
@@ -598,6 +611,10 @@ func (ix *index) matchTokens(query string, ts []string, minScore float64) ([]qto
 			q[i].weight = bestW
 		default:
 			q[i].weight = ix.unknownWeight(t)
+		}
+		if courtesy[t] {
+			// "Herr", "Mister": near listed tokens, but no name.
+			q[i].weight = legalWeight
 		}
 		if len(t) == 1 {
 			q[i].weight = min(q[i].weight, 1)
@@ -819,16 +836,17 @@ func informative(a alignment, weak bool) bool {
 	return lone == nil || lone.sim >= minLoneSim
 }
 
-// initialInfo is what an initial that agrees with a listed word adds to
-// the matched weight when informative asks whether a partial match
-// singles out one entry: its weight in the score is capped at 1, as an
-// initial says little of how well two names agree, but it does narrow who
-// is meant ("N. Maduro" is one of the two listed Nicolas Maduros).
+// initialInfo, times its similarity (initialSim), is what an initial that
+// agrees with a listed word adds to the matched weight when informative
+// asks whether a partial match singles out one entry: its weight in the
+// score is capped at 1, as an initial says little of how well two names
+// agree, but it does narrow who is meant ("N. Maduro" is one of the two
+// listed Nicolas Maduros).
 const initialInfo = 1.0
 
 // minLoneSim is the least similarity of the one word a match rests on:
-// one edit in seven letters or more (0.889), a transliteration key or a
-// spelling the list pairs (0.92). One edit in five or six letters (0.857,
+// one edit in seven letters or more (0.889), a spelling the list pairs
+// (0.92) or a transliteration key (0.96). One edit in five or six letters (0.857,
 // 0.875) is not enough, nor a likeness of consonants (0.88): "Tagore" /
 // "Tagor", "Silva" / "Slava". It holds whatever the query's MinScore, since
 // it decides whether a match says who is meant, not how well.
@@ -849,19 +867,19 @@ const minBoundWeight = 1.0
 // first and last tokens ("Miguel Angel Trevino"), or what follows the
 // first given name in "TREVINO, Miguel Angel"; a second surname is a
 // surname after the first before the comma ("TAPIA ORTEGA, Abigail"). A
-// name in Han or Hangul, or in pinyin a syllable a word ("Xia Bao Long"),
-// has no middle: its tokens are syllables, two of which make one given
-// name.
+// name written in Han or Hangul (syllabic), or in pinyin a syllable a word
+// ("Xia Bao Long"), has no middle: its tokens are syllables, two of which
+// make one given name.
 //
 // It returns how many tokens stand before the comma of "SURNAME, Given
 // names", or 0.
-func setExtraCosts(query string, ts []string, q []qtok) (surnames int) {
+func setExtraCosts(query string, syllabic bool, ts []string, q []qtok) (surnames int) {
 	if c := strings.IndexByte(query, ','); c >= 0 && len(ts) >= 2 {
 		surnames = min(len(nameTokens(query[:c])), len(ts))
 	}
 	lo, hi := 0, 0   // given names in the middle
 	sLo, sHi := 0, 0 // surnames after the first
-	if len(ts) >= 3 && !hasSyllabic(query) && !allPinyin(ts) {
+	if len(ts) >= 3 && !syllabic && !allPinyin(ts) {
 		lo, hi = 1, len(ts)-1
 		if k := surnames; k > 0 {
 			lo, hi = k+1, len(ts)

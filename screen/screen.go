@@ -336,7 +336,7 @@ func Similarity(a, b string) float64 {
 	for i, t := range ta {
 		q[i] = qtok{text: t, weight: weight(t), id: -1}
 	}
-	if k := setExtraCosts(a, ta, q); k > 0 && k < len(ta) {
+	if k := setExtraCosts(a, hasSyllabic(a), ta, q); k > 0 && k < len(ta) {
 		// As matchName does: "SURNAME, Given names" in spoken order.
 		ta, q = slices.Concat(ta[k:], ta[:k]), slices.Concat(q[k:], q[:k])
 	}

@@ -84,8 +84,10 @@ func TestScreenRealNames(t *testing.T) {
 		{"Ihor Kuzmenko", 50245},                              // Ukrainian form of Igor
 		{"Iyad Ag Ghaly", 15832},                              // "ag" folds as a legal form on both sides
 		{"Khun Sa", 6709},
-		{"Victor Bout", 8279},              // Victor / Viktor, one name in two spellings, patronymic left out
-		{"Mr. Viktor Bout", 8279},          // a courtesy title
+		{"Victor Bout", 8279},      // Victor / Viktor, one name in two spellings, patronymic left out
+		{"Mr. Viktor Bout", 8279},  // a courtesy title
+		{"Herr Viktor Bout", 8279}, // a courtesy title the list does not hold
+		{"Mister Viktor Bout", 8279},
 		{"Viktor Anatolyevich Bout", 8279}, // the patronymic as most transliterate it
 		{"Jevgenij Prigozhin", 21171},      // Yevgeniy in the Slavic spelling
 		{"Sergej Lavrov", 35233},           // Sergey
@@ -522,9 +524,15 @@ func TestTokenSim(t *testing.T) {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want below %.2f", p[0], p[1], got, translitSim)
 		}
 	}
+	// A key that does not fit is none: cut short, it would make tokens
+	// that differ past the cut one name.
 	var kb [32]byte
-	if k := translitKeyTo(&kb, strings.Repeat("ax", 40)); len(k) > len(kb) || &k[0] != &kb[0] {
-		t.Errorf("a long key left its buffer: %d bytes", len(k))
+	if k := translitKeyTo(&kb, strings.Repeat("ax", 40)); k != nil {
+		t.Errorf("a key too long for its buffer: %q", k)
+	}
+	long := strings.Repeat("abcdefgh", 4)
+	if s := tokenSim(long+"xyzuv", long+"qrstw"); s >= translitSim {
+		t.Errorf("tokens alike in their first 32 letters only: %.3f", s)
 	}
 	if d := editDistance("abcd", "abdc"); d != 1 {
 		t.Errorf("transposition distance = %d", d)

@@ -235,7 +235,7 @@ func letterSim(a, b string) float64 {
 		return 0
 	}
 	s := closeSim(a, b, L, sameStart, alike, &sa)
-	if s < translitSim && min(la, lb) >= minKeyLen && (s > 0 || min(la, lb) >= 6 && la-lb <= 3 && lb-la <= 3) && sameKeyAs(a, b, s) {
+	if s < translitSim && min(la, lb) >= minKeyLen && (s > 0 || min(la, lb) >= 6) && sameKeyAs(a, b, s) {
 		// Valkom / Valcom, Shklyanik / Shklianik, Kharoubi / Kharroubi,
 		// Anatolyevich / Anatolijevitch, Jevgenij / Yevgeniy: one name in
 		// two transliterations, vowels and all.
@@ -252,7 +252,7 @@ func letterSim(a, b string) float64 {
 func sameKeyAs(a, b string, s float64) bool {
 	var ka, kb [32]byte
 	x, y := translitKeyTo(&ka, a), translitKeyTo(&kb, b)
-	return string(x) == string(y) && (s > 0 || len(x) >= 6)
+	return x != nil && string(x) == string(y) && (s > 0 || len(x) >= 6)
 }
 
 // minKeyLen is the length from which two tokens with one transliteration
@@ -263,8 +263,12 @@ const minKeyLen = 5
 // that it cannot be mistaken for a skeleton, for the index's table.
 func translitKeyTable(buf *[33]byte, tok string) []byte {
 	var kb [32]byte
+	k := translitKeyTo(&kb, tok)
+	if k == nil {
+		return nil
+	}
 	buf[0] = 0
-	n := copy(buf[1:], translitKeyTo(&kb, tok))
+	n := copy(buf[1:], k)
 	return buf[:1+n]
 }
 
@@ -303,10 +307,13 @@ const translitSim = 0.96
 // translitKeyTo writes tok's transliteration key into buf: the token with
 // the letters and pairs that transliteration systems and typists use for
 // one sound written as one (kh h, ch tch tsch, sh, shch, sch, zh dzh dj j,
-// ph f, c ck q k, x ks, w v, y i, j i next to vowels, ou oo u, ee i), and
-// doubled letters, a final h after a vowel and the y or j of a Russian е
-// that starts a word or follows a vowel dropped. Unlike the skeleton it
-// keeps the vowels, so two tokens with one key differ in spelling only.
+// ph f, c ck q k, x ks, w v, y i, ou oo u, ee i, and j i where it starts
+// the word or follows a vowel and ends the word or comes before a vowel
+// other than i), and doubled letters, a final h after a vowel and the y
+// or j of a Russian е that starts a word or follows a vowel dropped.
+// Unlike the skeleton it keeps the vowels, so two tokens with one key
+// differ in spelling only. A token whose key does not fit in buf has none
+// (nil): a key cut short would make tokens that differ past it one name.
 func translitKeyTo(buf *[32]byte, tok string) []byte {
 	out := buf[:0]
 	var last byte
@@ -316,7 +323,10 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 		}
 		return 0
 	}
-	for i := 0; i < len(tok) && len(out) < len(buf); i++ {
+	for i := 0; i < len(tok); i++ {
+		if len(out) == len(buf) {
+			return nil
+		}
 		c, next := tok[i], at(i+1)
 		switch {
 		case c == 's' && next == 'h' && at(i+2) == 'c' && at(i+3) == 'h':
@@ -355,7 +365,10 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 		case c == 'c' || c == 'q':
 			c = 'k'
 		case c == 'x':
-			if last != 'k' && len(out)+1 < len(buf) {
+			if last != 'k' {
+				if len(out)+2 > len(buf) {
+					return nil
+				}
 				out = append(out, 'k')
 			}
 			c = 's'

@@ -370,6 +370,9 @@ func countMatched(t testing.TB, path string) (planted, others int) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(rows) == 0 {
+		t.Fatalf("%s is empty", path)
+	}
 	col := slices.Index(rows[0], "ofac_match")
 	if col < 0 {
 		t.Fatalf("no ofac_match column in %v", rows[0])
