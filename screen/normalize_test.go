@@ -78,6 +78,7 @@ func TestTokens(t *testing.T) {
 		{"greek", "Χριστοδουλοσ Γεωργίου", []string{"christodoulos", "georgiou"}},
 		{"georgian", "ივანიშვილი ბიძინა", []string{"ivanishvili", "bidzina"}},
 		{"armenian", "ՏԱԿՈ ՍՊԸ", []string{"tako", "spy"}},
+		{"armenian ligature", "Սոնա Գևորգյան", []string{"sona", "gevorgyan"}}, // և, split into եւ
 		{"hebrew", "יונס", []string{"yons"}},
 		{"mixed scripts", "Gazprom Газпром 中国", []string{"gazprom", "gazprom", "zhong", "guo"}},
 		{"unknown script falls back to code points", "ไทย", []string{"xe44xe17xe22"}},

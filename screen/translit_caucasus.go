@@ -42,6 +42,9 @@ var armenianBase = map[rune]string{
 	'ն': "n", 'շ': "sh", 'ո': "o", 'չ': "ch", 'պ': "p", 'ջ': "j", 'ռ': "r",
 	'ս': "s", 'վ': "v", 'տ': "t", 'ր': "r", 'ց': "ts", 'փ': "p", 'ք': "k",
 	'օ': "o", 'ֆ': "f", 'և': "ev",
+	// ւ outside ու, as in the ligature և that compatibility
+	// normalisation splits into եւ.
+	'ւ': "v",
 }
 
 func appendArmenian(dst []byte, run []rune) []byte {
