@@ -721,7 +721,7 @@ var generic = func() map[string]bool {
 var courtesy = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "madam": true,
 	"mme": true, "mlle": true, "herr": true, "frau": true, "dr": true, "prof": true,
-	"sir": true, "jr": true, "sr": true, "phd": true, "esq": true,
+	"sir": true, "jr": true, "phd": true, "esq": true,
 }
 
 // entryOf returns the entry a name belongs to.

@@ -794,7 +794,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if b < personFloor && !whole {
 			continue
 		}
-		if a, ok := score(n, !whole); ok && informative(a, ix.names[n].weak) {
+		if a, ok := score(n, !whole); ok && informative(a, ix.names[n].weak, ctext) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a, q: q})
 		}
@@ -813,8 +813,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 }
 
 // informative reports whether a match says enough about who is meant to be
-// a hit: see minInfo and minInfoPartial.
-func informative(a alignment, weak bool) bool {
+// a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens.
+func informative(a alignment, weak bool, ctext []string) bool {
 	if weak || a.missed >= partialInfo {
 		return a.matched+initialInfo*a.initials >= minInfoPartial
 	}
@@ -833,8 +833,20 @@ func informative(a alignment, weak bool) bool {
 			lone = p
 		}
 	}
-	return lone == nil || lone.sim >= minLoneSim
+	if lone == nil {
+		return true
+	}
+	if lone.cn == 1 && len(ctext[lone.cj]) < minLoneLen && a.missed > legalWeight {
+		// "KM" is not LIMITED LIABILITY COMPANY KM GROUP: a token of two
+		// letters alone is a hit only on a name it makes up whole.
+		return false
+	}
+	return lone.sim >= minLoneSim
 }
+
+// minLoneLen is the least length of the one listed token a match rests
+// on, unless the query holds the whole listed name but a legal form.
+const minLoneLen = 3
 
 // initialInfo, times its similarity (initialSim), is what an initial that
 // agrees with a listed word adds to the matched weight when informative

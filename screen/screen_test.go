@@ -120,6 +120,7 @@ func TestScreenNoHit(t *testing.T) {
 		"a", "x y z", "3K Group", "Group Limited",
 		"QSC Abbas", "MMC Abdulla", // companies named like a person's kunya "ABBAS, Abu"
 		"Sunrise Trading Co Ltd", // a company, not the vessel once named "SUNRISE"
+		"KM", "KM LLC",           // two letters of LIMITED LIABILITY COMPANY KM GROUP
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -376,7 +377,7 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		}
 		for n := range ix.names {
 			a := bruteAlign(ix, qt, int32(n), sims)
-			if a.score < DefaultThreshold || !informative(a, ix.names[n].weak) {
+			if a.score < DefaultThreshold || !informative(a, ix.names[n].weak, bruteTexts(ix, int32(n))) {
 				continue
 			}
 			want++
@@ -740,4 +741,14 @@ func TestThreeWordJoin(t *testing.T) {
 			t.Errorf("%q: reasons do not say what was joined: %v", tc.query, hits[0].Reasons)
 		}
 	}
+}
+
+// bruteTexts is the texts of listed name n's tokens, as matchTokens gives
+// them to informative.
+func bruteTexts(ix *index, n int32) []string {
+	var ct []string
+	for _, id := range ix.names[n].toks[:min(len(ix.names[n].toks), 64)] {
+		ct = append(ct, ix.toks[id].text)
+	}
+	return ct
 }
