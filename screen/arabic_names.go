@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Arabic names built on عبد ("servant of") are written in as many ways as
 // there are transliteration habits: "Abd al-Rahman", "Abdul Rahman",
@@ -93,6 +96,73 @@ func canonicalAbd(t string) string {
 func hasAbd(ts []string) bool {
 	for _, t := range ts {
 		if len(t) >= 3 && t[0] == 'a' && t[1] == 'b' {
+			return true
+		}
+	}
+	return false
+}
+
+// Names built on الدين ("of the faith") are as varied: "Salah al-Din",
+// "Salah ad-Din", "Salah Eddine", "Salahuddin", "Salaheddine". joinDin
+// writes each as one token, the first word + "aldin": "salahaldin".
+
+// dinArticles are the article before "Din" as transliterations write it.
+var dinArticles = map[string]bool{
+	"al": true, "el": true, "ul": true, "ol": true,
+	"ad": true, "ed": true, "ud": true, "od": true, "id": true,
+}
+
+// dinWords are "Din" as a word of its own after the article.
+var dinWords = map[string]bool{"din": true, "dine": true, "deen": true, "diin": true}
+
+// dinSuffixes are the article and "Din" written as one, alone ("Salah
+// Eddine") or at the end of the name ("Salahuddin"), longest first.
+var dinSuffixes = []string{"eddine", "uddeen", "eddeen", "aldine", "eldine", "aldin", "eldin", "uddin", "eddin", "addin", "oddin", "iddin", "uldin"}
+
+// minDinStem is the least length of the word before the article: shorter
+// ones are names of their own ("Baldin", "Aladdin").
+const minDinStem = 3
+
+// joinDin rewrites the al-Din names of ts (see above) and returns ts,
+// shortened where words were joined.
+func joinDin(ts []string) []string {
+	if !hasDin(ts) {
+		return ts
+	}
+	out := ts[:0]
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		switch {
+		case len(t) >= minDinStem && i+2 < len(ts) && dinArticles[ts[i+1]] && dinWords[ts[i+2]]:
+			out = append(out, t+"aldin") // Salah al-Din
+			i += 2
+		case len(t) >= minDinStem && i+1 < len(ts) && slices.Contains(dinSuffixes, ts[i+1]):
+			out = append(out, t+"aldin") // Salah Eddine
+			i++
+		default:
+			out = append(out, canonicalDin(t))
+		}
+	}
+	return out
+}
+
+// canonicalDin writes a word that ends in the article and "Din"
+// (Salahuddin, Noureddine) as the word before them + "aldin"; other words
+// are returned as they are.
+func canonicalDin(t string) string {
+	for _, suf := range dinSuffixes {
+		if len(t) >= len(suf)+minDinStem && strings.HasSuffix(t, suf) {
+			return t[:len(t)-len(suf)] + "aldin"
+		}
+	}
+	return t
+}
+
+// hasDin reports whether a token of ts may be part of an al-Din name: one
+// that ends in "din", "dine" or "deen".
+func hasDin(ts []string) bool {
+	for _, t := range ts {
+		if strings.HasSuffix(t, "din") || strings.HasSuffix(t, "dine") || strings.HasSuffix(t, "deen") || t == "diin" {
 			return true
 		}
 	}

@@ -245,9 +245,10 @@ var legalSlips = func() map[string][]string {
 	return m
 }()
 
-// nameTokens is tokens with legal forms folded and Abd-names joined
-// (joinAbd): what the index stores and what a query is compared with.
-func nameTokens(name string) []string { return foldLegalForms(joinAbd(tokens(name))) }
+// nameTokens is tokens with legal forms folded and Abd- and al-Din names
+// joined (joinAbd, joinDin): what the index stores and what a query is
+// compared with.
+func nameTokens(name string) []string { return foldLegalForms(joinDin(joinAbd(tokens(name)))) }
 
 // legalMaybe reports whether t could start a legal-form phrase: it is the
 // first word of one, or one slip from a long first word. One slip leaves

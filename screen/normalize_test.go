@@ -446,3 +446,28 @@ func TestJoinAbd(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinDin(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Salah al-Din", []string{"salahaldin"}},
+		{"Salah ad-Din", []string{"salahaldin"}},
+		{"Shahab-ud-Din", []string{"shahabaldin"}},
+		{"Salah Eddine", []string{"salahaldin"}},
+		{"Salahuddin", []string{"salahaldin"}},
+		{"Noureddine Ali", []string{"nouraldin", "ali"}},
+		{"Hosameldin", []string{"hosamaldin"}},
+		{"Izz al Deen", []string{"izzaldin"}},
+		// Left alone: "Din" without the article, and names that only end
+		// like one.
+		{"Aung Din", []string{"aung", "din"}},
+		{"Baldin", []string{"baldin"}},
+		{"Aladdin", []string{"aladdin"}},
+	} {
+		if got := nameTokens(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("nameTokens(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

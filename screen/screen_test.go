@@ -92,6 +92,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Jevgenij Prigozhin", 21171},      // Yevgeniy in the Slavic spelling
 		{"Sergej Lavrov", 35233},           // Sergey
 		{"N. Maduro", 22790},               // an initial and a surname two entries share
+		{"Noureddine Al-Dibiski", 10327},   // Nur al-Din written as one word
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
