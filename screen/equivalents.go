@@ -11,7 +11,7 @@ import (
 // equivalentLines is one word; the index treats its forms as spellings of
 // one another (variantSim), as it does the spellings the list itself
 // pairs for one party.
-var equivalentLines = slices.Concat(slavicGivenNames, companyWords)
+var equivalentLines = slices.Concat(slavicGivenNames, muslimGivenNames, companyWords)
 
 // East Slavic given names in their Russian, Ukrainian and Belarusian forms,
 // in the romanisations the list and payees' documents use. One person is
@@ -87,6 +87,25 @@ var slavicGivenNames = []string{
 	"nikolayevna nikolaevna mykolayivna mykolaivna",
 	"aleksandrovna oleksandrivna",
 	"vladimirovna volodymyrivna",
+}
+
+// Given names of Arabic origin in their Arabic, Persian, Turkish, Central
+// Asian and Russian forms, where the forms differ in more than one letter
+// or in letters that no rule pairs: the same person is "Rida" in an Arabic
+// document and "Reza" in an Iranian one, "Ahmad" in one and "Ahmet" in a
+// Turkish one, "Ibrahim" and "Ibragim" in a Russian one. "Said" (سعيد)
+// and "Sayyid" (سيد) are two names and stay apart.
+var muslimGivenNames = []string{
+	"reza rida ridha redha",
+	"osman uthman othman usman osmon",
+	"ibrahim ebrahim ibragim ibrohim ibraheem",
+	"jamal gamal cemal djamel djamal dzhamal",
+	"jamil gamil cemil djamil dzhamil",
+	"ahmad ahmed ahmet akhmed akhmad",
+	"muhammad mohammad mohammed muhammed mohamed mehmet mehmed magomed mukhammad mukhammed",
+	"mahmoud mahmud mahmut makhmud",
+	"sayyid seyed seyyed sayed syed sayyed",
+	"yahya yahia yehia jahja",
 }
 
 // companyWords are the words Russian and Iranian companies are named with,

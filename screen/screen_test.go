@@ -452,6 +452,10 @@ func TestSimilarity(t *testing.T) {
 		{"TAPIA ORTEGA DE ARRIOLA, Abigail", "TAPIA ORTEGA, Abigail", 0.85, 0.95},
 		{"JAWAD, Abou Hassan", "JAWAD, Abu Hassan", 0.9, 1},
 		{"NEJAD, Vali Mostafa", "MOSTAFANEJAD, Vali", 0.95, 1}, // joined across the comma
+		// One given name in its Arabic, Persian, Turkish and Russian forms.
+		{"Ali Rida Tangsiri", "TANGSIRI, Ali Reza", 0.9, 0.98},
+		{"Ahmet Yilmazer", "YILMAZER, Ahmad", 0.9, 0.97},
+		{"Ibragim Tsokaev", "TSOKAEV, Ibrahim", 0.9, 0.97},
 		// A given name after the surname is not a middle name: it may
 		// be someone else of that family.
 		{"Trevino Morales Omar", "TREVINO MORALES, Miguel", 0, 0.7},
