@@ -36,7 +36,7 @@ var slavicGivenNames = []string{
 	"yuri yuriy yury yurii iurii jurij yurij",
 	"vasily vasiliy vasili vasilii vasilij vasyl vasil",
 	"grigory grigoriy grigorii grigorij hryhoriy hryhorii ryhor",
-	"mikhail mykhailo mykhaylo mikhailo mikhas",
+	"mikhail mykhailo mykhaylo mikhailo mikhas michail",
 	"evgeny evgeniy evgenii yevgeny yevgeniy yevgenii yevhen yevhenii yauhen",
 	"evgeniya evgenia yevgeniya yevgenia yevheniia yevheniya yauheniya",
 	"anatoly anatoliy anatolii anatol",

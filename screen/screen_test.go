@@ -517,7 +517,8 @@ func TestTokenSim(t *testing.T) {
 		{"karbonteks", "carbontex"}, {"khadafy", "khaddafi"}, {"sivkovych", "sivkovich"},
 		{"anatolyevich", "anatolijevitch"}, {"jevgenij", "yevgeniy"}, {"sergej", "sergey"}, {"jusuf", "yusuf"},
 		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"},
-		{"kowaltschuk", "kovalchuk"}, {"wladimirowitsch", "vladimirovich"}} {
+		{"kowaltschuk", "kovalchuk"}, {"wladimirowitsch", "vladimirovich"},
+		{"tatjana", "tatyana"}, {"ljudmila", "lyudmila"}, {"natalja", "natalya"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

@@ -381,9 +381,10 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 				i++
 			}
 			continue
-		case c == 'j' && (i == 0 || isVowel(tok[i-1])) && (next == 0 || isVowel(next) && next != 'i'):
-			// Jevgenij / Yevgeniy, Anatolijevich / Anatolyevich; not
-			// before i, where pinyin's j and y differ (Jing / Ying).
+		case c == 'j' && (isVowel(next) && next != 'i' || next == 0 && i > 0 && isVowel(tok[i-1])):
+			// Jevgenij / Yevgeniy, Anatolijevich / Anatolyevich,
+			// Ljudmila / Lyudmila, Tatjana / Tatyana; not before i, where
+			// pinyin's j and y differ (Jing / Ying).
 			c = 'i'
 		case c == 'w':
 			c = 'v'
