@@ -252,8 +252,10 @@ func buildIndex(list *sdn.List) *index {
 				if sk := skeleton(t); len(sk) >= 2 {
 					skeletons.add(sk, int32(id))
 				}
-				if k := translitKeyTable(&kbuf, t); len(t) >= minKeyLen && k != nil {
-					skeletons.addBytes(k, int32(id))
+				if len(t) >= minKeyLen {
+					if k := translitKeyTable(&kbuf, t); k != nil {
+						skeletons.addBytes(k, int32(id))
+					}
 				}
 			}
 			// An alias that normalises to a name the entry already has

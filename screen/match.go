@@ -608,13 +608,12 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			q[i].weight = ix.toks[id].weight
 			q[i].id = id
 		case best > 0:
-			q[i].weight = bestW
+			// The weight of the listed token it is closest to, as this
+			// token's own rules adjust it: "Herr" is near listed tokens,
+			// but no name.
+			q[i].weight = adjustWeight(t, bestW)
 		default:
 			q[i].weight = ix.unknownWeight(t)
-		}
-		if courtesy[t] {
-			// "Herr", "Mister": near listed tokens, but no name.
-			q[i].weight = legalWeight
 		}
 		if len(t) == 1 {
 			q[i].weight = min(q[i].weight, 1)
