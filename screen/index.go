@@ -708,6 +708,12 @@ var generic = func() map[string]bool {
 		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",
 		"daw",
+		// Religious titles and the mark of descent from the Prophet
+		// ("Seyyed Ali Khamenei"); each is also someone's given name
+		// somewhere, so they weigh little rather than nothing.
+		"shaikh", "cheikh", "sheykh", "hadji", "hajj", "alhaji", "alhajji",
+		"maulvi", "mawlawi", "maulavi", "moulavi", "mawlana", "moulana", "mufti", "qari", "ustad", "ustadh",
+		"sayyid", "sayyed", "seyyed", "seyed", "seyyid", "sayed", "syed", "sayid",
 		// Particles that name parts carry in many languages.
 		"al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "abo", "ebu",
 		"van", "von", "der", "den", "la", "le", "du", "da",
@@ -724,6 +730,9 @@ var courtesy = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "madam": true,
 	"mme": true, "mlle": true, "herr": true, "frau": true, "dr": true, "prof": true,
 	"sir": true, "jr": true, "phd": true, "esq": true,
+	// Shia clerical ranks: never a name.
+	"ayatollah": true, "ayatullah": true, "hojatoleslam": true, "hojjatoleslam": true,
+	"hojatolislam": true, "hujjatulislam": true,
 }
 
 // entryOf returns the entry a name belongs to.

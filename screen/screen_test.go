@@ -93,6 +93,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Sergej Lavrov", 35233},           // Sergey
 		{"N. Maduro", 22790},               // an initial and a surname two entries share
 		{"Noureddine Al-Dibiski", 10327},   // Nur al-Din written as one word
+		{"Seyyed Ali Khamenei", 26945},     // the mark of descent the listed name leaves out
+		{"Hojatoleslam Ebrahim Raisi", 27844},
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
