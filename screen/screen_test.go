@@ -95,6 +95,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Noureddine Al-Dibiski", 10327},   // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},     // the mark of descent the listed name leaves out
 		{"Hojatoleslam Ebrahim Raisi", 27844},
+		{"Evgueni Prigojine", 21171}, // French transliteration
+		{"Vladimir Poutine", 35096},
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -520,7 +522,8 @@ func TestTokenSim(t *testing.T) {
 		{"anatolyevich", "anatolijevitch"}, {"jevgenij", "yevgeniy"}, {"sergej", "sergey"}, {"jusuf", "yusuf"},
 		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"},
 		{"kowaltschuk", "kovalchuk"}, {"wladimirowitsch", "vladimirovich"},
-		{"tatjana", "tatyana"}, {"ljudmila", "lyudmila"}, {"natalja", "natalya"}} {
+		{"tatjana", "tatyana"}, {"ljudmila", "lyudmila"}, {"natalja", "natalya"},
+		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

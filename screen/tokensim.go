@@ -307,10 +307,11 @@ const translitSim = 0.96
 // translitKeyTo writes tok's transliteration key into buf: the token with
 // the letters and pairs that transliteration systems and typists use for
 // one sound written as one (kh h, ch tch tsch, sh, shch, sch, zh dzh dj j,
-// ph f, c ck q k, x ks, w v, y i, ou oo u, ee i, and j i where it starts
-// the word or follows a vowel and ends the word or comes before a vowel
-// other than i), and doubled letters, a final h after a vowel and the y
-// or j of a Russian е that starts a word or follows a vowel dropped.
+// ph f, c ck q k, x ks, w v, y i, ou oo u, ee i, gu g before e or i, and
+// j i where it starts the word or follows a vowel and ends the word or
+// comes before a vowel other than i), and doubled letters, a final h after
+// a vowel, a final e after a consonant and the y or j of a Russian е that
+// starts a word or follows a vowel dropped.
 // Unlike the skeleton it keeps the vowels, so two tokens with one key
 // differ in spelling only. A token whose key does not fit in buf has none
 // (nil): a key cut short would make tokens that differ past it one name.
@@ -398,6 +399,14 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 			i++
 		case c == 'h' && i > 0 && next == 0 && isVowel(tok[i-1]):
 			continue // Abdallah / Abdalla
+		case c == 'e' && next == 0 && i >= 4 && !isVowel(tok[i-1]):
+			// French writes a silent final e: Poutine / Putin,
+			// Prigojine / Prigozhin, Amine / Amin, Yasmine / Yasmin.
+			continue
+		case c == 'g' && next == 'u' && (at(i+2) == 'e' || at(i+2) == 'i'):
+			// French and Spanish gu before e or i is a hard g:
+			// Guennadi / Gennadiy, Evgueni / Evgeny, Sergueï / Sergei.
+			i++
 		}
 		if c == last {
 			continue
