@@ -67,13 +67,28 @@ var legalFormPhrases = []string{
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
 	"spolka z ograniczona odpowiedzialnoscia", "spolka akcyjna", "drustvo sa ogranicenom odgovornoscu",
 	"drustvo s ogranicenom odgovornoscu", "drushtvo so ogranichena odgovornost",
-	// Japanese kabushiki kaisha ("K.K." is left out: the initials of many
-	// Indian names).
-	"kabushiki kaisha",
+	// Greek Α.Ε., Ε.Π.Ε., Ι.Κ.Ε.; Irish DAC and CLG; French SASU, EURL and
+	// SNC; German UG, GbR, KGaA and the Austrian GesmbH; Italian SRLS;
+	// Spanish SLU and SAU.
+	"ae", "a e", "epe", "e p e", "ike", "i k e", "dac", "clg", "sasu", "eurl", "snc",
+	"ug", "gbr", "kgaa", "gesmbh", "srls", "slu", "s l u", "sau", "s a u",
+	// Japanese kabushiki kaisha, written also with the voiced g it takes
+	// after kabushiki, godo and yugen kaisha ("K.K." is left out: the
+	// initials of many Indian names).
+	"kabushiki kaisha", "kabushiki gaisha", "godo kaisha", "yugen kaisha",
+	// Kazakh ТОО, Kyrgyz ОсОО, Uzbek MChJ, Georgian შპს: the limited
+	// liability company of Central Asia and the Caucasus.
+	"too", "osoo", "mchj", "shps",
+	// Persian شرکت as the list writes it, with and without the ezafe, and
+	// Arabic شركة in its construct form.
+	"sherkat", "sherkate", "sherkat e", "sharikat", "sharikah",
 	// Turkish, Azerbaijani.
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",
 	// Southeast and South Asia.
-	"pt", "tbk", "jsc co", "co ltd", "sendirian berhad", "berhad",
+	"pt", "tbk", "jsc co", "co ltd", "sendirian berhad", "berhad", "cv", "persero", "pty", "opc",
+	// Vietnamese công ty (company), TNHH (limited liability), cổ phần
+	// (joint-stock).
+	"cong ty tnhh", "cong ty co phan", "cong ty", "tnhh", "ctcp",
 	// Korean (one token per syllable, as normalize.go romanises Hangul):
 	// 주식회사 joint-stock company, 총회사 general company, 무역회사 trading
 	// company, 회사 company.
@@ -136,6 +151,11 @@ var legalSlipFirsts = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, p := range legalFormPhrases {
 		m[strings.Fields(p)[0]] = true
+	}
+	// Words that a slip turns into names: Sharikat / Shariat,
+	// Sherkate / Sherkati.
+	for _, w := range []string{"sherkat", "sherkate", "sharikat", "sharikah"} {
+		delete(m, w)
 	}
 	return m
 }()

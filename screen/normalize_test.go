@@ -379,10 +379,16 @@ func TestLegalForms(t *testing.T) {
 		{"Khorasan Steel Company Private Joint Stock", []string{"khorasan", "steel", legalToken}},
 		{"Inter-Trans Spolka z Ograniczona Odpowiedzialnoscia", []string{"inter", "trans", legalToken}},
 		{"Limited Liabilyty Company Fregat", []string{legalToken, "fregat"}}, // a slip in a phrase
+		{"Korinthos Import Export IKE", []string{"korinthos", "import", "export", legalToken}},
+		{"Cong Ty TNHH Thinh Cuong", []string{legalToken, "thinh", "cuong"}},
+		{"Sherkat-e Dey", []string{legalToken, "dey"}},
+		{"KBR Tekhnologii TOO", []string{"kbr", "tekhnologii", legalToken}},
+		{"Kyoto Kabushiki Gaisha", []string{"kyoto", legalToken}},
 		// Names one slip from a one-word legal form, or initials, stay
 		// names.
 		{"Rajesh Sharma", []string{"rajesh", "sharma"}},
 		{"K K Sharma", []string{"k", "k", "sharma"}},
+		{"Hossein Shariat", []string{"hossein", "shariat"}}, // not Sharikat
 		// The article of an Abd-name is not the Turkish or Norwegian AS.
 		{"Abd as-Salam Omar", []string{"abdalsalam", "omar"}},
 	}
