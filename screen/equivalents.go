@@ -106,6 +106,33 @@ var muslimGivenNames = []string{
 	"mahmoud mahmud mahmut makhmud",
 	"sayyid seyed seyyed sayed syed sayyed",
 	"yahya yahia yehia jahja",
+	// Names that look alike but are two names to an Arabic reader
+	// (differentNames): Hassan حسن and Hussein حسين, Omar عمر and Amir
+	// أمير, Said سعيد, Saad سعد and Saud سعود, Khalid خالد and Khalil خليل.
+	"hassan hasan hassen hasen hacen",
+	"hussein husein hussain husain husayn hussayn hossein hosein hosseyn huseyin huseyn guseyn gusein housein",
+	"husni hosni housni",
+	"omar umar omer umer",
+	"amir ameer emir",
+	"said saeed saied saaid",
+	"saad",
+	"saud saoud",
+	"saadi saady",
+	"khalid khaled",
+	"khalil khaleel",
+	"rashid rasheed rachid",
+	"rashad rachad",
+	"samir sameer",
+	"samer",
+	"sami samy",
+	"salim saleem",
+	"salem",
+	"salah",
+	"saleh salih",
+	"nasr",
+	"nasser naser nasir nassir nacer",
+	"fahd fahad",
+	"fuad fouad",
 }
 
 // companyWords are the words Russian and Iranian companies are named with,
@@ -156,6 +183,19 @@ var companyWords = []string{
 	"shipping kashtirani keshtirani",
 	"construction sakhteman sakhtemani omran",
 	"development tose toseh tosee",
+}
+
+// givenNameLines is how many of equivalentLines, from the first, are
+// given names.
+var givenNameLines = len(slavicGivenNames) + len(muslimGivenNames)
+
+// differentNames reports whether a and b are forms of two different given
+// names in equivalentLines: however close their letters, Hassan is not
+// Hussein, Jamal is not Jamil and Aleksandr is not Aleksandra, so the two
+// are not paired as spellings of one another.
+func differentNames(a, b string) bool {
+	ga, gb := equivalentGroup[a], equivalentGroup[b]
+	return ga != gb && ga != 0 && gb != 0 && int(ga) <= givenNameLines && int(gb) <= givenNameLines
 }
 
 // equivalentGroup maps each form in equivalentLines to 1 + its line.

@@ -602,7 +602,7 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 			if d := len(ta) - len(tb); d > 3 || d < -3 {
 				continue
 			}
-			if skelOf(i) == skelOf(j) || tokenSim(ta, tb) > 0 {
+			if (skelOf(i) == skelOf(j) || tokenSim(ta, tb) > 0) && !differentNames(ta, tb) {
 				out = append(out, [2]string{ta, tb})
 			}
 		}

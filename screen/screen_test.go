@@ -126,6 +126,7 @@ func TestScreenNoHit(t *testing.T) {
 		"QSC Abbas", "MMC Abdulla", // companies named like a person's kunya "ABBAS, Abu"
 		"Sunrise Trading Co Ltd", // a company, not the vessel once named "SUNRISE"
 		"KM", "KM LLC",           // two letters of LIMITED LIABILITY COMPANY KM GROUP
+		"Mahmoud Abbas", // Mahmoud is not Muhammad (ABBAS, Muhammad)
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -526,6 +527,13 @@ func TestTokenSim(t *testing.T) {
 		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
+		}
+	}
+	// Two given names, however close in letters, are not one name.
+	for _, p := range [][2]string{{"hassan", "hussein"}, {"hasan", "husayn"}, {"jamal", "jamil"}, {"omar", "amir"},
+		{"said", "saad"}, {"khalid", "khalil"}, {"salah", "saleh"}, {"aleksandr", "aleksandra"}} {
+		if got := tokenSim(p[0], p[1]); got != 0 {
+			t.Errorf("tokenSim(%q, %q) = %.3f, want 0", p[0], p[1], got)
 		}
 	}
 	// Pinyin's j and y before i are two sounds; a short key meets others

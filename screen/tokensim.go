@@ -196,6 +196,9 @@ func tokenSim(a, b string) float64 {
 		// Jun, Ying is not Yong.
 		return 0
 	}
+	if s > 0 && s < 1 && differentNames(a, b) {
+		return 0
+	}
 	return s
 }
 
