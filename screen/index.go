@@ -713,7 +713,7 @@ var generic = func() map[string]bool {
 		// somewhere, so they weigh little rather than nothing.
 		"shaikh", "cheikh", "sheykh", "hadji", "hajj", "alhaji", "alhajji",
 		"maulvi", "mawlawi", "maulavi", "moulavi", "mawlana", "moulana", "mufti", "qari", "ustad", "ustadh",
-		"sayyid", "sayyed", "seyyed", "seyed", "seyyid", "sayed", "syed", "sayid",
+		"sayyid", "sayyed", "seyyed", "seyed", "seyyid", "sayed", "syed", "sayid", "sid",
 		// Particles that name parts carry in many languages.
 		"al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "abo", "ebu",
 		"van", "von", "der", "den", "la", "le", "du", "da",

@@ -57,6 +57,9 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 // caseFold folds case the Unicode way (full case folding: "ß" → "ss").
 func caseFold() transform.Transformer { return cases.Fold() }
 
+// zwnj is the zero-width non-joiner, U+200C.
+const zwnj = '\u200c'
+
 func isIgnorable(r rune) bool {
 	if r < 0x10000 {
 		bits := ignorableBMP()
@@ -264,6 +267,12 @@ func (n *normalizer) tokens(name string) []string {
 		case r < utf8.RuneSelf:
 			n.clean = append(n.clean, byte(r))
 		case isIgnorable(r):
+			if r == zwnj && len(n.clean) >= 2 && n.clean[len(n.clean)-2] == 0xD9 && n.clean[len(n.clean)-1] == 0x87 {
+				// Persian ends a word's ه with a non-joiner where it
+				// reads e, before a suffix: خامنه‌ای is Khamene-i. The
+				// ه becomes ە, the letter Kurdish writes that e with.
+				n.clean = utf8.AppendRune(n.clean[:len(n.clean)-2], 'ە')
+			}
 		default:
 			if r >= 0x400 && r < 0x530 {
 				n.cyrillic = true

@@ -36,6 +36,13 @@ func TestTokens(t *testing.T) {
 		// way (Reza, Javani); the same letters in an Arabic name do not.
 		{"persian", "جوانی, یدالله رضا", []string{"jvani", "yadallh", "raza"}},
 		{"arabic", "رضا", []string{"rada"}},
+		// Persian writes the e of a final ه before a suffix with a
+		// non-joiner, and a final ی after a vowel is i; in Arabic script
+		// that ی is mostly a foreign y.
+		{"persian e", "علی خامنه‌ای", []string{"ali", "khamnei"}},
+		{"persian final i", "تولائی", []string{"tulai"}},
+		{"arabic y", "سكاي", []string{"sakay"}},
+		{"kurdish e", "شۆھرەت", []string{"shaohret"}},
 		// Look-alikes: a Latin name with Cyrillic letters stays Latin.
 		{"cyrillic a in latin", "Pаtin", []string{"patin"}},
 		{"cyrillic capitals in latin", "РUТIN", []string{"putin"}},

@@ -95,6 +95,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Noureddine Al-Dibiski", 10327},   // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},     // the mark of descent the listed name leaves out
 		{"Hojatoleslam Ebrahim Raisi", 27844},
+		{"علی خامنه‌ای", 26945},      // Persian, with the non-joiner
 		{"Evgueni Prigojine", 21171}, // French transliteration
 		{"Vladimir Poutine", 35096},
 	}

@@ -14,14 +14,14 @@ var arabicBase = map[rune]string{
 	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d",
 	'ذ': "dh", 'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d",
 	'ط': "t", 'ظ': "z", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l",
-	'م': "m", 'ن': "n", 'ه': "h", 'ھ': "h", 'ە': "h", 'ۀ': "h", 'ہ': "h",
+	'م': "m", 'ن': "n", 'ه': "h", 'ھ': "h", 'ۀ': "h", 'ہ': "h",
 	// Persian, Urdu, Pashto, Kurdish.
 	'پ': "p", 'چ': "ch", 'ژ': "zh", 'گ': "g", 'ک': "k", 'ڭ': "ng", 'ڤ': "v",
 	'ٹ': "t", 'ڈ': "d", 'ڑ': "r", 'ں': "n", 'ڕ': "r", 'ڵ': "l", 'ۆ': "o",
 	'ێ': "e", 'ڠ': "ng",
 	// Letters that are vowels or silent, handled in appendArabic; listed so
 	// that they are not taken for unknown letters.
-	'ع': "a", 'ـ': "", 'ء': "", 'ؤ': "", 'ئ': "", 'ا': "a", 'أ': "a", 'إ': "i",
+	'ع': "a", 'ـ': "", 'ء': "", 'ؤ': "", 'ئ': "", 'ا': "a", 'أ': "a", 'إ': "i", 'ە': "e",
 	'آ': "a", 'ٱ': "a", 'ة': "a", 'ى': "a", 'و': "w", 'ي': "y", 'ی': "y",
 	'ې': "e", 'ۍ': "ay", 'ے': "e", 'ٸ': "",
 }
@@ -64,7 +64,12 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 			}
 			continue
 		case 'ي', 'ی':
-			if i == 0 || vowelAfter() || next == 'ا' || next == 'و' {
+			// A final ی after a vowel is i in Persian and after hamza:
+			// تولائی Toulai, برقعی Borghei, السامرائي Samarra'i; in
+			// Arabic script it mostly writes the y of a foreign word
+			// (سكاي Sky, واي Way).
+			finalI := next == 0 && i > 0 && (persian || run[i-1] == 'ئ')
+			if i == 0 || vowelAfter() && !finalI || next == 'ا' || next == 'و' {
 				dst = append(dst, 'y')
 				consonants++
 			} else {
@@ -82,7 +87,7 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 			continue
 		case 'ـ':
 			continue // tatweel, a stretching stroke
-		case 'ا', 'أ', 'إ', 'آ', 'ٱ', 'ة', 'ى':
+		case 'ا', 'أ', 'إ', 'آ', 'ٱ', 'ة', 'ى', 'ە':
 			if s := arabicBase[r]; !vowelAfter() || i == 0 {
 				dst = append(dst, s...)
 			}
