@@ -96,6 +96,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Seyyed Ali Khamenei", 26945},     // the mark of descent the listed name leaves out
 		{"Hojatoleslam Ebrahim Raisi", 27844},
 		{"علی خامنه‌ای", 26945},      // Persian, with the non-joiner
+		{"فلاديمير بوتين", 35096},    // Arabic, which writes p as b and v as f
 		{"Evgueni Prigojine", 21171}, // French transliteration
 		{"Vladimir Poutine", 35096},
 	}

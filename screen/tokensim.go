@@ -61,8 +61,10 @@ func boundedDistance(a, b string, k int) int {
 // skeleton is a phonetic key for names across transliterations: the
 // consonants that carry a name through Arabic, Cyrillic and Latin
 // spellings, with letters that transliterations trade for one another made
-// equal, and the vowels dropped but for a leading one (any leading vowel
-// becomes "a", since Osama/Usama and Ibrahim/Ebrahim differ there).
+// equal (among them p and b, and v, w and f, which Arabic script writes
+// with one letter each: بوتين is Putin), and the vowels dropped but for a
+// leading one (any leading vowel becomes "a", since Osama/Usama and
+// Ibrahim/Ebrahim differ there).
 // Mohammed, Muhammad and Mohamad all give "mhmd"; Yusuf, Yousef and Youssef
 // "ysf"; Nicolas and Nikolaus "nkls".
 func skeleton(tok string) string {
@@ -118,8 +120,10 @@ func skeletonTo(buf *[32]byte, tok string) []byte {
 			c = 's'
 		case c == 'z':
 			c = 's'
-		case c == 'w':
-			c = 'v'
+		case c == 'w' || c == 'v':
+			c = 'f'
+		case c == 'p':
+			c = 'b'
 		case c == 'h' && i > 0 && next == 0:
 			continue // final h: Abdallah / Abdalla
 		}
@@ -143,8 +147,10 @@ func startClass(c byte) byte {
 		return 'k'
 	case 'z', 'x':
 		return 's'
-	case 'w':
-		return 'v'
+	case 'w', 'v':
+		return 'f'
+	case 'p':
+		return 'b'
 	}
 	return c
 }
