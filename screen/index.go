@@ -564,10 +564,13 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 	// Keys are computed when a pair first needs them.
 	const unknown = ^uint32(0)
 	kor := slices.Grow(sc.kor[:0], len(toks))[:len(toks)]
+	// skels[i] is token i's skeleton as offsets into skelBuf, {-1, 0}
+	// until computed.
 	skels := slices.Grow(sc.skels[:0], len(toks))[:len(toks)]
-	defer func() { sc.kor, sc.skels = kor[:0], skels[:0] }()
+	skelBuf := sc.skelBuf[:0]
+	defer func() { sc.kor, sc.skels, sc.skelBuf = kor[:0], skels[:0], skelBuf[:0] }()
 	for i := range kor {
-		kor[i], skels[i] = unknown, ""
+		kor[i], skels[i] = unknown, [2]int32{-1, 0}
 	}
 	korOf := func(i int) uint32 {
 		if kor[i] == unknown {
@@ -575,11 +578,14 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 		}
 		return kor[i]
 	}
-	skelOf := func(i int) string {
-		if skels[i] == "" {
-			skels[i] = skeleton(toks[i])
+	skelOf := func(i int) []byte {
+		if skels[i][0] < 0 {
+			var b [32]byte
+			start := len(skelBuf)
+			skelBuf = append(skelBuf, skeletonTo(&b, toks[i])...)
+			skels[i] = [2]int32{int32(start), int32(len(skelBuf))}
 		}
-		return skels[i]
+		return skelBuf[skels[i][0]:skels[i][1]]
 	}
 	var out [][2]string
 	for i, ta := range toks {
@@ -602,7 +608,7 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 			if d := len(ta) - len(tb); d > 3 || d < -3 {
 				continue
 			}
-			if (skelOf(i) == skelOf(j) || tokenSim(ta, tb) > 0) && !differentNames(ta, tb) {
+			if (string(skelOf(i)) == string(skelOf(j)) || tokenSim(ta, tb) > 0) && !differentNames(ta, tb) {
 				out = append(out, [2]string{ta, tb})
 			}
 		}
@@ -613,10 +619,11 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 // variantScratch is storage variantPairs reuses from one entry to the
 // next.
 type variantScratch struct {
-	toks  []string
-	in    []uint64
-	kor   []uint32
-	skels []string
+	toks    []string
+	in      []uint64
+	kor     []uint32
+	skels   [][2]int32
+	skelBuf []byte
 }
 
 // learnVariants pairs the tokens of one entry's names that are spellings

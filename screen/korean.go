@@ -1,6 +1,9 @@
 package screen
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Korean names reach the list romanised by several systems at once:
 // McCune-Reischauer ("Chong-chol", "Kyu", "Pong"), the Revised
@@ -44,6 +47,34 @@ var koreanFinals = []struct{ spell, class string }{
 // number that is the same for the same folded syllable, or 0 when tok is
 // not one syllable.
 func koreanKey(tok string) uint32 {
+	if len(tok) < 2 || len(tok) > 6 {
+		return 0
+	}
+	return koreanKeys()[tok]
+}
+
+// koreanKeys maps every romanised syllable to its koreanKey: the index
+// build asks for the key of every short token, and one lookup costs less
+// than parsing the token. Every syllable parseKorean accepts is the
+// spelling of an initial (or none), a vowel and a final, so building the
+// map from those spellings misses none.
+var koreanKeys = sync.OnceValue(func() map[string]uint32 {
+	m := make(map[string]uint32, 8192)
+	for _, ini := range append([]struct{ spell, class string }{{}}, koreanInitials...) {
+		for _, v := range koreanVowels {
+			for _, f := range koreanFinals {
+				s := ini.spell + v.spell + f.spell
+				if k := parseKorean(s); k != 0 {
+					m[s] = k
+				}
+			}
+		}
+	}
+	return m
+})
+
+// parseKorean is koreanKey, reading tok letter by letter.
+func parseKorean(tok string) uint32 {
 	if len(tok) < 2 || len(tok) > 6 {
 		return 0
 	}

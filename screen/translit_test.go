@@ -224,3 +224,33 @@ func TestKoreanKey(t *testing.T) {
 		}
 	}
 }
+
+// The table koreanKey looks syllables up in gives what parsing them
+// gives, for every string of up to four letters and for the syllables of
+// up to six letters the table is built from, changed by one letter.
+func TestKoreanKeyTable(t *testing.T) {
+	var try func(s []byte)
+	try = func(s []byte) {
+		if k, p := koreanKey(string(s)), parseKorean(string(s)); len(s) >= 2 && k != p {
+			t.Fatalf("koreanKey(%q) = %#x, parsed %#x", s, k, p)
+		}
+		if len(s) == 4 {
+			return
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			try(append(s, c))
+		}
+	}
+	try(nil)
+	for syl := range koreanKeys() {
+		for i := range len(syl) {
+			for c := byte('a'); c <= 'z'; c++ {
+				s := []byte(syl)
+				s[i] = c
+				if k, p := koreanKey(string(s)), parseKorean(string(s)); k != p {
+					t.Fatalf("koreanKey(%q) = %#x, parsed %#x", s, k, p)
+				}
+			}
+		}
+	}
+}
