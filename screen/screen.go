@@ -356,8 +356,11 @@ func Similarity(a, b string) float64 {
 	return a2.score
 }
 
+// joinedSim is how a word written as two compares with one, as the index
+// compares them: forms of one word in equivalentLines count ("ke ji",
+// 科技, against "technology").
 func joinedSim(a, b string) float64 {
-	if s := tokenSim(a, b); s >= minJoinSim {
+	if s := wordSim(a, b); s >= minJoinSim {
 		return s
 	}
 	return 0

@@ -479,6 +479,11 @@ func TestSimilarity(t *testing.T) {
 		{"Ali Rida Tangsiri", "TANGSIRI, Ali Reza", 0.9, 0.98},
 		{"Ahmet Yilmazer", "YILMAZER, Ahmad", 0.9, 0.97},
 		{"Ibragim Tsokaev", "TSOKAEV, Ibrahim", 0.9, 0.97},
+		// A Chinese company in characters or pinyin, listed in English:
+		// 科技 ke ji is "technology", 实业 shi ye "industrial".
+		{"巨航航空科技深圳有限公司", "Juhang Aviation Technology Shenzhen Co., Ltd.", 0.9, 1},
+		{"鼎泰實業科技有限公司", "Dingtai Industrial Technology Co Limited", 0.9, 1},
+		{"Shenzhen Juhang Hangkong Keji Youxian Gongsi", "Juhang Aviation Technology Shenzhen Co., Ltd.", 0.88, 1},
 		// A given name after the surname is not a middle name: it may
 		// be someone else of that family.
 		{"Trevino Morales Omar", "TREVINO MORALES, Miguel", 0, 0.7},
