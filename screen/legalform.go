@@ -163,22 +163,26 @@ var legalSlipFirsts = func() map[string]bool {
 // foldLegalForms replaces every legal-form phrase in toks by legalToken,
 // runs of them by one. It reuses toks' storage.
 func foldLegalForms(toks []string) []string {
-	// Most names hold no word that could start a legal form: check cheaply.
-	maybe := false
-	for _, t := range toks {
-		if legalMaybe(t) {
-			maybe = true
+	// Most names hold no word that could start a legal form: check cheaply,
+	// and remember which tokens could (past the 64th, all could).
+	var maybe uint64
+	for i, t := range toks {
+		if i >= 63 {
+			maybe |= 1 << 63
 			break
 		}
+		if legalMaybe(t) {
+			maybe |= 1 << i
+		}
 	}
-	if !maybe {
+	if maybe == 0 {
 		return toks
 	}
 	out := toks[:0]
 	for i := 0; i < len(toks); {
 		matched := 0
 		var cands [][]string
-		if legalMaybe(toks[i]) {
+		if maybe&(1<<min(i, 63)) != 0 && (i < 63 || legalMaybe(toks[i])) {
 			cands = legalCandidates(toks[i])
 		}
 		for _, p := range cands {
@@ -237,14 +241,56 @@ func legalCandidates(t string) [][]string {
 			}
 		}
 	}
-	try(legalSlips[t])
+	// The token and its one-letter deletions are looked up only when
+	// their hash is in legalSlipHashes: most are not, and a hash of each
+	// deletion costs two multiplications given the token's prefix and
+	// suffix hashes (slipHash).
+	var pre, suf [49]uint32 // pre[i]: t[:i]; suf[i]: t[i:]
+	var pow [49]uint32      // slipBase^i
+	pow[0] = 1
+	for i := 0; i < len(t); i++ {
+		pre[i+1] = pre[i]*slipBase + uint32(t[i])
+		pow[i+1] = pow[i] * slipBase
+	}
+	for i := len(t) - 1; i >= 0; i-- {
+		suf[i] = suf[i+1] + uint32(t[i])*pow[len(t)-1-i]
+	}
+	if legalSlipHashes.has(pre[len(t)]) {
+		try(legalSlips[t])
+	}
 	var buf [48]byte
 	for i := 0; i < len(t); i++ {
+		// t without its letter i: the prefix shifted past the suffix.
+		if !legalSlipHashes.has(pre[i]*pow[len(t)-1-i] + suf[i+1]) {
+			continue
+		}
 		d := append(append(buf[:0], t[:i]...), t[i+1:]...)
 		try(legalSlips[string(d)])
 	}
 	return out
 }
+
+// slipBase is the base of slipHash.
+const slipBase = 131
+
+// slipHash is a polynomial hash of s, the one legalCandidates computes
+// for a token's deletions from its prefixes and suffixes.
+func slipHash(s string) uint32 {
+	var h uint32
+	for i := 0; i < len(s); i++ {
+		h = h*slipBase + uint32(s[i])
+	}
+	return h
+}
+
+// legalSlipHashes holds the slipHash of every key of legalSlips.
+var legalSlipHashes = func() *bitFilter {
+	f := new(bitFilter)
+	for k := range legalSlips {
+		f.add(slipHash(k))
+	}
+	return f
+}()
 
 // legalSlips maps each first word of five letters or more of the phrases,
 // and each of its one-letter deletions, to the word: a token one slip from

@@ -484,3 +484,57 @@ func TestJoinDin(t *testing.T) {
 		}
 	}
 }
+
+// legalCandidates skips the lookups whose hash legalSlipHashes lacks; it
+// must find what looking up every deletion finds, for the first words
+// with every one-letter slip and for every token of the list.
+func TestLegalCandidatesFilter(t *testing.T) {
+	naive := func(tok string) [][]string {
+		if ps, ok := legalTrie[tok]; ok || len(tok) < 5 || len(tok) > 48 {
+			return ps
+		}
+		var out [][]string
+		seen := ""
+		try := func(firsts []string) {
+			for _, first := range firsts {
+				if first != seen && editDistance(first, tok) == 1 {
+					seen = first
+					out = append(out, legalTrie[first]...)
+				}
+			}
+		}
+		try(legalSlips[tok])
+		for i := range len(tok) {
+			try(legalSlips[tok[:i]+tok[i+1:]])
+		}
+		return out
+	}
+	check := func(tok string) {
+		if got, want := legalCandidates(tok), naive(tok); !cmp.Equal(got, want) {
+			t.Fatalf("legalCandidates(%q) = %v, want %v", tok, got, want)
+		}
+	}
+	n := 0
+	for first := range legalSlipFirsts {
+		for i := 0; i <= len(first); i++ {
+			if i < len(first) {
+				check(first[:i] + first[i+1:])
+			}
+			for c := byte('a'); c <= 'z'; c++ {
+				check(first[:i] + string(c) + first[i:])
+				if i < len(first) {
+					check(first[:i] + string(c) + first[i+1:])
+				}
+				n++
+			}
+		}
+	}
+	for _, name := range []string{"Limited Liabilyty Company Fregat", "Obshchestvo S Ogranichennoy Otvetstvennostyu Titul"} {
+		for _, tok := range tokens(name) {
+			check(tok)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no slips tried")
+	}
+}
