@@ -146,7 +146,10 @@ var lookAlikeNames = []string{
 var companyWords = []string{
 	// Russian, as normalize.go transliterates it and as the list spells it.
 	"factory zavod zavoda plant kombinat",
-	"scientific nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya",
+	// Nauchno-: the list gives "Nauchno-Proizvodstvennoe Obyedinenie" as
+	// "Scientific Production Association" and as "Research and
+	// Production Association".
+	"scientific research nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
 	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi",
 	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
@@ -171,13 +174,20 @@ var companyWords = []string{
 	"chemical khimicheskiy khimicheskaya huagong",
 	"aviation aviatsionny aviatsionnyy aviatsionnaya hangkong",
 	"industrial promyshlenny promyshlennyy promyshlennaya shiye",
-	"research issledovatelskiy issledovatelsky",
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
 	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao",
 	"energy energiya nengyuan",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou",
+	"federal federalnoe federalnoye federalny federalnyy federalnaya federalnogo",
+	"autonomous avtonomnoe avtonomnoye avtonomnaya",
+	"institution uchrezhdenie uchrezhdeniye",
+	"unitary unitarnoe unitarnoye",
+	"budgetary byudzhetnoe byudzhetnoye",
+	"central tsentralny tsentralnyy tsentralnoye tsentralnoe tsentralnaya",
+	"commercial kommercheskiy kommercheskii kommercheski kommercheskaya kommercheskoye",
+	"systems system sistemy sistema",
 	// Persian, in the spellings of the list's Iranian entries.
 	"industry industries sanat sanaye sanaat sanati sanayi gongye",
 	"petrochemical petroshimi petrochimi",

@@ -55,6 +55,8 @@ var legalFormPhrases = []string{
 	"nepublichnoye aktsionernoye obshchestvo", "ao", "zao", "oao", "pao", "nao", "odo",
 	"federalnoye gosudarstvennoye unitarnoye predpriyatiye", "federalnoe gosudarstvennoe unitarnoe predpriyatie",
 	"fgup", "gup", "mup", "fgbu", "fgku",
+	// The same in the list's English.
+	"federal state unitary enterprise", "state unitary enterprise", "fsue",
 	// Spanish, Portuguese, French, Italian.
 	"s a de c v", "sa de cv", "s de r l de c v", "s de rl de cv", "s de r l", "s de rl",
 	"sociedad anonima de capital variable", "sociedad anonima", "sociedad de responsabilidad limitada",

@@ -479,6 +479,9 @@ func TestSimilarity(t *testing.T) {
 		{"Ali Rida Tangsiri", "TANGSIRI, Ali Reza", 0.9, 0.98},
 		{"Ahmet Yilmazer", "YILMAZER, Ahmad", 0.9, 0.97},
 		{"Ibragim Tsokaev", "TSOKAEV, Ibrahim", 0.9, 0.97},
+		// A Russian state firm in transliteration, listed in English.
+		{"Aktsionernoe Obshchestvo Nauchno Proizvodstvennoe Obedinenie Iskra", "JOINT STOCK COMPANY RESEARCH AND PRODUCTION ASSOCIATION ISKRA", 0.9, 1},
+		{"Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie Almaz", "Federal State Unitary Enterprise Almaz", 0.95, 1},
 		// A Chinese company in characters or pinyin, listed in English:
 		// 科技 ke ji is "technology", 实业 shi ye "industrial".
 		{"巨航航空科技深圳有限公司", "Juhang Aviation Technology Shenzhen Co., Ltd.", 0.9, 1},
