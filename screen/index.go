@@ -725,6 +725,8 @@ var generic = func() map[string]bool {
 		"al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "abo", "ebu",
 		"van", "von", "der", "den", "la", "le", "du", "da",
 		"dos", "das", "del", "di", "ould", "the", "and", "of",
+		// "And" in Turkish, Persian, German and French company names.
+		"ve", "va", "und", "et",
 	} {
 		m[w] = true
 	}

@@ -482,6 +482,8 @@ func TestSimilarity(t *testing.T) {
 		// A Russian state firm in transliteration, listed in English.
 		{"Aktsionernoe Obshchestvo Nauchno Proizvodstvennoe Obedinenie Iskra", "JOINT STOCK COMPANY RESEARCH AND PRODUCTION ASSOCIATION ISKRA", 0.9, 1},
 		{"Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie Almaz", "Federal State Unitary Enterprise Almaz", 0.95, 1},
+		// A Turkish company in Turkish, listed in English.
+		{"Anka Savunma Teknoloji Sanayi ve Ticaret Anonim Sirketi", "Anka Defense Technology Industry and Trade Inc", 0.9, 1},
 		// A Chinese company in characters or pinyin, listed in English:
 		// 科技 ke ji is "technology", 实业 shi ye "industrial".
 		{"巨航航空科技深圳有限公司", "Juhang Aviation Technology Shenzhen Co., Ltd.", 0.9, 1},
