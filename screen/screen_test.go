@@ -538,6 +538,8 @@ func TestTokenSim(t *testing.T) {
 		{"jin", "jun", false},   // two pinyin syllables
 		{"ying", "yong", false}, // are two characters
 		{"zhang", "zhong", false},
+		{"ali", "ele", false}, // two letters of three
+		{"nwe", "new", true},  // two letters swapped
 	}
 	for _, tc := range tests {
 		if got := tokenSim(tc.a, tc.b) > 0; got != tc.want {

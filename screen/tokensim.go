@@ -238,6 +238,12 @@ func letterSim(a, b string) float64 {
 		return len(sa) >= 2 && string(sa) == string(sb)
 	}
 	if L <= 4 {
+		if L == 3 && la == 3 && lb == 3 && differing(a, b) > 1 && !swapped(a, b) {
+			// Ali / Ele, Abu / Ebi: two letters changed of three make
+			// another word, alike consonants or not (two swapped do
+			// not: Nwe / New).
+			return 0
+		}
 		if !isDigit(a[0]) && (alike() && (la == lb || len(sa) >= 3) || sameSqueezed(a, b)) {
 			return shortSim
 		}
@@ -427,6 +433,27 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// swapped reports whether b is a with two adjacent letters swapped.
+func swapped(a, b string) bool {
+	for i := 0; i+1 < len(a); i++ {
+		if a[i] != b[i] {
+			return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		}
+	}
+	return false
+}
+
+// differing counts the positions at which a and b, of one length, differ.
+func differing(a, b string) int {
+	n := 0
+	for i := range len(a) {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n
+}
 
 const (
 	minTokenSim = 0.7
