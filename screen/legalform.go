@@ -69,18 +69,19 @@ var legalFormPhrases = []string{
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
 	"spolka z ograniczona odpowiedzialnoscia", "spolka akcyjna", "drustvo sa ogranicenom odgovornoscu",
 	"drustvo s ogranicenom odgovornoscu", "drushtvo so ogranichena odgovornost",
-	// Greek Α.Ε., Ε.Π.Ε., Ι.Κ.Ε.; Irish DAC and CLG; French SASU, EURL and
-	// SNC; German UG, GbR, KGaA and the Austrian GesmbH; Italian SRLS;
-	// Spanish SLU and SAU.
-	"ae", "a e", "epe", "e p e", "ike", "i k e", "dac", "clg", "sasu", "eurl", "snc",
-	"ug", "gbr", "kgaa", "gesmbh", "srls", "slu", "s l u", "sau", "s a u",
+	// Irish CLG; French SASU, EURL and SNC; German UG, GbR, KGaA and the
+	// Austrian GesmbH; Italian SRLS; Spanish SLU. Left out because they
+	// are names or initials too: Greek AE, EPE and IKE (Emeka Ike),
+	// Irish DAC (the Vietnamese given name Đắc), Spanish SAU.
+	"clg", "sasu", "eurl", "snc", "ug", "gbr", "kgaa", "gesmbh", "srls", "slu",
 	// Japanese kabushiki kaisha, written also with the voiced g it takes
 	// after kabushiki, godo and yugen kaisha ("K.K." is left out: the
 	// initials of many Indian names).
 	"kabushiki kaisha", "kabushiki gaisha", "godo kaisha", "yugen kaisha",
-	// Kazakh ТОО, Kyrgyz ОсОО, Uzbek MChJ, Georgian შპს: the limited
-	// liability company of Central Asia and the Caucasus.
-	"too", "osoo", "mchj", "shps",
+	// Kyrgyz ОсОО, Uzbek MChJ, Georgian შპს: the limited liability
+	// company of Central Asia and the Caucasus (Kazakh ТОО is left out:
+	// Too is a Kenyan surname).
+	"osoo", "mchj", "shps",
 	// Persian شرکت as the list writes it, with and without the ezafe, and
 	// Arabic شركة in its construct form.
 	"sherkat", "sherkate", "sherkat e", "sharikat", "sharikah",

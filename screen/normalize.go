@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -56,6 +57,23 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 
 // caseFold folds case the Unicode way (full case folding: "ß" → "ss").
 func caseFold() transform.Transformer { return cases.Fold() }
+
+// hehReadsE reports whether the ه that clean ends with, before a
+// non-joiner and then rest, is the vowel e: the suffix ی or ای follows,
+// and the ه does not follow ا, آ or ل, after which it is the consonant
+// h (شاه Shah, الله Allah: اسدالله‌زاده is Asadollahzadeh).
+func hehReadsE(clean []byte, rest string) bool {
+	before, ok := bytes.CutSuffix(clean, []byte("ه"))
+	if !ok {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRune(before); p == 'ا' || p == 'آ' || p == 'ل' {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "ا")
+	next, _ := utf8.DecodeRuneInString(rest)
+	return next == 'ی' || next == 'ي'
+}
 
 // zwnj is the zero-width non-joiner, U+200C.
 const zwnj = '\u200c'
@@ -267,10 +285,11 @@ func (n *normalizer) tokens(name string) []string {
 		case r < utf8.RuneSelf:
 			n.clean = append(n.clean, byte(r))
 		case isIgnorable(r):
-			if r == zwnj && len(n.clean) >= 2 && n.clean[len(n.clean)-2] == 0xD9 && n.clean[len(n.clean)-1] == 0x87 {
+			if r == zwnj && hehReadsE(n.clean, name[i+size:]) {
 				// Persian ends a word's ه with a non-joiner where it
-				// reads e, before a suffix: خامنه‌ای is Khamene-i. The
-				// ه becomes ە, the letter Kurdish writes that e with.
+				// reads e, before the suffix ی or ای: خامنه‌ای is
+				// Khamene-i. The ه becomes ە, the letter Kurdish writes
+				// that e with.
 				n.clean = utf8.AppendRune(n.clean[:len(n.clean)-2], 'ە')
 			}
 		default:

@@ -138,7 +138,7 @@ func skeletonTo(buf *[32]byte, tok string) []byte {
 
 // startClass groups first letters that transliterations trade for one
 // another: any vowel (Osama / Usama), c, k and q (Qayumi / Kayyumi), s, z
-// and x, v and w.
+// and x, v, w and f, p and b.
 func startClass(c byte) byte {
 	switch c {
 	case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -244,7 +244,7 @@ func letterSim(a, b string) float64 {
 			// not: Nwe / New).
 			return 0
 		}
-		if !isDigit(a[0]) && (alike() && (la == lb || len(sa) >= 3) || sameSqueezed(a, b)) {
+		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (la == lb || len(sa) >= 3) || sameSqueezed(a, b)) {
 			return shortSim
 		}
 		return 0
@@ -325,7 +325,7 @@ const translitSim = 0.96
 // ph f, c ck q k, x ks, w v, y i, ou oo u, ee i, gu g before e or i, and
 // j i where it starts the word or follows a vowel and ends the word or
 // comes before a vowel other than i), and doubled letters, a final h after
-// a vowel, a final e after a consonant and the y or j of a Russian е that
+// a vowel, the e of a final -ine and the y or j of a Russian е that
 // starts a word or follows a vowel dropped.
 // Unlike the skeleton it keeps the vowels, so two tokens with one key
 // differ in spelling only. A token whose key does not fit in buf has none
@@ -414,9 +414,10 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 			i++
 		case c == 'h' && i > 0 && next == 0 && isVowel(tok[i-1]):
 			continue // Abdallah / Abdalla
-		case c == 'e' && next == 0 && i >= 4 && !isVowel(tok[i-1]):
-			// French writes a silent final e: Poutine / Putin,
-			// Prigojine / Prigozhin, Amine / Amin, Yasmine / Yasmin.
+		case c == 'e' && next == 0 && i >= 4 && tok[i-1] == 'n' && tok[i-2] == 'i':
+			// French writes -in as -ine: Poutine / Putin, Prigojine /
+			// Prigozhin, Amine / Amin, Yasmine / Yasmin. Other final
+			// e's stay: Danielle is not Daniel, Denise not Denis.
 			continue
 		case c == 'g' && next == 'u' && (at(i+2) == 'e' || at(i+2) == 'i'):
 			// French and Spanish gu before e or i is a hard g:
@@ -433,6 +434,41 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// sameLabials reports whether a and b write their b, p, f, v and w alike,
+// w and v and ph and f counting as one: the skeleton makes p b and v f
+// for Arabic script's sake, but in a word of four letters or fewer a
+// changed labial is another name (Fadi / Wadi, Park / Bark, Wong / Fong).
+func sameLabials(a, b string) bool {
+	next := func(t string, i int) (byte, int) {
+		for ; i < len(t); i++ {
+			switch c := t[i]; c {
+			case 'b', 'f', 'v':
+				return c, i + 1
+			case 'w':
+				return 'v', i + 1
+			case 'p':
+				if i+1 < len(t) && t[i+1] == 'h' {
+					return 'f', i + 2
+				}
+				return 'p', i + 1
+			}
+		}
+		return 0, i
+	}
+	i, j := 0, 0
+	for {
+		var x, y byte
+		x, i = next(a, i)
+		y, j = next(b, j)
+		if x != y {
+			return false
+		}
+		if x == 0 {
+			return true
+		}
+	}
+}
 
 // swapped reports whether b is a with two adjacent letters swapped.
 func swapped(a, b string) bool {
