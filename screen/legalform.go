@@ -167,7 +167,7 @@ var legalSlipFirsts = func() map[string]bool {
 // runs of them by one. It reuses toks' storage.
 func foldLegalForms(toks []string) []string {
 	// Most names hold no word that could start a legal form: check cheaply,
-	// and remember which tokens could (past the 64th, all could).
+	// and remember which tokens could (from the 64th on, all could).
 	var maybe uint64
 	for i, t := range toks {
 		if i >= 63 {
