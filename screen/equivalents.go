@@ -164,7 +164,7 @@ var companyWords = []string{
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks",
 	"concern kontsern",
-	"group gruppa jituan grup",
+	"group gruppa jituan grup jarub jrub",
 	"holding kholding kholdingovaya konggu",
 	"missile rocket raketny raketnyy",
 	"design konstruktorskoye konstruktorskoe",
@@ -176,10 +176,10 @@ var companyWords = []string{
 	"industrial promyshlenny promyshlennyy promyshlennaya shiye",
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
-	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret",
-	"energy energiya nengyuan enerji",
+	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh",
+	"energy energiya nengyuan enerji inarji anarji",
 	"auto avto",
-	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou",
+	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil",
 	"federal federalnoe federalnoye federalny federalnyy federalnaya federalnogo",
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",
 	"institution uchrezhdenie uchrezhdeniye",
@@ -190,10 +190,10 @@ var companyWords = []string{
 	"systems system sistemy sistema sistemleri",
 	// Persian, in the spellings of the list's Iranian entries.
 	"industry industries sanat sanaye sanaat sanati sanayi gongye",
-	"petrochemical petroshimi petrochimi",
+	"petrochemical petroshimi petrochimi petrochem petrochemicals batrukim batrukimavyat batrukimawiyat",
 	"steel foulad fulad gangtie",
 	"cement siman",
-	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik",
+	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn",
 	"construction sakhteman sakhtemani omran jianshe insaat",
 	"development tose toseh tosee fazhan",
 	// Chinese, in pinyin as normalize.go reads the characters (the index
@@ -205,9 +205,15 @@ var companyWords = []string{
 	"pharmaceutical pharmaceuticals medicine yiyao",
 	"biological biotechnology shengwu",
 	"science kexue",
-	"services service fuwu",
+	"services service fuwu khadmat alkhadmat lalkhadmat walkhdmat",
 	"mining kuangye madencilik",
 	"china zhongguo",
+	// Arabic, as normalize.go reads the words of Gulf companies' names
+	// (للتجارة for trade, للصرافة exchange, تريدينغ trading, جروب group);
+	// the rest of it above.
+	"exchange sarafi sarrafi srafa alsrafa lalsrafa",
+	"general ama alama",
+	"gas ghaz",
 	// Turkish, the rest of it above.
 	"import ithalat",
 	"export ihracat",

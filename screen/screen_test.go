@@ -482,6 +482,10 @@ func TestSimilarity(t *testing.T) {
 		// A Russian state firm in transliteration, listed in English.
 		{"Aktsionernoe Obshchestvo Nauchno Proizvodstvennoe Obedinenie Iskra", "JOINT STOCK COMPANY RESEARCH AND PRODUCTION ASSOCIATION ISKRA", 0.9, 1},
 		{"Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie Almaz", "Federal State Unitary Enterprise Almaz", 0.95, 1},
+		// A Gulf company in Arabic, listed in English: للتجارة is "for
+		// trade", للصرافة "for exchange".
+		{"نصير صداقت للتجارة العامة ش.ذ.م.م", "Nasir Sadaqat General Trading L.L.C", 0.9, 1},
+		{"شركة مايا للصرافة", "Maya Exchange Company", 0.9, 1},
 		// A Turkish company in Turkish, listed in English.
 		{"Anka Savunma Teknoloji Sanayi ve Ticaret Anonim Sirketi", "Anka Defense Technology Industry and Trade Inc", 0.9, 1},
 		// A Chinese company in characters or pinyin, listed in English:
