@@ -665,6 +665,12 @@ func appendUniqueID(s []int32, id int32) []int32 {
 // for numbers. The count of entries is smoothed by priorEntries unseen
 // ones, so that a short list of a few names (a firm's own watch list) does
 // not make every token look common.
+// brandWeight is the least weight of a word that only one entry of the
+// list holds (see brandLen): between the weights of one entry and two.
+func (ix *index) brandWeight() float64 {
+	return (ix.weightOf("", 1) + ix.weightOf("", 2)) / 2
+}
+
 func (ix *index) weightOf(tok string, df float64) float64 {
 	w := math.Log((float64(ix.totalEntries) + priorEntries) / (df + 0.5))
 	return adjustWeight(tok, w)

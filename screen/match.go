@@ -97,6 +97,52 @@ type alignment struct {
 	pairs    []pair // in alignBuf until a caller keeps them
 	qUsed    uint64 // query tokens matched
 	cUsed    uint64 // listed tokens matched
+	// brand is set when the listed name is a company's and the query is
+	// its distinctive word (hasBrand).
+	brand bool
+}
+
+// Payees write a company by the words that make its name its own and
+// leave out those that say what it is: "Prince Horology" for PRINCE
+// HOROLOGY VOCATIONAL TRAINING CENTER, "Almetyevsk State Oil Institute"
+// for the STATE BUDGETARY EDUCATIONAL INSTITUTION OF HIGHER EDUCATION
+// ALMETYEVSK STATE OIL INSTITUTE. A query of two words or more, each but a
+// legal form in the listed name of a company, one of them a word no other
+// entry of the list holds (index.brandWeight), of brandLen letters or more
+// and matched exactly or by its transliteration, is a hit on that name:
+// the listed words it leaves out cost brandLambda of their weight, and the
+// match counts as singling out its entry (informative).
+const (
+	brandLen    = 8
+	brandLambda = 0.1
+)
+
+// hasBrand reports whether the pairs match every query token but legal
+// forms, one of them a listed word that makes a company's name its own.
+func hasBrand(q []qtok, qUsed uint64, brandW float64, cw []float64, ctext []string, pairs []pair) bool {
+	words := 0
+	for i := range q {
+		if q[i].weight > legalWeight {
+			if qUsed&(1<<i) == 0 {
+				return false
+			}
+			words++
+		}
+	}
+	if words < 2 {
+		// One word alone is not enough, however rare in the list: it may
+		// be a word of the language ("Integrity Ltd" is not Integrity
+		// Technology Group), and the list cannot tell a coined name
+		// ("Novikombank") from one.
+		return false
+	}
+	for _, p := range pairs {
+		if p.qn == 1 && p.cn == 1 && p.sim >= translitSim && len(ctext[p.cj]) >= brandLen &&
+			cw[p.cj] >= brandW && !isPinyin(ctext[p.cj]) {
+			return true
+		}
+	}
+	return false
 }
 
 // alignBuf is the working memory of align, reused across names: the
@@ -112,17 +158,17 @@ type alignBuf struct {
 // person says the listed name is an individual's (setExtraCosts); whole
 // that a query holding all of it pays containCost for what it adds (people
 // and companies: a vessel's name inside a payee's is a coincidence).
-func align(q []qtok, person, whole bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func align(q []qtok, person, whole bool, brandW float64, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *alignBuf) alignment {
 	// Greedy pairing by value would let a join of two tokens that
 	// approximates one ("constructora w" ~ "constructora") outbid the
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
-	plain := alignPass(q, person, whole, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
+	plain := alignPass(q, person, whole, brandW, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
-	joined := alignPass(q, person, whole, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
+	joined := alignPass(q, person, whole, brandW, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
 	if joined.score > plain.score {
 		return joined
 	}
@@ -130,7 +176,7 @@ func align(q []qtok, person, whole bool, cw, clam []float64, ctext []string, sim
 }
 
 // alignPass is one greedy pairing; nil join functions leave joins out.
-func alignPass(q []qtok, person, whole bool, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func alignPass(q []qtok, person, whole bool, brandW float64, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf, chosen *[]pair) alignment {
 	cands := (*buf)[:0]
 	for i := range q {
@@ -191,10 +237,15 @@ func alignPass(q []qtok, person, whole bool, cw, clam []float64, ctext []string,
 	*buf = cands
 	*chosen = res.pairs
 	res.qUsed, res.cUsed = qUsed, cUsed
+	res.brand = !person && whole && brandW > 0 && hasBrand(q, qUsed, brandW, cw, ctext, res.pairs)
 	var total, miss float64
 	for j := range cw {
 		if cUsed&(1<<j) == 0 {
-			miss += clam[j] * cw[j]
+			c := clam[j]
+			if res.brand {
+				c = min(c, brandLambda)
+			}
+			miss += c * cw[j]
 			res.missed += cw[j]
 		}
 	}
@@ -745,6 +796,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
 	ctext := make([]string, 0, 16)
+	brandW := ix.brandWeight()
 	score := func(n int32, bounded bool) (alignment, bool) {
 		rec := &ix.names[n]
 		kind := ix.list.Entries[rec.entry].Kind
@@ -776,7 +828,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				return 0
 			}
 		}
-		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, cw, clam, ctext,
+		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, brandW, cw, clam, ctext,
 			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
 			joinQ, joinC, &sc.align)
 		return a, a.score >= minScore-scoreSlack
@@ -814,6 +866,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 // informative reports whether a match says enough about who is meant to be
 // a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens.
 func informative(a alignment, weak bool, ctext []string) bool {
+	if a.brand && !weak {
+		return true
+	}
 	if weak || a.missed >= partialInfo {
 		return a.matched+initialInfo*a.initials >= minInfoPartial
 	}

@@ -135,6 +135,40 @@ func TestScreenNoHit(t *testing.T) {
 	}
 }
 
+// A company's own words without those that say what it is find it; one
+// word alone, however rare in the list, does not.
+func TestScreenCompanyOwnWords(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Without the aliases that are the query itself.
+	l := withoutHeldout(full, map[int][]string{
+		55992: {"Prince Horology"},
+		42722: {"Almetyevsk State Oil Institute"},
+	})
+	s, err := New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Prince Horology", 55992},                // PRINCE HOROLOGY VOCATIONAL TRAINING CENTER
+		{"Almetyevsk State Oil Institute", 42722}, // STATE BUDGETARY EDUCATIONAL INSTITUTION OF ... ALMETYEVSK STATE OIL INSTITUTE
+	} {
+		if got := topUID(s.Name(tc.query)); got != tc.uid {
+			t.Errorf("%q: top hit %d, want %d", tc.query, got, tc.uid)
+		}
+	}
+	for _, q := range []string{"Integrity Ltd", "Fasteners Ltd", "Legendary Ltd", "Horology"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
+		}
+	}
+}
+
 // The list gives a few parties as both Hassan and Hussein; the index must
 // not learn from them that the two are one name.
 func TestScreenLookAlikeNames(t *testing.T) {
@@ -437,7 +471,7 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 	}
 	var buf alignBuf
 	k := ix.list.Entries[rec.entry].Kind
-	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, cw, clam, ct,
+	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, ix.brandWeight(), cw, clam, ct,
 		func(i, j int) float64 { return sims[ctoks[j]][i] },
 		func(i, j int) float64 {
 			if s := tokenSim(canonicalAbd(q[i].text+q[i+1].text), ct[j]); s >= minJoinSim {
