@@ -582,6 +582,8 @@ func TestTokenSim(t *testing.T) {
 		// not in a short word.
 		{"fadi", "wadi", false}, {"wong", "fong", false}, {"park", "bark", false},
 		{"butin", "putin", true},
+		// Burmese names with and without the h of an aspirate.
+		{"htun", "tun", true}, {"hsan", "san", true}, {"hali", "ali", false},
 	}
 	for _, tc := range tests {
 		if got := tokenSim(tc.a, tc.b) > 0; got != tc.want {

@@ -244,7 +244,8 @@ func letterSim(a, b string) float64 {
 			// not: Nwe / New).
 			return 0
 		}
-		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (la == lb || len(sa) >= 3) || sameSqueezed(a, b)) {
+		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (la == lb || len(sa) >= 3) || sameSqueezed(a, b) ||
+			aspirated(a, b) || aspirated(b, a)) {
 			return shortSim
 		}
 		return 0
@@ -468,6 +469,13 @@ func sameLabials(a, b string) bool {
 			return true
 		}
 	}
+}
+
+// aspirated reports whether a is b written with an h before its first
+// consonant, as Burmese names are romanised with and without it: Htun /
+// Tun, Hsan / San, Hla / La, Hmwe / Mwe.
+func aspirated(a, b string) bool {
+	return len(a) == len(b)+1 && len(b) >= 2 && a[0] == 'h' && a[1:] == b && !isVowel(b[0]) && b[0] != 'h'
 }
 
 // swapped reports whether b is a with two adjacent letters swapped.
