@@ -176,7 +176,7 @@ var companyWords = []string{
 	"industrial promyshlenny promyshlennyy promyshlennaya shiye",
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
-	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh",
+	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok",
 	"energy energiya nengyuan enerji inarji anarji",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil",
@@ -224,8 +224,9 @@ var companyWords = []string{
 	"defense defence savunma",
 	"transport transportation tasimacilik",
 	// Korean 조선 (Chosŏn), the North's name for Korea, in its
-	// romanisations.
+	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
+	"bank unhaeng yinhang",
 }
 
 // apartLines is how many of equivalentLines, from the first, are names
