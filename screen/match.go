@@ -1065,7 +1065,11 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		reasons = append(reasons, "query tokens not in the listed name: "+strings.Join(qMiss, ", "))
 	}
 	if len(cMiss) > 0 {
-		reasons = append(reasons, "listed tokens not in the query: "+strings.Join(cMiss, ", "))
+		if m.align.brand {
+			reasons = append(reasons, "listed tokens not in the query, which say what the company is and cost a tenth: "+strings.Join(cMiss, ", "))
+		} else {
+			reasons = append(reasons, "listed tokens not in the query: "+strings.Join(cMiss, ", "))
+		}
 	}
 	return reasons
 }

@@ -158,8 +158,13 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 		{"Prince Horology", 55992},                // PRINCE HOROLOGY VOCATIONAL TRAINING CENTER
 		{"Almetyevsk State Oil Institute", 42722}, // STATE BUDGETARY EDUCATIONAL INSTITUTION OF ... ALMETYEVSK STATE OIL INSTITUTE
 	} {
-		if got := topUID(s.Name(tc.query)); got != tc.uid {
+		hits := s.Name(tc.query)
+		if got := topUID(hits); got != tc.uid {
 			t.Errorf("%q: top hit %d, want %d", tc.query, got, tc.uid)
+			continue
+		}
+		if !containsReason(hits[0].Reasons, "which say what the company is") {
+			t.Errorf("%q: reasons do not say why the left-out words cost little: %v", tc.query, hits[0].Reasons)
 		}
 	}
 	for _, q := range []string{"Integrity Ltd", "Fasteners Ltd", "Legendary Ltd", "Horology"} {
