@@ -315,6 +315,62 @@ type joinHit struct {
 	sim     float32
 }
 
+// articleJoins finds the listed names where query token t (number qi) is
+// an article and the next word written together with a slip: "Alzawahri"
+// or "Elzawahiri" for AL-ZAWAHIRI. The joined table finds such a token
+// only when it is spelt exactly as the two listed words; here the word
+// after the article is looked up as any query token is, and the pair
+// scores as the two written together compare with t.
+func (ix *index) articleJoins(sc *scratch, t string, qi int) {
+	if len(t) < minArticleJoin || t[1] != 'l' || t[0] != 'a' && t[0] != 'e' {
+		return
+	}
+	if _, ok := ix.dict[t]; ok || ix.joinedExact(t) {
+		return // the list writes it so: the other lookups have it
+	}
+	rest := t[2:]
+	var seen []int32
+	ix.lookup(rest, false, func(id int32) bool {
+		if slices.Contains(seen, id) {
+			return true
+		}
+		seen = append(seen, id)
+		return false
+	}, func(id int32, _ float64) {
+		word := ix.toks[id].text
+		for _, n := range ix.postings[id] {
+			toks := ix.names[n].toks
+			for pos := 1; pos < len(toks) && pos < 64; pos++ {
+				if toks[pos] != id {
+					continue
+				}
+				art := ix.toks[toks[pos-1]].text
+				if art != "al" && art != "el" {
+					continue
+				}
+				if s := tokenSim(t, art+word); s >= minJoinSim {
+					sc.joinHits[n] = append(sc.joinHits[n], joinHit{pos: int32(pos - 1), qi: int32(qi), sim: float32(s)})
+				}
+			}
+		}
+	})
+}
+
+// minArticleJoin is the least length of a token read as an article and a
+// word written together with a slip: al or el and five letters.
+const minArticleJoin = 7
+
+// joinedExact reports whether the joined table holds t exactly.
+func (ix *index) joinedExact(t string) bool {
+	for _, r := range ix.joined.get(t) {
+		toks := ix.names[r.name].toks
+		if ix.toks[toks[r.pos]].text+ix.toks[toks[r.pos+1]].text == t {
+			return true
+		}
+	}
+	return false
+}
+
 func (ix *index) newScratch() *scratch {
 	return &scratch{
 		slotOf:    make([]int32, len(ix.toks)),
@@ -697,6 +753,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			}
 			sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: 1})
 		}
+		ix.articleJoins(sc, t, i)
 	}
 
 	var total float64

@@ -95,6 +95,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Noureddine Al-Dibiski", 10327},   // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},     // the mark of descent the listed name leaves out
 		{"Hojatoleslam Ebrahim Raisi", 27844},
+		{"Ayman Elzawahiri", 2676}, // the article written on, and not as listed
+		{"Ayman Alzawahri", 2676},
 		{"علی خامنه‌ای", 26945},      // Persian, with the non-joiner
 		{"فلاديمير بوتين", 35096},    // Arabic, which writes p as b and v as f
 		{"Evgueni Prigojine", 21171}, // French transliteration
