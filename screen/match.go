@@ -315,8 +315,9 @@ type joinHit struct {
 	sim     float32
 }
 
-// articleJoins finds the listed names where query token t (number qi) is
-// an article and the next word written together with a slip: "Alzawahri"
+// articleJoins finds, for a query token t (number qi) that no listed pair
+// of words makes exactly, the listed names where t is an article and the
+// next word written together with a slip: "Alzawahri"
 // or "Elzawahiri" for AL-ZAWAHIRI. The joined table finds such a token
 // only when it is spelt exactly as the two listed words; here the word
 // after the article is looked up as any query token is, and the pair
@@ -325,7 +326,7 @@ func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 	if len(t) < minArticleJoin || t[1] != 'l' || t[0] != 'a' && t[0] != 'e' {
 		return
 	}
-	if _, ok := ix.dict[t]; ok || ix.joinedExact(t) {
+	if _, ok := ix.dict[t]; ok {
 		return // the list writes it so: the other lookups have it
 	}
 	rest := t[2:]
@@ -359,17 +360,6 @@ func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 // minArticleJoin is the least length of a token read as an article and a
 // word written together with a slip: al or el and five letters.
 const minArticleJoin = 7
-
-// joinedExact reports whether the joined table holds t exactly.
-func (ix *index) joinedExact(t string) bool {
-	for _, r := range ix.joined.get(t) {
-		toks := ix.names[r.name].toks
-		if ix.toks[toks[r.pos]].text+ix.toks[toks[r.pos+1]].text == t {
-			return true
-		}
-	}
-	return false
-}
 
 func (ix *index) newScratch() *scratch {
 	return &scratch{
@@ -744,6 +734,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		})
 	}
 	for i, t := range ts {
+		exact := false
 		for _, r := range ix.joined.get(t) {
 			toks := ix.names[r.name].toks
 			a, b := ix.toks[toks[r.pos]].text, ix.toks[toks[r.pos+1]].text
@@ -751,9 +742,12 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				(!strings.HasPrefix(t, "abdal") || canonicalAbd(a+b) != t) {
 				continue // another key with the same hash
 			}
+			exact = true
 			sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: 1})
 		}
-		ix.articleJoins(sc, t, i)
+		if !exact {
+			ix.articleJoins(sc, t, i)
+		}
 	}
 
 	var total float64
