@@ -11,7 +11,7 @@ import (
 // equivalentLines is one word; the index treats its forms as spellings of
 // one another (variantSim), as it does the spellings the list itself
 // pairs for one party.
-var equivalentLines = slices.Concat(slavicGivenNames, lookAlikeNames, muslimGivenNames, companyWords)
+var equivalentLines = slices.Concat(slavicGivenNames, lookAlikeNames, muslimGivenNames, companyWords, koreanSurnames)
 
 // East Slavic given names in their Russian, Ukrainian and Belarusian forms,
 // in the romanisations the list and payees' documents use. One person is
@@ -227,6 +227,35 @@ var companyWords = []string{
 	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
 	"bank unhaeng yinhang",
+}
+
+// koreanSurnames are Korean family names in the spellings of the North,
+// which the list uses (McCune-Reischauer as the DPRK writes it: Ri, Pak,
+// Choe), of the Revised Romanization, and of South Korean passports and
+// habit (Lee, Park, Choi). One syllable in two spellings has no room for
+// an edit, and some spellings share no letter of their initial (Ri / Lee /
+// Yi, the one name 리 / 이), so no rule of letters pairs them; koreanKey
+// pairs the rest (Kang / Gang, Jon / Jeon). Given-name syllables are not
+// here: habit writes several of them alike (Chun is 춘 and 전), and the
+// list's own spellings of one party pair those.
+var koreanSurnames = []string{
+	"ri lee yi rhee",
+	"pak park bak",
+	"choe choi",
+	"chong jeong jung chung",
+	"rim lim im",
+	"ryu lyu yoo",
+	"yun yoon",
+	"sin shin",
+	"ro roh noh",
+	"mun moon",
+	"jon jeon chon",
+	"ju joo",
+	"so seo suh",
+	"paek baek paik baik",
+	"hyon hyun hyeon",
+	"sim shim",
+	"pyon byun byeon",
 }
 
 // apartLines is how many of equivalentLines, from the first, are names

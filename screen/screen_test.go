@@ -101,6 +101,9 @@ func TestScreenRealNames(t *testing.T) {
 		{"فلاديمير بوتين", 35096},    // Arabic, which writes p as b and v as f
 		{"Evgueni Prigojine", 21171}, // French transliteration
 		{"Vladimir Poutine", 35096},
+		{"Lee Je Son", 12216},   // 이 / 리: Lee in the South, Ri in the North
+		{"Park To Chun", 15769}, // 박: Park / Pak
+		{"Choi Song Il", 18557}, // 최: Choi / Choe
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -574,6 +577,7 @@ func TestTokenSim(t *testing.T) {
 		{"aleksandr", "alexander", true},
 		{"kayyumi", "qayumi", true},
 		{"militsa", "militech", false},
+		{"lee", "ri", false}, // letters alone do not pair them: koreanSurnames does
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
 		{"qasemi", "ghasemi", true},
