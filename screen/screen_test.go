@@ -187,6 +187,7 @@ func TestScreenLookAlikeNames(t *testing.T) {
 		{"Hussein Ali", "ALI, Hassan"},
 		{"Ali Hussein", "ALI, Hassan"},
 		{"Kamal Hussain", "AL-HASSAN, Kamal"},
+		{"Yong So-hyeon", "SO, Myong"}, // a slip that changes how a short word begins
 	} {
 		for _, h := range s.Screen(Query{Name: tc.query, MinScore: 0.5}) {
 			if h.Matched == tc.notMatched && h.Score >= DefaultThreshold {
@@ -577,7 +578,11 @@ func TestTokenSim(t *testing.T) {
 		{"aleksandr", "alexander", true},
 		{"kayyumi", "qayumi", true},
 		{"militsa", "militech", false},
-		{"lee", "ri", false}, // letters alone do not pair them: koreanSurnames does
+		{"yong", "myong", false},  // five letters, another beginning: another syllable
+		{"vuong", "cuong", false}, // Vietnamese Vương, Cường
+		{"khotu", "hotu", true},   // Russian х as kh or h
+		{"asdiq", "sadiq", true},  // two first letters swapped
+		{"lee", "ri", false},      // letters alone do not pair them: koreanSurnames does
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
 		{"qasemi", "ghasemi", true},

@@ -293,7 +293,9 @@ func translitKeyTable(buf *[33]byte, tok string) []byte {
 func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte) float64 {
 	d := boundedDistance(a, b, 3)
 	switch {
-	case d == 1:
+	case d == 1 && (sameStart || L > 5 || sameBeginning(a, b) || sameBeginning(b, a)):
+		// One slip, but in five letters or fewer not one that changes
+		// how the word begins: Yong is not Myong, Vuong not Cuong.
 	case d == 2 && L >= 7 && sameStart:
 	case d == 2 && alike():
 		return skeletonSim
@@ -312,6 +314,22 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 		return 0
 	}
 	return s
+}
+
+// sameBeginning reports whether a and b, of different startOf, begin as
+// one word does: with their first two letters swapped (Asdiq / Sadiq), or
+// where a writes kh or j and b h or y, as Russian х and й are written
+// (Khotu / Hotu, Jusuf / Yusuf).
+func sameBeginning(a, b string) bool {
+	switch {
+	case len(a) < 2 || len(b) < 2:
+		return false
+	case a[0] == b[1] && a[1] == b[0]:
+		return true
+	case a[0] == 'k' && a[1] == 'h':
+		return b[0] == 'h'
+	}
+	return a[0] == 'j' && b[0] == 'y'
 }
 
 // translitSim is the similarity of two tokens with one transliteration
