@@ -104,6 +104,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Lee Je Son", 12216},   // 이 / 리: Lee in the South, Ri in the North
 		{"Park To Chun", 15769}, // 박: Park / Pak
 		{"Choi Song Il", 18557}, // 최: Choi / Choe
+		{"Rhee Je Seon", 12216}, // and the Revised Romanization\'s eo
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -583,6 +584,9 @@ func TestTokenSim(t *testing.T) {
 		{"khotu", "hotu", true},   // Russian х as kh or h
 		{"asdiq", "sadiq", true},  // two first letters swapped
 		{"lee", "ri", false},      // letters alone do not pair them: koreanSurnames does
+		{"seon", "son", true},     // 선: eo in the Revised Romanization, o as the list writes ŏ
+		{"geum", "gum", true},
+		{"dan", "tan", false}, // koreanKey folds d and t, but a short word is another name
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
 		{"qasemi", "ghasemi", true},

@@ -245,7 +245,7 @@ func letterSim(a, b string) float64 {
 			return 0
 		}
 		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (la == lb || len(sa) >= 3) || sameSqueezed(a, b) ||
-			aspirated(a, b) || aspirated(b, a)) {
+			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b)) {
 			return shortSim
 		}
 		return 0
@@ -527,6 +527,20 @@ const (
 func isPinyin(tok string) bool {
 	_, ok := slices.BinarySearch(hanziSyllables[:], tok)
 	return ok
+}
+
+// koreanVowelSpelling reports whether a and b are one romanised Korean syllable
+// that differ in how they write its vowel alone: the Revised Romanization
+// writes eo and eu where McCune-Reischauer, as the list spells it, writes
+// o and u (Seon / Son, Geum / Gum, Jeon / Jon). The consonants must be
+// written alike: koreanKey also folds k and g, t and d, which in a short
+// word of any other language make another name (Dan / Tan).
+func koreanVowelSpelling(a, b string) bool {
+	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	k := koreanKey(a)
+	return k != 0 && k == koreanKey(b)
 }
 
 // sameSqueezed reports whether a and b differ only in doubled letters:
