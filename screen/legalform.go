@@ -57,6 +57,11 @@ var legalFormPhrases = []string{
 	"fgup", "gup", "mup", "fgbu", "fgku",
 	// The same in the list's English.
 	"federal state unitary enterprise", "state unitary enterprise", "fsue",
+	// The state corporation and the state company, forms of their own
+	// in Russian law (STATE CORPORATION ROSTEC, Avtodor State Company),
+	// and the Iraqi state company.
+	"gosudarstvennaya korporatsiya", "goskorporatsiya", "gosudarstvennaya kompaniya", "goskompaniya",
+	"state corporation", "state company",
 	// Spanish, Portuguese, French, Italian.
 	"s a de c v", "sa de cv", "s de r l de c v", "s de rl de cv", "s de r l", "s de rl",
 	"sociedad anonima de capital variable", "sociedad anonima", "sociedad de responsabilidad limitada",

@@ -394,6 +394,9 @@ func TestLegalForms(t *testing.T) {
 		{"Sherkat-e Dey", []string{legalToken, "dey"}},
 		{"Rosehill DRC SASU", []string{"rosehill", "drc", legalToken}},
 		{"Kyoto Kabushiki Gaisha", []string{"kyoto", legalToken}},
+		{"State Corporation Rostec", []string{legalToken, "rostec"}},
+		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
+		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
 		// names.
 		{"Rajesh Sharma", []string{"rajesh", "sharma"}},

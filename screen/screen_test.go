@@ -104,7 +104,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Lee Je Son", 12216},   // 이 / 리: Lee in the South, Ri in the North
 		{"Park To Chun", 15769}, // 박: Park / Pak
 		{"Choi Song Il", 18557}, // 최: Choi / Choe
-		{"Rhee Je Seon", 12216}, // and the Revised Romanization\'s eo
+		{"Rhee Je Seon", 12216}, // and the Revised Romanization's eo
+		{"Rostec", 17260},       // STATE CORPORATION ROSTEC: a Russian legal form
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
