@@ -602,6 +602,9 @@ type nameMatch struct {
 	name  int32
 	align alignment
 	q     []qtok // the query's tokens as this match read them
+	// vesselPrefix is set when the query was read without the prefix of
+	// a ship's type (cutVesselPrefix).
+	vesselPrefix bool
 }
 
 // matchName scores the query against every listed name that could reach

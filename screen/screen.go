@@ -233,6 +233,20 @@ func (s *Screener) Screen(q Query) []Hit {
 // secondary factors, one hit per entry.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
 	_, matches := ix.matchName(q.Name, minScore)
+	// Ships are written with the prefix of their type ("MV SABANETA",
+	// "M/T Global Angel"), which the list leaves out: the rest of the
+	// name is matched too, against vessels alone.
+	var prefix string
+	if rest, p := cutVesselPrefix(q.Name); p != "" && (q.Kind == "" || q.Kind == sdn.Vessel) {
+		_, more := ix.matchName(rest, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Vessel {
+				m.vesselPrefix = true
+				matches = append(matches, m)
+				prefix = p
+			}
+		}
+	}
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
 	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
@@ -260,6 +274,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		e := &ix.list.Entries[ei]
 		score := nameScore(ix, m)
 		reasons := explain(ix, m.q, m)
+		if m.vesselPrefix {
+			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", prefix))
+		}
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
@@ -278,6 +295,34 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	}
 	return hits
 }
+
+// cutVesselPrefix returns name without the prefix of a ship's type that
+// begins it (MV, M/V and M.V. motor vessel, MT motor tanker, MY motor
+// yacht, SS steamship, FV fishing vessel), and the prefix as written; ""
+// when there is none.
+func cutVesselPrefix(name string) (rest, prefix string) {
+	s := strings.TrimSpace(name)
+	end := strings.IndexByte(s, ' ')
+	if end < 0 {
+		return name, ""
+	}
+	var letters []byte
+	for _, c := range []byte(s[:end]) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters = append(letters, c|0x20)
+		case c != '/' && c != '.':
+			return name, ""
+		}
+	}
+	if len(letters) != 2 || !vesselPrefixes[string(letters)] {
+		return name, ""
+	}
+	return strings.TrimSpace(s[end:]), s[:end]
+}
+
+// vesselPrefixes are the prefixes of ships' types, as two letters.
+var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "my": true, "ss": true, "fv": true}
 
 // companyFactor lowers the score of the listed name of a person, vessel
 // or aircraft against a query that carries a legal form the name lacks: a

@@ -867,3 +867,45 @@ func bruteTexts(ix *index, n int32) []string {
 	}
 	return ct
 }
+
+// A ship written with the prefix of its type is found as the list names
+// it, and the prefix is said to be left out; the prefix reading finds
+// vessels only.
+func TestScreenVesselPrefix(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"MV Sabaneta", 26644},
+		{"M/T Global Angel", 53892},
+		{"M.V. Marina Vision", 53154},
+	} {
+		hits := s.Name(tc.query)
+		if topUID(hits) != tc.uid {
+			t.Errorf("%q: top hit %d, want %d: %v", tc.query, topUID(hits), tc.uid, hits)
+			continue
+		}
+		if !containsReason(hits[0].Reasons, "prefix of a vessel's type") {
+			t.Errorf("%q: reasons do not name the prefix: %v", tc.query, hits[0].Reasons)
+		}
+	}
+	if hits := s.Screen(Query{Name: "MV Sabaneta", Kind: sdn.Individual}); len(hits) > 0 {
+		t.Errorf("MV Sabaneta as a person: %v", hits)
+	}
+	// Initials that look like a prefix still match the firm they name.
+	if hits := s.Name("MV Protsenko"); len(hits) == 0 || hits[0].Entry.Kind != sdn.Entity {
+		t.Errorf("MV Protsenko: %v", hits)
+	}
+	for _, tc := range []struct{ in, rest, prefix string }{
+		{"MV Sabaneta", "Sabaneta", "MV"},
+		{" m/t  Global Angel ", "Global Angel", "m/t"},
+		{"MVX Sabaneta", "MVX Sabaneta", ""},
+		{"MV", "MV", ""},
+		{"Mr Smith", "Mr Smith", ""},
+	} {
+		if rest, p := cutVesselPrefix(tc.in); rest != tc.rest || p != tc.prefix {
+			t.Errorf("cutVesselPrefix(%q) = %q, %q; want %q, %q", tc.in, rest, p, tc.rest, tc.prefix)
+		}
+	}
+}
