@@ -101,8 +101,13 @@ var legalFormPhrases = []string{
 	// 주식회사 joint-stock company, 총회사 general company, 무역회사 trading
 	// company, 회사 company.
 	"ju sik hoe sa", "chong hoe sa", "mu yok hoe sa", "hoe sa",
-	// Chinese (pinyin, one token per syllable).
+	// Chinese (pinyin, one token per syllable, and one per word as the
+	// list also writes it: ZHENGHUA MAOYI YOUXIAN GONGSI).
 	"gu fen you xian gong si", "you xian ze ren gong si", "you xian gong si", "gong si",
+	"gufen youxian gongsi", "youxian zeren gongsi", "youxian gongsi", "gufen gongsi",
+	// Armenian ՍՊԸ (limited liability company), ՓԲԸ and ԲԲԸ (closed and
+	// open joint-stock company), as normalize.go transliterates them.
+	"spy", "pby", "bby",
 }
 
 // legalToken stands for every legal form.

@@ -395,6 +395,9 @@ func TestLegalForms(t *testing.T) {
 		{"Rosehill DRC SASU", []string{"rosehill", "drc", legalToken}},
 		{"Kyoto Kabushiki Gaisha", []string{"kyoto", legalToken}},
 		{"State Corporation Rostec", []string{legalToken, "rostec"}},
+		{"Dalian Zhenghua Maoyi Youxian Gongsi", []string{"dalian", "zhenghua", "maoyi", legalToken}},
+		{"Shenzhen Gufen Youxian Gongsi", []string{"shenzhen", legalToken}},
+		{"Միլուր ՍՊԸ", []string{"milur", legalToken}},
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
