@@ -145,7 +145,7 @@ var lookAlikeNames = []string{
 // are here, never a word that could be a name on its own.
 var companyWords = []string{
 	// Russian, as normalize.go transliterates it and as the list spells it.
-	"factory zavod zavoda plant kombinat",
+	"factory zavod zavoda plant kombinat combine",
 	// Nauchno-: the list gives "Nauchno-Proizvodstvennoe Obyedinenie" as
 	// "Scientific Production Association" and as "Research and
 	// Production Association".
@@ -214,9 +214,15 @@ var companyWords = []string{
 	"exchange sarafi sarrafi srafa alsrafa lalsrafa",
 	"general ama alama",
 	"gas ghaz",
+	// Airlines: "Fars Qeshm Airlines" is FARS QESHM AIR.
+	"airlines airline air airways",
+	// Liquefied natural gas, СПГ in Russian.
+	"lng spg",
+	// Hong Kong as firms there abbreviate it.
+	"hongkong hk",
 	// Turkish, the rest of it above.
-	"import ithalat",
-	"export ihracat",
+	"import ithalat imp",
+	"export ihracat exp",
 	"consulting consultancy danismanlik",
 	"tourism turizm",
 	"textile textiles tekstil",

@@ -526,6 +526,10 @@ func TestSimilarity(t *testing.T) {
 		{"Ali Rida Tangsiri", "TANGSIRI, Ali Reza", 0.9, 0.98},
 		{"Ahmet Yilmazer", "YILMAZER, Ahmad", 0.9, 0.97},
 		{"Ibragim Tsokaev", "TSOKAEV, Ibrahim", 0.9, 0.97},
+		// Words firms abbreviate or translate.
+		{"Richtek HK Electronic Co Ltd", "RICHTEK HONGKONG ELECTRONIC CO LIMITED", 0.9, 0.98},
+		{"Fars Qeshm Airlines", "Qeshm Fars Air", 0.9, 0.98},
+		{"Arctic LNG 1 LLC", "ARKTIK SPG 1", 0.9, 1},
 		// A Russian state firm in transliteration, listed in English.
 		{"Aktsionernoe Obshchestvo Nauchno Proizvodstvennoe Obedinenie Iskra", "JOINT STOCK COMPANY RESEARCH AND PRODUCTION ASSOCIATION ISKRA", 0.9, 1},
 		{"Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie Almaz", "Federal State Unitary Enterprise Almaz", 0.95, 1},
