@@ -543,22 +543,31 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 	}
 	// The distinct tokens, each with the names it stands in (bit k for
 	// name k; names past the 64th share the last bit). Two spellings of
-	// one word stand in different names: tokens that always stand
-	// together are different words of one name ("Ali Reza").
-	toks, in := sc.toks[:0], sc.in[:0]
-	defer func() { sc.toks, sc.in = toks[:0], in[:0] }()
+	// one word stand in different names: tokens that stand together in
+	// any name are different words of it ("Ali Reza"), however alike
+	// ("SHOR, Sara", whose surname and given name share a skeleton).
+	// A person's surname and given name are two words however alike
+	// ("SHOR, Sara" and the alias "SHORE, Jasmine" must not make Sara and
+	// Shore one name): each token also carries the parts of a name it
+	// stands as (roleClass), and two tokens that never stand as one part
+	// are not paired.
+	toks, in, parts := sc.toks[:0], sc.in[:0], sc.parts[:0]
+	defer func() { sc.toks, sc.in, sc.parts = toks[:0], in[:0], parts[:0] }()
 	for k, n := range names {
 		bit := uint64(1) << min(k, 63)
-		for _, t := range n.toks {
+		for p, t := range n.toks {
 			if len(t) < 2 {
 				continue
 			}
+			part := roleClass(n.rec.roles, p)
 			if i := slices.Index(toks, t); i >= 0 {
 				in[i] |= bit
+				parts[i] |= part
 				continue
 			}
 			toks = append(toks, t)
 			in = append(in, bit)
+			parts = append(parts, part)
 		}
 	}
 	// Keys are computed when a pair first needs them.
@@ -590,8 +599,11 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 	var out [][2]string
 	for i, ta := range toks {
 		for j := i + 1; j < len(toks); j++ {
-			if in[i] == in[j] {
-				continue // they always stand together
+			if in[i]&in[j] != 0 {
+				continue // they stand together in a name
+			}
+			if parts[i]&parts[j] == 0 {
+				continue // a surname and a given name
 			}
 			tb := toks[j]
 			if k := korOf(i); k != 0 && k == korOf(j) {
@@ -616,11 +628,30 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 	return out
 }
 
+// roleClass is the part of a name that role p of roles stands for, as a
+// bit: surnames, given names, or any part (names whose parts are not
+// known, of syllables, or not a person's), which agrees with every other.
+func roleClass(roles []uint8, p int) uint8 {
+	if p >= len(roles) {
+		return anyPart
+	}
+	switch roles[p] {
+	case roleSurname, roleSurnameRest:
+		return 1
+	case roleFirst, roleMiddle:
+		return 2
+	}
+	return anyPart
+}
+
+const anyPart = 3
+
 // variantScratch is storage variantPairs reuses from one entry to the
 // next.
 type variantScratch struct {
 	toks    []string
 	in      []uint64
+	parts   []uint8
 	kor     []uint32
 	skels   [][2]int32
 	skelBuf []byte

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -915,6 +916,43 @@ func TestScreenVesselPrefix(t *testing.T) {
 	} {
 		if rest, p := cutVesselPrefix(tc.in); rest != tc.rest || p != tc.prefix {
 			t.Errorf("cutVesselPrefix(%q) = %q, %q; want %q, %q", tc.in, rest, p, tc.rest, tc.prefix)
+		}
+	}
+}
+
+// TestLearnedVariants: the spellings an entry gives of one word are
+// paired, and a surname is not paired with a given name however alike
+// ("SHOR, Sara" and "SHORE, Jasmine" do not make Sara and Shore one name).
+func TestLearnedVariants(t *testing.T) {
+	l := &sdn.List{Entries: []sdn.Entry{
+		{UID: 1, Name: "SHOR, Sara Lvovna", Kind: sdn.Individual, Aliases: []sdn.Alias{
+			{Type: sdn.AKA, Name: "SHORE, Jasmine"},
+			{Type: sdn.AKA, Name: "SHOR, Sarah"},
+		}},
+	}}
+	s, err := New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := s.state.Load().names
+	paired := func(a, b string) bool {
+		ia, ok := ix.dict[a]
+		if !ok {
+			t.Fatalf("%q not indexed", a)
+		}
+		return slices.Contains(ix.variants[ia], ix.dict[b])
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"shor", "shore", true},
+		{"sara", "sarah", true},
+		{"sara", "shore", false},
+		{"sara", "shor", false}, // together in one name
+	} {
+		if got := paired(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s / %s paired: %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
