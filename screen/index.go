@@ -542,15 +542,13 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 		return nil
 	}
 	// The distinct tokens, each with the names it stands in (bit k for
-	// name k; names past the 64th share the last bit). Two spellings of
-	// one word stand in different names: tokens that stand together in
-	// any name are different words of it ("Ali Reza"), however alike
-	// ("SHOR, Sara", whose surname and given name share a skeleton).
-	// A person's surname and given name are two words however alike
-	// ("SHOR, Sara" and the alias "SHORE, Jasmine" must not make Sara and
-	// Shore one name): each token also carries the parts of a name it
-	// stands as (roleClass), and two tokens that never stand as one part
-	// are not paired.
+	// name k; names past the 64th share the last bit) and the parts of a
+	// person's name it stands as (roleClass). Two spellings of one word
+	// stand in different names and as one part: tokens that stand
+	// together in any name are different words of it, however alike
+	// ("SHOR, Sara": surname and given name share a skeleton), and so are
+	// a surname and a given name of two names ("SHORE, Jasmine" does not
+	// make Shore a spelling of Sara).
 	toks, in, parts := sc.toks[:0], sc.in[:0], sc.parts[:0]
 	defer func() { sc.toks, sc.in, sc.parts = toks[:0], in[:0], parts[:0] }()
 	for k, n := range names {

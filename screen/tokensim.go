@@ -529,12 +529,13 @@ func isPinyin(tok string) bool {
 	return ok
 }
 
-// koreanVowelSpelling reports whether a and b are one romanised Korean syllable
-// that differ in how they write its vowel alone: the Revised Romanization
-// writes eo and eu where McCune-Reischauer, as the list spells it, writes
-// o and u (Seon / Son, Geum / Gum, Jeon / Jon). The consonants must be
-// written alike: koreanKey also folds k and g, t and d, which in a short
-// word of any other language make another name (Dan / Tan).
+// koreanVowelSpelling reports whether a and b are one romanised Korean
+// syllable that differ in how they write its vowel alone: the Revised
+// Romanization writes eo and eu where McCune-Reischauer, as the list
+// spells it, writes o and u (Seon / Son, Geum / Gum, Jeon / Jon). The
+// consonants must be written alike: koreanKey also folds k and g, t and
+// d, which in a short word of any other language make another name (Dan
+// / Tan).
 func koreanVowelSpelling(a, b string) bool {
 	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
 		return false
