@@ -90,10 +90,11 @@ func startTracingNode(t testing.TB, alloc types.GenesisAlloc) *chainNode {
 		stack.Close()
 		t.Fatal(err)
 	}
+	client := ethclient.NewClient(stack.Attach())
 	n := &chainNode{
 		url:    stack.HTTPEndpoint(),
-		client: ethclient.NewClient(stack.Attach()),
-		commit: func() { beacon.Commit() },
+		client: client,
+		commit: sealing(client, func() { beacon.Commit() }),
 	}
 	var stopped bool
 	n.stop = func() {
@@ -128,7 +129,7 @@ func startSimulated(t testing.TB, alloc types.GenesisAlloc) *chainNode {
 	n := &chainNode{
 		url:    "http://127.0.0.1:" + itoa(port),
 		client: sim.Client(),
-		commit: func() { sim.Commit() },
+		commit: sealing(sim.Client(), func() { sim.Commit() }),
 		stop:   func() { sim.Close() },
 	}
 	t.Cleanup(func() { sim.Close() })
@@ -136,6 +137,33 @@ func startSimulated(t testing.TB, alloc types.GenesisAlloc) *chainNode {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// sealing wraps the simulated beacon's Commit, which seals one block from
+// the pool: it returns once the head has moved on. Commit reports no
+// failure to seal (the beacon logs it and returns), which would leave the
+// transactions sent for this block to the next one and every block after
+// it out of place; so a commit that did not move the head within a second
+// is made again.
+func sealing(c setupClient, commit func()) func() {
+	head := func() uint64 {
+		h, err := c.HeaderByNumber(context.Background(), nil)
+		if err != nil {
+			return 0
+		}
+		return h.Number.Uint64()
+	}
+	return func() {
+		before := head()
+		for range 10 {
+			commit()
+			for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+				if head() > before {
+					return
+				}
+			}
+		}
+	}
+}
 
 // wallet is a key with its next nonce.
 type wallet struct {
@@ -188,13 +216,21 @@ func (n *chainNode) receipt(t testing.TB, tx *types.Transaction) (*types.Receipt
 	// The node indexes a block's transactions after it seals it.
 	var r *types.Receipt
 	var err error
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
 		if r, err = n.client.TransactionReceipt(ctx, tx.Hash()); err == nil || time.Now().After(deadline) {
 			break
 		}
 	}
 	if err != nil {
-		t.Fatalf("receipt of %x: %v", tx.Hash(), err)
+		// Say where the transaction is: still in the pool (no block took
+		// it) or nowhere, and how far the chain got.
+		_, pending, terr := n.client.TransactionByHash(ctx, tx.Hash())
+		head, herr := n.client.HeaderByNumber(ctx, nil)
+		var at any = herr
+		if herr == nil {
+			at = head.Number
+		}
+		t.Fatalf("receipt of %x: %v (transaction pending: %v, lookup error: %v; head block %v)", tx.Hash(), err, pending, terr, at)
 	}
 	h, err := n.client.HeaderByNumber(ctx, r.BlockNumber)
 	if err != nil {
