@@ -241,9 +241,12 @@ var companyWords = []string{
 // habit (Lee, Park, Choi). One syllable in two spellings has no room for
 // an edit, and some spellings share no letter of their initial (Ri / Lee /
 // Yi, the one name 리 / 이), so no rule of letters pairs them; koreanKey
-// pairs the rest (Kang / Gang, Jon / Jeon). Given-name syllables are not
-// here: habit writes several of them alike (Chun is 춘 and 전), and the
-// list's own spellings of one party pair those.
+// folds the voicing of an initial (Kang / Gang) only for the spellings one
+// entry gives. Given-name syllables are not here: habit writes several of
+// them alike (Chun is 춘 and 전), and the list's own spellings of one party
+// pair those. Left out are pairs where one spelling is a common Chinese
+// or other name in its own right (Gang, Dong, Pang and Chang are pinyin or
+// Wade-Giles, Gil is Spanish): "Su Gang" would hit KANG, Chol Su.
 var koreanSurnames = []string{
 	"ri lee yi rhee",
 	"pak park bak",
@@ -261,7 +264,14 @@ var koreanSurnames = []string{
 	"paek baek paik baik",
 	"hyon hyun hyeon",
 	"sim shim",
-	"pyon byun byeon",
+	"pyon byon byun byeon",
+	"kim gim",
+	"ko go koh",
+	"kwon gwon",
+	"ku koo",
+	"pae bae",
+	"cho jo",
+	"kye gye",
 }
 
 // romanceGivenNames are the male and female forms of given names in

@@ -107,6 +107,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Choi Song Il", 18557}, // 최: Choi / Choe
 		{"Rhee Je Seon", 12216}, // and the Revised Romanization's eo
 		{"Rostec", 17260},       // STATE CORPORATION ROSTEC: a Russian legal form
+		{"Bae Won Uk", 22987},   // 배: Bae / Pae, the voicing of the initial
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
