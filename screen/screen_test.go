@@ -594,6 +594,7 @@ func TestTokenSim(t *testing.T) {
 		{"yong", "myong", false},  // five letters, another beginning: another syllable
 		{"vuong", "cuong", false}, // Vietnamese Vương, Cường
 		{"khotu", "hotu", true},   // Russian х as kh or h
+		{"gwang", "kwang", true},  // Korean romanisations differ in the voicing of an initial
 		{"asdiq", "sadiq", true},  // two first letters swapped
 		{"lee", "ri", false},      // letters alone do not pair them: koreanSurnames does
 		{"seon", "son", true},     // 선: eo in the Revised Romanization, o as the list writes ŏ

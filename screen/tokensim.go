@@ -317,9 +317,11 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 }
 
 // sameBeginning reports whether a and b, of different startOf, begin as
-// one word does: with their first two letters swapped (Asdiq / Sadiq), or
+// one word does: with their first two letters swapped (Asdiq / Sadiq),
 // where a writes kh or j and b h or y, as Russian х and й are written
-// (Khotu / Hotu, Jusuf / Yusuf).
+// (Khotu / Hotu, Jusuf / Yusuf), or where the two differ in the voicing of
+// their first letter alone, as the romanisations of Korean do (Gwang /
+// Kwang, Dong / Tong).
 func sameBeginning(a, b string) bool {
 	switch {
 	case len(a) < 2 || len(b) < 2:
@@ -328,8 +330,10 @@ func sameBeginning(a, b string) bool {
 		return true
 	case a[0] == 'k' && a[1] == 'h':
 		return b[0] == 'h'
+	case a[0] == 'j':
+		return b[0] == 'y'
 	}
-	return a[0] == 'j' && b[0] == 'y'
+	return a[1:] == b[1:] && (a[0] == 'g' && b[0] == 'k' || a[0] == 'd' && b[0] == 't')
 }
 
 // translitSim is the similarity of two tokens with one transliteration
