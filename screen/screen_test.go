@@ -595,9 +595,13 @@ func TestTokenSim(t *testing.T) {
 		{"vuong", "cuong", false}, // Vietnamese Vương, Cường
 		{"khotu", "hotu", true},   // Russian х as kh or h
 		{"gwang", "kwang", true},  // Korean romanisations differ in the voicing of an initial
-		{"asdiq", "sadiq", true},  // two first letters swapped
-		{"lee", "ri", false},      // letters alone do not pair them: koreanSurnames does
-		{"seon", "son", true},     // 선: eo in the Revised Romanization, o as the list writes ŏ
+		{"joan", "jina", false},   // four letters alike in two consonants, three letters apart
+		{"cook", "kuac", false},
+		{"omar", "umer", true},   // two apart
+		{"lain", "line", true},   // the English silent e, as Russian writes Line
+		{"asdiq", "sadiq", true}, // two first letters swapped
+		{"lee", "ri", false},     // letters alone do not pair them: koreanSurnames does
+		{"seon", "son", true},    // 선: eo in the Revised Romanization, o as the list writes ŏ
 		{"geum", "gum", true},
 		{"dan", "tan", false}, // koreanKey folds d and t, but a short word is another name
 		{"haramain", "herman", false},

@@ -244,7 +244,14 @@ func letterSim(a, b string) float64 {
 			// not: Nwe / New).
 			return 0
 		}
-		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (la == lb || len(sa) >= 3) || sameSqueezed(a, b) ||
+		// Alike in consonants, two words of one length are one name
+		// only if at most two letters differ (Omar / Umer), two are
+		// swapped, or one ends in an English silent e (Line / Lain):
+		// Joan is not Jina, nor Cook Kuac.
+		oneShape := func() bool {
+			return la == lb && (differing(a, b) <= 2 || swapped(a, b) || silentE(a) || silentE(b))
+		}
+		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (len(sa) >= 3 || oneShape()) || sameSqueezed(a, b) ||
 			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b)) {
 			return shortSim
 		}
@@ -565,4 +572,12 @@ func sameSqueezed(a, b string) bool {
 		}
 	}
 	return i == len(a) && j == len(b)
+}
+
+// silentE reports whether tok ends in a consonant and e, as English writes
+// a long vowel (Line, Tire) that other scripts write with two letters
+// (Лайн, تایر: Lain, Tayr).
+func silentE(tok string) bool {
+	n := len(tok)
+	return n >= 3 && tok[n-1] == 'e' && !isVowel(tok[n-2])
 }
