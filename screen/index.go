@@ -200,6 +200,9 @@ type tokInfo struct {
 	text   string
 	weight float64 // information weight: see weightOf
 	df     int32   // entries holding it
+	// place is set for a word of a city, state, region or country in an
+	// address of the list ("kaliningrad", "hong"): see markPlaces.
+	place bool
 }
 
 type joinRef struct {
@@ -354,9 +357,50 @@ func buildIndex(list *sdn.List) *index {
 		}
 	}()
 	ix.findLight()
+	ix.markPlaces()
 	ix.deletes = deletes.build(cmp.Compare[int32])
 	wg.Wait()
 	return ix
+}
+
+// markPlaces sets tokInfo.place for the name tokens that are words of the
+// places in the list's addresses: a firm named for its city ("Kaliningrad
+// Balttrans") is not what a payee means by the city's name alone.
+func (ix *index) markPlaces() {
+	seen := make(map[string]bool, 1024)
+	for e := range ix.list.Entries {
+		for _, a := range ix.list.Entries[e].Addresses {
+			for _, p := range [...]string{a.City, a.State, a.Region, a.Country} {
+				if p == "" || seen[p] {
+					continue
+				}
+				seen[p] = true
+				for _, t := range tokens(p) {
+					if id, ok := ix.dict[t]; ok {
+						ix.toks[id].place = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// Flags of a listed token for hasBrand (brandOf).
+const (
+	brandWord  = 1 << iota // held by no other entry of the list
+	brandAlone             // and no place's name: it may stand alone
+)
+
+// brandOf gives the brand flags of token id; brandW is ix.brandWeight().
+func (ix *index) brandOf(id int32, brandW float64) uint8 {
+	t := &ix.toks[id]
+	if t.weight < brandW {
+		return 0
+	}
+	if t.place {
+		return brandWord
+	}
+	return brandWord | brandAlone
 }
 
 // heavyTokens counts the distinct tokens of toks of weight partialInfo or

@@ -111,34 +111,54 @@ type alignment struct {
 // entry of the list holds (index.brandWeight), of brandLen letters or more
 // and matched exactly or by its transliteration, is a hit on that name:
 // the listed words it leaves out cost brandLambda of their weight, and the
-// match counts as singling out its entry (informative).
+// match counts as singling out its entry (informative). So is a query of
+// one such word alone (but for legal forms), of coinedMinLen letters or
+// more, when it is no English word (isEnglishWord): "Tinkoff" for JSC
+// TINKOFF BANK, "Garantex" for GARANTEX EUROPE OU.
 const (
 	brandLen    = 8
 	brandLambda = 0.1
 )
 
-// hasBrand reports whether the pairs match every query token but legal
-// forms, one of them a listed word that makes a company's name its own.
-func hasBrand(q []qtok, qUsed uint64, brandW float64, cw []float64, ctext []string, pairs []pair) bool {
-	words := 0
+// countWords counts the query tokens that are not legal forms.
+func countWords(q []qtok) int {
+	n := 0
 	for i := range q {
 		if q[i].weight > legalWeight {
-			if qUsed&(1<<i) == 0 {
-				return false
-			}
-			words++
+			n++
 		}
 	}
-	if words < 2 {
-		// One word alone is not enough, however rare in the list: it may
-		// be a word of the language ("Integrity Ltd" is not Integrity
-		// Technology Group), and the list cannot tell a coined name
-		// ("Novikombank") from one.
+	return n
+}
+
+// hasBrand reports whether the pairs match every query token but legal
+// forms, one of them a listed word that makes a company's name its own.
+// cbrand holds the listed tokens' flags (index.brandOf).
+func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pair) bool {
+	for i := range q {
+		if q[i].weight > legalWeight && qUsed&(1<<i) == 0 {
+			return false
+		}
+	}
+	words := countWords(q)
+	if words == 0 {
 		return false
 	}
 	for _, p := range pairs {
-		if p.qn == 1 && p.cn == 1 && p.sim >= translitSim && len(ctext[p.cj]) >= brandLen &&
-			cw[p.cj] >= brandW && !isPinyin(ctext[p.cj]) {
+		if p.qn != 1 || p.cn != 1 || p.sim < translitSim || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
+			continue
+		}
+		if words >= 2 && len(ctext[p.cj]) >= brandLen {
+			return true
+		}
+		// One word alone is enough only when it is coined, not a word of
+		// the language: "Tinkoff" is JSC TINKOFF BANK, but "Integrity
+		// Ltd" need not be INTEGRITY TECHNOLOGY GROUP. The list cannot
+		// tell the two apart (each is held by one entry); a dictionary
+		// can. Nor is the name of a place enough: "Kaliningrad" is not
+		// KALININGRAD BALTTRANS.
+		if words == 1 && cbrand[p.cj]&brandAlone != 0 && len(ctext[p.cj]) >= coinedMinLen &&
+			!isEnglishWord(ctext[p.cj]) && !isEnglishWord(q[p.qi].text) {
 			return true
 		}
 	}
@@ -158,17 +178,17 @@ type alignBuf struct {
 // person says the listed name is an individual's (setExtraCosts); whole
 // that a query holding all of it pays containCost for what it adds (people
 // and companies: a vessel's name inside a payee's is a coincidence).
-func align(q []qtok, person, whole bool, brandW float64, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func align(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *alignBuf) alignment {
 	// Greedy pairing by value would let a join of two tokens that
 	// approximates one ("constructora w" ~ "constructora") outbid the
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
-	plain := alignPass(q, person, whole, brandW, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
+	plain := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
-	joined := alignPass(q, person, whole, brandW, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
+	joined := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
 	if joined.score > plain.score {
 		return joined
 	}
@@ -176,7 +196,7 @@ func align(q []qtok, person, whole bool, brandW float64, cw, clam []float64, cte
 }
 
 // alignPass is one greedy pairing; nil join functions leave joins out.
-func alignPass(q []qtok, person, whole bool, brandW float64, cw, clam []float64, ctext []string, sim func(i, j int) float64,
+func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64, ctext []string, sim func(i, j int) float64,
 	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf, chosen *[]pair) alignment {
 	cands := (*buf)[:0]
 	for i := range q {
@@ -237,7 +257,7 @@ func alignPass(q []qtok, person, whole bool, brandW float64, cw, clam []float64,
 	*buf = cands
 	*chosen = res.pairs
 	res.qUsed, res.cUsed = qUsed, cUsed
-	res.brand = !person && whole && brandW > 0 && hasBrand(q, qUsed, brandW, cw, ctext, res.pairs)
+	res.brand = !person && whole && cbrand != nil && hasBrand(q, qUsed, cbrand, ctext, res.pairs)
 	var total, miss float64
 	for j := range cw {
 		if cUsed&(1<<j) == 0 {
@@ -850,6 +870,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
 	ctext := make([]string, 0, 16)
+	cbrand := make([]uint8, 0, 16)
 	brandW := ix.brandWeight()
 	score := func(n int32, bounded bool) (alignment, bool) {
 		rec := &ix.names[n]
@@ -862,11 +883,12 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if len(ctoks) > 64 {
 			ctoks = ctoks[:64]
 		}
-		cw, clam, ctext = cw[:0], clam[:0], ctext[:0]
+		cw, clam, ctext, cbrand = cw[:0], clam[:0], ctext[:0], cbrand[:0]
 		for j, id := range ctoks {
 			cw = append(cw, ix.toks[id].weight)
 			clam = append(clam, missCost[rec.roles[j]])
 			ctext = append(ctext, ix.toks[id].text)
+			cbrand = append(cbrand, ix.brandOf(id, brandW))
 		}
 		var joinQ, joinC func(i, j int) float64
 		if len(sc.pairTouched) > 0 {
@@ -882,7 +904,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				return 0
 			}
 		}
-		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, brandW, cw, clam, ctext,
+		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, cbrand, cw, clam, ctext,
 			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
 			joinQ, joinC, &sc.align)
 		return a, a.score >= minScore-scoreSlack
@@ -1120,6 +1142,9 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 	}
 	if len(cMiss) > 0 {
 		if m.align.brand {
+			if words := countWords(q); words == 1 {
+				reasons = append(reasons, "the query's one word is no English word and no other entry holds it: it makes the company's name its own")
+			}
 			reasons = append(reasons, "listed tokens not in the query, which say what the company is and cost a tenth: "+strings.Join(cMiss, ", "))
 		} else {
 			reasons = append(reasons, "listed tokens not in the query: "+strings.Join(cMiss, ", "))

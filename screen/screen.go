@@ -393,7 +393,7 @@ func Similarity(a, b string) float64 {
 		clam[j] = missCost[roles[j]]
 	}
 	var buf alignBuf
-	a2 := align(q, true, true, 0, cw, clam, tb,
+	a2 := align(q, true, true, nil, cw, clam, tb,
 		func(i, j int) float64 { return wordSim(ta[i], tb[j]) },
 		func(i, j int) float64 { return joinedSim(canonicalAbd(ta[i]+ta[i+1]), tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i], canonicalAbd(tb[j]+tb[j+1])) },

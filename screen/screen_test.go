@@ -145,7 +145,8 @@ func TestScreenNoHit(t *testing.T) {
 }
 
 // A company's own words without those that say what it is find it; one
-// word alone, however rare in the list, does not.
+// word alone does only when it is coined: no English word, no place, held
+// by no other entry.
 func TestScreenCompanyOwnWords(t *testing.T) {
 	full, err := snapshot.SDN()
 	if err != nil {
@@ -155,6 +156,8 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 	l := withoutHeldout(full, map[int][]string{
 		55992: {"Prince Horology"},
 		42722: {"Almetyevsk State Oil Institute"},
+		36025: {"Garantex"},
+		47524: {"ROSTFINANS"},
 	})
 	s, err := New(l)
 	if err != nil {
@@ -166,6 +169,10 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 	}{
 		{"Prince Horology", 55992},                // PRINCE HOROLOGY VOCATIONAL TRAINING CENTER
 		{"Almetyevsk State Oil Institute", 42722}, // STATE BUDGETARY EDUCATIONAL INSTITUTION OF ... ALMETYEVSK STATE OIL INSTITUTE
+		{"Tinkoff", 44259},                        // T-BANK, a.k.a. JSC TINKOFF BANK
+		{"Tinkoff Ltd", 44259},
+		{"Garantex", 36025},   // GARANTEX EUROPE OU
+		{"Rostfinans", 47524}, // OOO CB ROSTFINANS
 	} {
 		hits := s.Name(tc.query)
 		if got := topUID(hits); got != tc.uid {
@@ -176,7 +183,10 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 			t.Errorf("%q: reasons do not say why the left-out words cost little: %v", tc.query, hits[0].Reasons)
 		}
 	}
-	for _, q := range []string{"Integrity Ltd", "Fasteners Ltd", "Legendary Ltd", "Horology"} {
+	// English words (INTEGRITY TECHNOLOGY GROUP), words too short to
+	// single a firm out, and a place's name alone (LIMITED LIABILITY
+	// COMPANY KALININGRAD BALTTRANS) are no hit.
+	for _, q := range []string{"Integrity Ltd", "Integrity", "Fasteners Ltd", "Legendary Ltd", "Horology", "Kaliningrad", "Balt"} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
 		}
@@ -486,12 +496,14 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 	cw := make([]float64, len(ctoks))
 	clam := make([]float64, len(ctoks))
 	ct := make([]string, len(ctoks))
+	cb := make([]uint8, len(ctoks))
 	for j, id := range ctoks {
 		cw[j], ct[j], clam[j] = ix.toks[id].weight, ix.toks[id].text, missCost[rec.roles[j]]
+		cb[j] = ix.brandOf(id, ix.brandWeight())
 	}
 	var buf alignBuf
 	k := ix.list.Entries[rec.entry].Kind
-	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, ix.brandWeight(), cw, clam, ct,
+	return align(q, k == sdn.Individual, k == sdn.Individual || k == sdn.Entity, cb, cw, clam, ct,
 		func(i, j int) float64 { return sims[ctoks[j]][i] },
 		func(i, j int) float64 {
 			if s := tokenSim(canonicalAbd(q[i].text+q[i+1].text), ct[j]); s >= minJoinSim {
