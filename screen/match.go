@@ -109,6 +109,7 @@ type alignment struct {
 // ALMETYEVSK STATE OIL INSTITUTE. A query of two words or more, each but a
 // legal form in the listed name of a company, one of them a word no other
 // entry of the list holds (index.brandWeight), of brandLen letters or more
+// (coinedMinLen when it is coined: no English word and no place, as below)
 // and matched exactly or by its transliteration, is a hit on that name:
 // the listed words it leaves out cost brandLambda of their weight, and the
 // match counts as singling out its entry (informative). So is a query of
@@ -148,21 +149,25 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		if p.qn != 1 || p.cn != 1 || p.sim < translitSim || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
 			continue
 		}
-		if words >= 2 && len(ctext[p.cj]) >= brandLen {
-			return true
-		}
 		// One word alone is enough only when it is coined, not a word of
 		// the language: "Tinkoff" is JSC TINKOFF BANK, but "Integrity
 		// Ltd" need not be INTEGRITY TECHNOLOGY GROUP. The list cannot
 		// tell the two apart (each is held by one entry); a dictionary
 		// can. Nor is the name of a place enough: "Kaliningrad" is not
-		// KALININGRAD BALTTRANS.
-		if words == 1 && cbrand[p.cj]&brandAlone != 0 && len(ctext[p.cj]) >= coinedMinLen &&
-			!isEnglishWord(ctext[p.cj]) && !isEnglishWord(q[p.qi].text) {
+		// KALININGRAD BALTTRANS. Among two words or more, a long word
+		// will do as well.
+		if words >= 2 && len(ctext[p.cj]) >= brandLen || coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
 			return true
 		}
 	}
 	return false
+}
+
+// coined reports whether a listed token of brand flags cb, and the query
+// token that matched it, make a coined word: no place, of coinedMinLen
+// letters or more, no English word.
+func coined(cb uint8, listed, query string) bool {
+	return cb&brandAlone != 0 && len(listed) >= coinedMinLen && !isEnglishWord(listed) && !isEnglishWord(query)
 }
 
 // alignBuf is the working memory of align, reused across names: the

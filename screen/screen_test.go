@@ -158,6 +158,7 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 		42722: {"Almetyevsk State Oil Institute"},
 		36025: {"Garantex"},
 		47524: {"ROSTFINANS"},
+		54049: {"KEYHAN SANJESH AZMA"},
 	})
 	s, err := New(l)
 	if err != nil {
@@ -173,6 +174,8 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 		{"Tinkoff Ltd", 44259},
 		{"Garantex", 36025},   // GARANTEX EUROPE OU
 		{"Rostfinans", 47524}, // OOO CB ROSTFINANS
+		// Of six letters, the coined word makes the name its own among two or more.
+		{"Keyhan Sanjesh Azma", 54049}, // KEYHAN SANJESH AZMA TECHNICAL QUANTITY AND QUALITY INTERNATIONAL INSPECTION CO.
 	} {
 		hits := s.Name(tc.query)
 		if got := topUID(hits); got != tc.uid {
