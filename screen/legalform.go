@@ -62,6 +62,22 @@ var legalFormPhrases = []string{
 	// and the Iraqi state company.
 	"gosudarstvennaya korporatsiya", "goskorporatsiya", "gosudarstvennaya kompaniya", "goskompaniya",
 	"state corporation", "state company",
+	// Russian non-profit forms and state institutions: the autonomous
+	// non-profit organisation (ANO), the non-profit partnership, and the
+	// federal state (budgetary, treasury, autonomous) institution (FGBU,
+	// FKU, FGAU, FGU), with the list's English for them.
+	"avtonomnaya nekommercheskaya organizatsiya", "ano", "nekommercheskaya organizatsiya",
+	"nekommercheskoye partnerstvo", "nekommercheskoe partnerstvo",
+	"federalnoye gosudarstvennoye byudzhetnoye uchrezhdeniye", "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie",
+	"federalnoye gosudarstvennoye avtonomnoye uchrezhdeniye", "federalnoe gosudarstvennoe avtonomnoe uchrezhdenie",
+	"federalnoye gosudarstvennoye uchrezhdeniye", "federalnoe gosudarstvennoe uchrezhdenie",
+	"federalnoye kazennoye uchrezhdeniye", "federalnoe kazennoe uchrezhdenie",
+	"gosudarstvennoye byudzhetnoye uchrezhdeniye", "gosudarstvennoe byudzhetnoe uchrezhdenie",
+	"avtonomnoye uchrezhdeniye", "avtonomnoe uchrezhdenie", "fgu", "fku", "fgau", "gbu",
+	"autonomous non profit organization", "autonomous nonprofit organization", "non profit partnership",
+	"non profit making partnership", "non commercial partnership", "non profit organization", "nonprofit organization",
+	"federal state budgetary institution", "federal state autonomous institution", "federal state institution",
+	"state budgetary institution", "autonomous institution",
 	// Spanish, Portuguese, French, Italian.
 	"s a de c v", "sa de cv", "s de r l de c v", "s de rl de cv", "s de r l", "s de rl",
 	"sociedad anonima de capital variable", "sociedad anonima", "sociedad de responsabilidad limitada",

@@ -398,6 +398,10 @@ func TestLegalForms(t *testing.T) {
 		{"Dalian Zhenghua Maoyi Youxian Gongsi", []string{"dalian", "zhenghua", "maoyi", legalToken}},
 		{"Shenzhen Gufen Youxian Gongsi", []string{"shenzhen", legalToken}},
 		{"Միլուր ՍՊԸ", []string{"milur", legalToken}},
+		{"Автономная некоммерческая организация «Диалог Регионы»", []string{legalToken, "dialog", "regiony"}},
+		{"Non-Profit Partnership Revival of Maritime Traditions", []string{legalToken, "revival", "of", "maritime", "traditions"}},
+		{"Avtonomnoe Uchrezhdenie Tekhnopark Mordoviya", []string{legalToken, "tekhnopark", "mordoviya"}},
+		{"Federal State Budgetary Institution Kurchatov", []string{legalToken, "kurchatov"}},
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
