@@ -630,6 +630,9 @@ type nameMatch struct {
 	// vesselPrefix is set when the query was read without the prefix of
 	// a ship's type (cutVesselPrefix).
 	vesselPrefix bool
+	// japanese is the query as read with its kanji as Japanese names
+	// (japaneseReadings), when the match comes from that reading.
+	japanese string
 }
 
 // matchName scores the query against every listed name that could reach

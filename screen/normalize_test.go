@@ -85,6 +85,7 @@ func TestTokens(t *testing.T) {
 		{"chinese traditional", "張建", []string{"zhang", "jian"}},
 		{"korean", "김정은", []string{"kim", "jong", "un"}},
 		{"japanese kana", "アジャ ごとう きょうと", []string{"aja", "goto", "kyoto"}},
+		{"japanese kana, u before a vowel", "イノウエ", []string{"inoue"}},
 		{"greek", "Χριστοδουλοσ Γεωργίου", []string{"christodoulos", "georgiou"}},
 		{"georgian", "ივანიშვილი ბიძინა", []string{"ivanishvili", "bidzina"}},
 		{"armenian", "ՏԱԿՈ ՍՊԸ", []string{"tako", "spy"}},

@@ -247,6 +247,15 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			}
 		}
 	}
+	// A name in kanji may be Japanese: it is also read as Japanese names
+	// (井上邦雄 as "inoue kunio"), as well as in Mandarin.
+	for _, jp := range japaneseReadings(q.Name) {
+		_, more := ix.matchName(jp, minScore)
+		for _, m := range more {
+			m.japanese = jp
+			matches = append(matches, m)
+		}
+	}
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
 	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
@@ -276,6 +285,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		reasons := explain(ix, m.q, m)
 		if m.vesselPrefix {
 			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", prefix))
+		}
+		if m.japanese != "" {
+			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
 		}
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))

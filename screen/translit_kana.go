@@ -73,8 +73,10 @@ func appendKana(dst []byte, run []rune) []byte {
 			}
 		}
 		double = false
-		// Long vowels: おう, おお, うう written as one vowel.
-		if (r == 'う' || r == 'お') && len(dst) > start {
+		// Long vowels: おう, おお, うう written as one vowel; but not
+		// an う that begins the next syllable's vowel pair (いのうえ is
+		// INOUE: の + うえ).
+		if (r == 'う' || r == 'お') && len(dst) > start && !(r == 'う' && i+1 < len(run) && kanaVowel(run[i+1])) {
 			if last := dst[len(dst)-1]; last == 'o' || last == 'u' && r == 'う' {
 				continue
 			}
@@ -82,4 +84,15 @@ func appendKana(dst []byte, run []rune) []byte {
 		dst = append(dst, s...)
 	}
 	return dst
+}
+
+// kanaVowel reports whether r is one of the kana of a bare vowel, あ い う
+// え お (either script, not small).
+func kanaVowel(r rune) bool {
+	switch b, small := kanaBase(r); {
+	case small:
+		return false
+	default:
+		return b == 'あ' || b == 'い' || b == 'う' || b == 'え' || b == 'お'
+	}
 }
