@@ -10,8 +10,10 @@
 // folding, diacritics and invisible characters removed, look-alike letters
 // of other scripts mapped back (UTS #39), and every script the list uses
 // transliterated to Latin, so that "Путин", "ＰＵＴＩＮ" and "Pu\u200btin"
-// all read "putin". The list's own original-script names are indexed too,
-// and legal forms ("OOO", "LLC", "Limited Liability Company") read as one.
+// all read "putin". Kanji are read in Mandarin and, when they make one or
+// two Japanese names, as Japanese too (井上邦雄 as "inoue kunio"). The
+// list's own original-script names are indexed too, and legal forms
+// ("OOO", "LLC", "Limited Liability Company") read as one.
 //
 // Candidates come from an index of the list's names, never from a scan;
 // each is aligned token by token with the query, whatever the word order,

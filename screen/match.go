@@ -929,7 +929,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if b < personFloor && !whole {
 			continue
 		}
-		if a, ok := score(n, !whole); ok && informative(a, ix.names[n].weak, ctext) {
+		if a, ok := score(n, !whole); ok && ix.informativeName(a, n, ctext) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a, q: q})
 		}
@@ -945,6 +945,44 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 	}
 	return q, out
+}
+
+// informativeName is informative for the listed name n, whose tokens are
+// ctext: a person's name is also found by a surname alone that few
+// entries hold (loneSurname).
+func (ix *index) informativeName(a alignment, n int32, ctext []string) bool {
+	rec := &ix.names[n]
+	if informative(a, rec.weak, ctext) {
+		return true
+	}
+	return !rec.weak && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
+		loneSurname(a, ctext, rec.roles, ix.weightOf("", loneSurnameEntries))
+}
+
+// A person is named by a rare surname alone ("Deripaska", "Vekselberg")
+// in lookups, and in payee records that lack the given names: the match
+// rests on one word, held by loneSurnameEntries entries or fewer, of
+// loneSurnameLen letters or more, matched exactly or by transliteration.
+// It is not informative by minInfoPartial (a word held by one entry
+// weighs under it on a list of the OFAC list's size), but it does single
+// out its entries, and what the query lacks keeps its score down:
+// DERIPASKA, Oleg Vladimirovich scores 0.83 for "Deripaska". A company
+// is not found so: its one word may be a word of the language (hasBrand).
+const (
+	loneSurnameEntries = 3
+	loneSurnameLen     = 7
+)
+
+// loneSurname reports whether a rests on one such word, a surname by its
+// role in the listed name (roles); minW is the weight of a word held by
+// loneSurnameEntries entries.
+func loneSurname(a alignment, ctext []string, roles []uint8, minW float64) bool {
+	if len(a.pairs) != 1 {
+		return false
+	}
+	p := a.pairs[0]
+	return p.qn == 1 && p.cn == 1 && p.sim >= translitSim && len(ctext[p.cj]) >= loneSurnameLen && a.matched >= p.sim*minW &&
+		p.cj < len(roles) && (roles[p.cj] == roleSurname || roles[p.cj] == roleSurnameRest)
 }
 
 // informative reports whether a match says enough about who is meant to be

@@ -468,7 +468,7 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		}
 		for n := range ix.names {
 			a := bruteAlign(ix, qt, int32(n), sims)
-			if a.score < DefaultThreshold || !informative(a, ix.names[n].weak, bruteTexts(ix, int32(n))) {
+			if a.score < DefaultThreshold || !ix.informativeName(a, int32(n), bruteTexts(ix, int32(n))) {
 				continue
 			}
 			want++
@@ -974,6 +974,38 @@ func TestLearnedVariants(t *testing.T) {
 	} {
 		if got := paired(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s / %s paired: %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// A rare surname alone finds the people who bear it, scored down for the
+// given names it lacks; a given name alone, or a company's one English
+// word, does not.
+func TestScreenLoneSurname(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uids  []int
+	}{
+		{"Deripaska", []int{24283}},       // DERIPASKA, Oleg Vladimirovich
+		{"Khamenei", []int{26945, 27848}}, // KHAMENEI, Ali Husseini; KHAMENEI, Mojtaba
+	} {
+		hits := s.Screen(Query{Name: tc.query, MinScore: 0.5})
+		var got []int
+		for _, h := range hits {
+			got = append(got, h.Entry.UID)
+			if h.Score >= DefaultThreshold {
+				t.Errorf("%q: %d scores %.3f, a surname alone should not reach the threshold here", tc.query, h.Entry.UID, h.Score)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.uids) {
+			t.Errorf("%q: hits %v, want %v", tc.query, got, tc.uids)
+		}
+	}
+	for _, q := range []string{"Tadamasa", "Integrity", "Vladimirovich"} {
+		if hits := s.Screen(Query{Name: q, MinScore: 0.3}); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
 		}
 	}
 }
