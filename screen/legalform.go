@@ -343,7 +343,69 @@ var legalSlips = func() map[string][]string {
 // nameTokens is tokens with legal forms folded and Abd- and al-Din names
 // joined (joinAbd, joinDin): what the index stores and what a query is
 // compared with.
-func nameTokens(name string) []string { return foldLegalForms(joinDin(joinAbd(tokens(name)))) }
+func nameTokens(name string) []string {
+	return foldStateNames(foldLegalForms(joinDin(joinAbd(tokens(name)))))
+}
+
+// stateNames are the long forms of the names of states that the list's
+// state bodies carry (CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN, STATE
+// DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION, FOREIGN TRADE
+// BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA), each read as the
+// short name a payee writes ("Central Bank of Iran"): the states the
+// list's programmes name, as the list and payees spell them.
+var stateNames = func() map[string][][]string {
+	m := make(map[string][][]string)
+	for _, p := range [...]string{
+		"islamic republic of iran=iran", "russian federation=russia", "republic of belarus=belarus",
+		"democratic peoples republic of korea=dprk", "democratic people s republic of korea=dprk", "north korea=dprk",
+		"syrian arab republic=syria", "bolivarian republic of venezuela=venezuela", "republic of cuba=cuba",
+		"republic of iraq=iraq", "republic of yemen=yemen", "peoples republic of china=china",
+		"people s republic of china=china", "republic of the union of myanmar=myanmar", "republic of nicaragua=nicaragua",
+		"islamic emirate of afghanistan=afghanistan", "islamic republic of afghanistan=afghanistan",
+	} {
+		long, short, _ := strings.Cut(p, "=")
+		ws := strings.Fields(long)
+		add := func(ts []string) {
+			ts = append(slices.Clone(ts), short)
+			m[ts[0]] = append(m[ts[0]], ts)
+		}
+		add(ws)
+		// Written with two of its words together ("RussianFederation"),
+		// or all of them, as legal forms are (legalTrie).
+		for i := 0; i+1 < len(ws); i++ {
+			add(slices.Concat(ws[:i], []string{ws[i] + ws[i+1]}, ws[i+2:]))
+		}
+		if len(ws) > 2 {
+			add([]string{strings.Join(ws, "")})
+		}
+	}
+	return m
+}()
+
+// foldStateNames replaces the long names of states in toks by their short
+// names (stateNames). It reuses toks' storage.
+func foldStateNames(toks []string) []string {
+	out := toks[:0]
+	for i := 0; i < len(toks); {
+		matched := 0
+		var short string
+		for _, p := range stateNames[toks[i]] {
+			long := p[:len(p)-1]
+			if len(long) <= len(toks)-i && slices.Equal(long, toks[i:i+len(long)]) {
+				matched, short = len(long), p[len(p)-1]
+				break
+			}
+		}
+		if matched == 0 {
+			out = append(out, toks[i])
+			i++
+			continue
+		}
+		out = append(out, short)
+		i += matched
+	}
+	return out
+}
 
 // legalMaybe reports whether t could start a legal-form phrase: it is the
 // first word of one, or one slip from a long first word. One slip leaves

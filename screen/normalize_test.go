@@ -574,3 +574,24 @@ func TestLegalCandidatesFilter(t *testing.T) {
 		}
 	}
 }
+
+// The long names of states read as their short names, as legal forms do,
+// written apart or together.
+func TestStateNames(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN", []string{"central", "bank", "of", "the", "iran"}},
+		{"Central Election Commission of the RussianFederation", []string{"central", "election", "commission", "of", "the", "russia"}},
+		{"FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", []string{"foreign", "trade", "bank", "of", "the", "dprk"}},
+		{"Foreign Trade Bank of North Korea", []string{"foreign", "trade", "bank", "of", "dprk"}},
+		{"Republic of Belarus", []string{"belarus"}},
+		{"Russian Trading House", []string{"russian", "trading", "house"}},
+		{"Korea Republic Company", []string{"korea", "republic", legalToken}},
+	} {
+		if diff := cmp.Diff(tc.want, nameTokens(tc.in)); diff != "" {
+			t.Errorf("%q: (-want +got)\n%s", tc.in, diff)
+		}
+	}
+}
