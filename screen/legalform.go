@@ -49,6 +49,9 @@ var legalFormPhrases = []string{
 	"obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostyu",
 	"obshchestvo s ogranichennoj otvetstvennostyu", "obshestvo s ogranichennoy otvetstvennostyu",
 	"ooo", "tov", "kompaniya", "korporatsiya", "tovarystvo z obmezhenoyu vidpovidalnistyu", "aktsionernoye obshchestvo",
+	// The limited liability partnership of Kazakhstan, in Russian (its
+	// initials, ТОО, are left out below).
+	"tovarishchestvo s ogranichennoy otvetstvennostyu", "tovarishchestvo s ogranichennoi otvetstvennostyu",
 	"aktsionernoe obshchestvo", "zakrytoye aktsionernoye obshchestvo", "zakrytoe aktsionernoe obshchestvo",
 	"otkrytoye aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
 	"publichnoye aktsionernoye obshchestvo", "publichnoe aktsionernoe obshchestvo",

@@ -403,6 +403,7 @@ func TestLegalForms(t *testing.T) {
 		{"Non-Profit Partnership Revival of Maritime Traditions", []string{legalToken, "revival", "of", "maritime", "traditions"}},
 		{"Avtonomnoe Uchrezhdenie Tekhnopark Mordoviya", []string{legalToken, "tekhnopark", "mordoviya"}},
 		{"Federal State Budgetary Institution Kurchatov", []string{legalToken, "kurchatov"}},
+		{"Товарищество С Ограниченной Ответственностью Элем Групп", []string{legalToken, "elem", "grupp"}},
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
