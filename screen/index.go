@@ -365,7 +365,9 @@ func buildIndex(list *sdn.List) *index {
 
 // markPlaces sets tokInfo.place for the name tokens that are words of the
 // places in the list's addresses: a firm named for its city ("Kaliningrad
-// Balttrans") is not what a payee means by the city's name alone.
+// Balttrans") is not what a payee means by the city's name alone. Only
+// the places the list's addresses name are known: a city no address names
+// counts as a coined word.
 func (ix *index) markPlaces() {
 	seen := make(map[string]bool, 1024)
 	for e := range ix.list.Entries {

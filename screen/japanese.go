@@ -5,9 +5,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:generate go run ./internal/gen/kanjinames -dir /tmp/ipa/package/lib/dict -out japanese_names.txt.gz
@@ -71,9 +74,14 @@ func loadJapanese() {
 		}
 		var rs []string
 		for _, k := range strings.Split(kana, ",") {
-			buf = appendKana(buf[:0], []rune(k))
-			if r := string(buf); r != "" && !containsString(rs, r) {
-				rs = append(rs, r)
+			// Each reading as passports write it (イノウエ INOE, コウイチ
+			// KOICHI), and, where the kana cannot tell a long o from o +
+			// u, with the u too (INOUE).
+			for _, keepU := range [...]bool{false, true} {
+				buf = appendKanaU(buf[:0], []rune(k), keepU)
+				if r := string(buf); r != "" && !slices.Contains(rs, r) {
+					rs = append(rs, r)
+				}
 			}
 		}
 		if len(rs) > 0 {
@@ -87,15 +95,6 @@ func loadJapanese() {
 	japanese.names = names
 }
 
-func containsString(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // japaneseReadings returns name with every run of kanji read as Japanese
 // names, one Latin word per name ("後藤, 忠正" → "goto, tadamasa"), for
 // at most maxJapaneseReadings choices of readings, the most common first.
@@ -106,6 +105,14 @@ func japaneseReadings(name string) []string {
 	if !strings.ContainsFunc(name, isKanji) {
 		return nil
 	}
+	// As normalize.go reads names: invisible characters dropped, and
+	// compatibility forms folded (the Kangxi radical ⼭ is 山).
+	name = norm.NFKC.String(strings.Map(func(r rune) rune {
+		if isIgnorable(r) {
+			return -1
+		}
+		return r
+	}, name))
 	japanese.once.Do(loadJapanese)
 	if japanese.err != nil {
 		return nil
@@ -124,9 +131,10 @@ func japaneseReadings(name string) []string {
 			pieces = append(pieces, []string{string(rs[i:j])})
 		} else {
 			names, n := segmentKanji(rs[i:j])
-			if names == nil || n > 2 {
+			if names == nil || n == 0 || n > 2 {
 				// A run of three names or more is a cut of a name the
-				// dictionary lacks into pieces (卯太男: 卯 | 太 | 男).
+				// dictionary lacks into pieces (卯太男: 卯 | 太 | 男);
+				// one of no name (会, 株式会社) is not a name.
 				return nil
 			}
 			for k, n := range names {

@@ -17,12 +17,17 @@ func TestJapaneseReadings(t *testing.T) {
 		want []string
 	}{
 		{"後藤, 忠正", []string{"goto, tadamasa"}},
-		{"井上邦雄", []string{"inoue kunio"}}, // cut into two names
+		// Cut into two names; イノウエ as passports write it and with the u.
+		{"井上邦雄", []string{"inoe kunio", "inoue kunio"}},
+		{"井\u200b上邦雄", []string{"inoe kunio", "inoue kunio"}}, // an invisible character
+		{"⼭⼝組", []string{"yamaguchi gumi", "yamakuchi gumi"}}, // Kangxi radicals
+		{"田中 洋一", []string{"tanaka yoichi", "tanaka youichi"}},
 		{"竹内 照明", []string{"takeuchi teruaki", "takenochi teruaki"}},
 		{"津田, 力", []string{"tsuda, tsutomu", "tsuda, chikara", "tsuda, riki"}},
 		{"六代目山口組", []string{"rokudaime yamaguchi gumi", "rokudaime yamakuchi gumi"}},
 		{"住吉会", []string{"sumiyoshi kai"}},
 		{"森尾, 卯太男", nil}, // 卯太男 would be three names
+		{"会", nil},       // no name
 		{"Kunio Inoue", nil},
 		{"", nil},
 	} {

@@ -66,10 +66,12 @@ var legalFormPhrases = []string{
 	"gosudarstvennaya korporatsiya", "goskorporatsiya", "gosudarstvennaya kompaniya", "goskompaniya",
 	"state corporation", "state company",
 	// Russian non-profit forms and state institutions: the autonomous
-	// non-profit organisation (ANO), the non-profit partnership, and the
-	// federal state (budgetary, treasury, autonomous) institution (FGBU,
-	// FKU, FGAU, FGU), with the list's English for them.
-	"avtonomnaya nekommercheskaya organizatsiya", "ano", "nekommercheskaya organizatsiya",
+	// non-profit organisation (its initials, ANO, are left out: Ano is a
+	// Japanese surname, and Spanish año folds to it), the non-profit
+	// partnership, and the federal state (budgetary, treasury,
+	// autonomous) institution (FGBU, FKU, FGAU, FGU), with the list's
+	// English for them.
+	"avtonomnaya nekommercheskaya organizatsiya", "nekommercheskaya organizatsiya",
 	"nekommercheskoye partnerstvo", "nekommercheskoe partnerstvo",
 	"federalnoye gosudarstvennoye byudzhetnoye uchrezhdeniye", "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie",
 	"federalnoye gosudarstvennoye avtonomnoye uchrezhdeniye", "federalnoe gosudarstvennoe avtonomnoe uchrezhdenie",

@@ -85,7 +85,7 @@ func TestTokens(t *testing.T) {
 		{"chinese traditional", "張建", []string{"zhang", "jian"}},
 		{"korean", "김정은", []string{"kim", "jong", "un"}},
 		{"japanese kana", "アジャ ごとう きょうと", []string{"aja", "goto", "kyoto"}},
-		{"japanese kana, u before a vowel", "イノウエ", []string{"inoue"}},
+		{"japanese kana, a long o before a vowel", "コウイチ", []string{"koichi"}},
 		{"greek", "Χριστοδουλοσ Γεωργίου", []string{"christodoulos", "georgiou"}},
 		{"georgian", "ივანიშვილი ბიძინა", []string{"ivanishvili", "bidzina"}},
 		{"armenian", "ՏԱԿՈ ՍՊԸ", []string{"tako", "spy"}},
@@ -404,6 +404,7 @@ func TestLegalForms(t *testing.T) {
 		{"Avtonomnoe Uchrezhdenie Tekhnopark Mordoviya", []string{legalToken, "tekhnopark", "mordoviya"}},
 		{"Federal State Budgetary Institution Kurchatov", []string{legalToken, "kurchatov"}},
 		{"Товарищество С Ограниченной Ответственностью Элем Групп", []string{legalToken, "elem", "grupp"}},
+		{"Ano Tatsuya", []string{"ano", "tatsuya"}}, // a surname, not the initials of an ANO
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay

@@ -37,7 +37,13 @@ func kanaBase(r rune) (rune, bool) {
 	return r, false
 }
 
-func appendKana(dst []byte, run []rune) []byte {
+func appendKana(dst []byte, run []rune) []byte { return appendKanaU(dst, run, false) }
+
+// appendKanaU is appendKana; with keepU, an う before the kana of a bare
+// vowel stays a u rather than lengthening the o before it: いのうえ is
+// INOUE (の + うえ), where こうえい is KOEI (こう + えい). The kana cannot
+// tell the two apart; the readings of names take both (loadJapanese).
+func appendKanaU(dst []byte, run []rune, keepU bool) []byte {
 	start := len(dst)
 	double := false
 	for i := 0; i < len(run); i++ {
@@ -73,10 +79,8 @@ func appendKana(dst []byte, run []rune) []byte {
 			}
 		}
 		double = false
-		// Long vowels: おう, おお, うう written as one vowel; but not
-		// an う that begins the next syllable's vowel pair (いのうえ is
-		// INOUE: の + うえ).
-		if (r == 'う' || r == 'お') && len(dst) > start && !(r == 'う' && i+1 < len(run) && kanaVowel(run[i+1])) {
+		// Long vowels: おう, おお, うう written as one vowel.
+		if (r == 'う' || r == 'お') && len(dst) > start && !(keepU && r == 'う' && i+1 < len(run) && kanaVowel(run[i+1])) {
 			if last := dst[len(dst)-1]; last == 'o' || last == 'u' && r == 'う' {
 				continue
 			}

@@ -185,7 +185,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	zw.Write([]byte(text.String()))
+	if _, err := zw.Write([]byte(text.String())); err != nil {
+		log.Fatal(err)
+	}
 	if err := zw.Close(); err != nil {
 		log.Fatal(err)
 	}

@@ -91,8 +91,9 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	zw.Write([]byte(notice))
-	zw.Write([]byte(strings.Join(words, "\n") + "\n"))
+	if _, err := zw.Write([]byte(notice + strings.Join(words, "\n") + "\n")); err != nil {
+		log.Fatal(err)
+	}
 	if err := zw.Close(); err != nil {
 		log.Fatal(err)
 	}
