@@ -154,8 +154,15 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 			case p.Surname():
 				surname(ts)
 			case p.Type == sdn.FirstName:
-				for _, t := range ts {
-					set(t, roleFirst)
+				// The list's first-name part often holds the
+				// patronymic too (BOUT, Viktor Anatolijevitch): it is a
+				// middle name, as the Patronymic part is.
+				for k, t := range ts {
+					if k == 0 || !isPatronymic(t) {
+						set(t, roleFirst)
+					} else {
+						set(t, roleMiddle)
+					}
 				}
 			case p.Type == sdn.MiddleName || p.Type == sdn.Patronymic:
 				for _, t := range ts {

@@ -1109,9 +1109,9 @@ func hasSyllabic(s string) bool {
 // Ben Ahmed Ben Mohamed".
 var lineage = map[string]bool{"bin": true, "ben": true, "ibn": true, "bint": true, "binti": true, "ould": true}
 
-// isPatronymic reports whether a query token has the shape of an East
-// Slavic or Turkic patronymic (Grigoryevich, Hryhorovych, Petrovna,
-// Aliyev oglu).
+// isPatronymic reports whether a token has the shape of an East Slavic or
+// Turkic patronymic (Grigoryevich, Hryhorovych, Anatolijevitch as French
+// and German write it, Petrovna, Aliyev oglu).
 func isPatronymic(t string) bool {
 	if len(t) < 7 {
 		return t == "oglu" || t == "ogly" || t == "kyzy" || t == "qizi" || t == "ugli"
@@ -1124,7 +1124,7 @@ func isPatronymic(t string) bool {
 	return false
 }
 
-var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"}
+var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ivna", "ichna"}
 
 const (
 	// boundSlack lets names whose bound is a little under the threshold

@@ -54,6 +54,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"nicolas maduro moros", 22790},          // case
 		{"Vladimir Putin", 35096},                // missing patronymic
 		{"Путин Владимир Владимирович", 35096},   // Cyrillic
+		{"Виктор Бут", 8279},                     // BOUT, Viktor Anatolijevitch: ou for u, and the patronymic of the first-name part
 		{"Pu\u200btin Vladimir", 35096},          // zero-width space
 		{"Рutin Vladimir", 35096},                // Cyrillic Р inside a Latin word
 		{"ＰＵＴＩＮ Ｖｌａｄｉｍｉｒ", 35096},                // full-width
@@ -602,6 +603,11 @@ func TestTokenSim(t *testing.T) {
 		{"maduro", "madura", true},
 		{"osama", "usama", true},
 		{"kim", "kin", false},
+		{"but", "bout", true}, // Бут: u written ou
+		{"nur", "nour", true},
+		{"nur", "noor", true},
+		{"lu", "lou", false}, // two syllables of pinyin
+		{"bot", "bout", false},
 		{"aleksandr", "alexander", true},
 		{"kayyumi", "qayumi", true},
 		{"militsa", "militech", false},

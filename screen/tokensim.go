@@ -252,7 +252,7 @@ func letterSim(a, b string) float64 {
 			return la == lb && (differing(a, b) <= 2 || swapped(a, b) || silentE(a) || silentE(b))
 		}
 		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (len(sa) >= 3 || oneShape()) || sameSqueezed(a, b) ||
-			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b)) {
+			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b) || ouSpelling(a, b)) {
 			return shortSim
 		}
 		return 0
@@ -553,6 +553,29 @@ func koreanVowelSpelling(a, b string) bool {
 	}
 	k := koreanKey(a)
 	return k != 0 && k == koreanKey(b)
+}
+
+// ouSpelling reports whether a and b differ only in writing the vowel u
+// as ou or oo, as French and English transliterations do: Bout / But
+// (Бут), Nour / Nur, Noor / Nur. (Two syllables of pinyin, Lou / Lu, are
+// kept apart by tokenSim.)
+func ouSpelling(a, b string) bool {
+	var ba, bb [8]byte
+	x, y := squeezeOU(ba[:0], a), squeezeOU(bb[:0], b)
+	return len(x) >= 2 && string(x) == string(y) && (len(x) < len(a) || len(y) < len(b))
+}
+
+// squeezeOU appends tok to dst with ou and oo written u.
+func squeezeOU(dst []byte, tok string) []byte {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] == 'o' && i+1 < len(tok) && (tok[i+1] == 'u' || tok[i+1] == 'o') {
+			dst = append(dst, 'u')
+			i++
+			continue
+		}
+		dst = append(dst, tok[i])
+	}
+	return dst
 }
 
 // sameSqueezed reports whether a and b differ only in doubled letters:
