@@ -120,8 +120,9 @@ var lookAlikeNames = []string{
 	"jamil gamil cemil djamil dzhamil",
 	"sayyid seyed seyyed sayed syed sayyed",
 	"hassan hasan hassen hasen hacen",
-	"hussein husein hussain husain husayn hussayn hossein hosein hosseyn huseyin huseyn guseyn gusein housein",
-	"husni hosni housni",
+	// hasin: حسين as the Arabic-script reader spells it (translit_semitic.go).
+	"hussein husein hussain husain husayn hussayn hossein hosein hosseyn huseyin huseyn guseyn gusein housein hasin",
+	"husni hosni housni hasni", // hasni: حسني as the Arabic-script reader spells it, and the Maghreb's spelling
 	"omar umar omer umer",
 	"amir ameer emir",
 	"said saeed saied saaid",

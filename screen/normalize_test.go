@@ -85,6 +85,7 @@ func TestTokens(t *testing.T) {
 		{"chinese traditional", "張建", []string{"zhang", "jian"}},
 		{"korean", "김정은", []string{"kim", "jong", "un"}},
 		{"japanese kana", "アジャ ごとう きょうと", []string{"aja", "goto", "kyoto"}},
+		{"arabic particle of descent", "أسامة بن لادن", []string{"asama", "bin", "ladn"}},
 		{"japanese kana, a long o before a vowel", "コウイチ", []string{"koichi"}},
 		{"greek", "Χριστοδουλοσ Γεωργίου", []string{"christodoulos", "georgiou"}},
 		{"georgian", "ივანიშვილი ბიძინა", []string{"ivanishvili", "bidzina"}},

@@ -54,6 +54,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"nicolas maduro moros", 22790},          // case
 		{"Vladimir Putin", 35096},                // missing patronymic
 		{"Путин Владимир Владимирович", 35096},   // Cyrillic
+		{"أسامة بن لادن", 6365},                  // BIN LADIN, Usama: بن read as the particle bin
 		{"Виктор Бут", 8279},                     // BOUT, Viktor Anatolijevitch: ou for u, and the patronymic of the first-name part
 		{"Pu\u200btin Vladimir", 35096},          // zero-width space
 		{"Рutin Vladimir", 35096},                // Cyrillic Р inside a Latin word
@@ -202,6 +203,7 @@ func TestScreenLookAlikeNames(t *testing.T) {
 	s := mustScreener(t)
 	for _, tc := range []struct{ query, notMatched string }{
 		{"Hussein Ali", "ALI, Hassan"},
+		{"باسل بن حسين", "HASSAN, Basil"}, // Basil bin Husayn: حسين read "hasin"
 		{"Ali Hussein", "ALI, Hassan"},
 		{"Kamal Hussain", "AL-HASSAN, Kamal"},
 		{"Yong So-hyeon", "SO, Myong"}, // a slip that changes how a short word begins

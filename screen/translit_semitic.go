@@ -40,7 +40,17 @@ var persianBase = map[rune]string{'ض': "z", 'ذ': "z", 'ظ': "z", 'ث': "s"}
 // measure it against reading every name as Arabic.
 var persianReading = true
 
+// arabicWords are the words read whole, not letter by letter: the
+// particles of descent, whose vowel the letters do not show (بن is bin,
+// not "ban").
+var arabicWords = map[string]string{"بن": "bin", "ابن": "ibn", "إبن": "ibn", "بنت": "bint"}
+
 func appendArabic(dst []byte, run []rune, persian bool) []byte {
+	if len(run) <= 3 {
+		if w, ok := arabicWords[string(run)]; ok {
+			return append(dst, w...)
+		}
+	}
 	start := len(dst)
 	consonants := 0 // consonants since the last vowel
 	vowelAfter := func() bool { return len(dst) > start && isASCIIVowel(dst[len(dst)-1]) }
