@@ -627,9 +627,12 @@ type nameMatch struct {
 	name  int32
 	align alignment
 	q     []qtok // the query's tokens as this match read them
-	// vesselPrefix is set when the query was read without the prefix of
-	// a ship's type (cutVesselPrefix).
-	vesselPrefix bool
+	// vesselPrefix is the prefix of a ship's type that the query was read
+	// without (cutVesselPrefix), if it was.
+	vesselPrefix string
+	// part is the part of the query that was matched, when the query
+	// joins several names (splitNames).
+	part string
 	// japanese is the query as read with its kanji as Japanese names
 	// (japaneseReadings), when the match comes from that reading.
 	japanese string

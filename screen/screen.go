@@ -3,6 +3,7 @@ package screen
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -232,27 +233,13 @@ func (s *Screener) Screen(q Query) []Hit {
 // screenName scores the query's name against the index and applies the
 // secondary factors, one hit per entry.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
-	_, matches := ix.matchName(q.Name, minScore)
-	// Ships are written with the prefix of their type ("MV SABANETA",
-	// "M/T Global Angel"), which the list leaves out: the rest of the
-	// name is matched too, against vessels alone.
-	var prefix string
-	if rest, p := cutVesselPrefix(q.Name); p != "" && (q.Kind == "" || q.Kind == sdn.Vessel) {
-		_, more := ix.matchName(rest, minScore)
-		for _, m := range more {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Vessel {
-				m.vesselPrefix = true
-				matches = append(matches, m)
-				prefix = p
-			}
-		}
-	}
-	// A name in kanji may be Japanese: it is also read as Japanese names
-	// (井上邦雄 as "inoue kunio"), as well as in Mandarin.
-	for _, jp := range japaneseReadings(q.Name) {
-		_, more := ix.matchName(jp, minScore)
-		for _, m := range more {
-			m.japanese = jp
+	matches := ix.nameMatches(q.Name, q.Kind, minScore)
+	// A payee line may join several names: "Blue Ocean Trading LLC dba
+	// Sovcomflot", "John Smith a/k/a Viktor Bout", "Joaquin Guzman (El
+	// Chapo)". Each part is matched on its own as well.
+	for _, p := range splitNames(q.Name) {
+		for _, m := range ix.nameMatches(p, q.Kind, minScore) {
+			m.part = p
 			matches = append(matches, m)
 		}
 	}
@@ -283,8 +270,11 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		e := &ix.list.Entries[ei]
 		score := nameScore(ix, m)
 		reasons := explain(ix, m.q, m)
-		if m.vesselPrefix {
-			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", prefix))
+		if m.part != "" {
+			reasons = append(reasons, fmt.Sprintf("matched the part %q of the query, which joins several names", m.part))
+		}
+		if m.vesselPrefix != "" {
+			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", m.vesselPrefix))
 		}
 		if m.japanese != "" {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
@@ -306,6 +296,100 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		}
 	}
 	return hits
+}
+
+// nameMatches matches name, and the readings of it that screenName tries
+// besides: without the prefix of a ship's type, and with its kanji read as
+// Japanese names.
+func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nameMatch {
+	_, matches := ix.matchName(name, minScore)
+	// Ships are written with the prefix of their type ("MV SABANETA",
+	// "M/T Global Angel"), which the list leaves out: the rest of the
+	// name is matched too, against vessels alone.
+	if rest, p := cutVesselPrefix(name); p != "" && (kind == "" || kind == sdn.Vessel) {
+		_, more := ix.matchName(rest, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Vessel {
+				m.vesselPrefix = p
+				matches = append(matches, m)
+			}
+		}
+	}
+	// A name in kanji may be Japanese: it is also read as Japanese names
+	// (井上邦雄 as "inoue kunio"), as well as in Mandarin.
+	for _, jp := range japaneseReadings(name) {
+		_, more := ix.matchName(jp, minScore)
+		for _, m := range more {
+			m.japanese = jp
+			matches = append(matches, m)
+		}
+	}
+	return matches
+}
+
+// nameSeparators finds where a payee line joins names: "dba", "d/b/a",
+// "aka", "a.k.a.", "fka", "nka", "t/a", "trading as", "c/o", "formerly"
+// and their words written out, between spaces; and brackets, semicolons
+// and bars.
+var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of)(?:\s|$)|[()\[\];|]`)
+
+// maxNameParts bounds the parts of a query matched on their own, each a
+// pass of the matcher.
+const maxNameParts = 4
+
+// splitNames returns the names a query joins (splitNames("Blue Ocean LLC
+// dba Sovcomflot") is "Blue Ocean LLC" and "Sovcomflot"), at most
+// maxNameParts; nil when it joins none.
+func splitNames(name string) []string {
+	if !mayJoinNames(name) {
+		return nil
+	}
+	parts := nameSeparators.Split(name, -1)
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",-–—:")); p != "" && len(out) < maxNameParts {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 1 && out[0] == strings.TrimSpace(name) {
+		return nil
+	}
+	return out
+}
+
+// joinWords are the words a payee line joins names with, or begins such a
+// phrase with ("also known as"); mayJoinNames looks for them before
+// nameSeparators is run.
+var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k.a.", "a.k.a", "fka", "f/k/a",
+	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care"}
+
+// mayJoinNames reports, cheaply, whether name may join several names: it
+// holds a bracket, semicolon or bar, or one of joinWords.
+func mayJoinNames(name string) bool {
+	if strings.ContainsAny(name, "()[];|") {
+		return true
+	}
+	for rest := name; rest != ""; {
+		i := strings.IndexByte(rest, ' ')
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if len(w) < 3 || len(w) > 8 {
+			continue
+		}
+		for _, j := range joinWords {
+			if strings.EqualFold(w, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutVesselPrefix returns name without the prefix of a ship's type that

@@ -1016,3 +1016,50 @@ func TestScreenLoneSurname(t *testing.T) {
 		}
 	}
 }
+
+// A payee line that joins several names ("dba", "a.k.a.", "c/o",
+// brackets) is split, and each part is matched on its own as well.
+func TestSplitNames(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Blue Ocean Trading LLC dba Sovcomflot", []string{"Blue Ocean Trading LLC", "Sovcomflot"}},
+		{"Sovcomflot D/B/A Blue Ocean", []string{"Sovcomflot", "Blue Ocean"}},
+		{"John Smith a.k.a. Viktor Bout", []string{"John Smith", "Viktor Bout"}},
+		{"Joaquin Guzman (El Chapo)", []string{"Joaquin Guzman", "El Chapo"}},
+		{"XYZ Ltd trading as Tinkoff", []string{"XYZ Ltd", "Tinkoff"}},
+		{"Nicolas Maduro c/o Acme; Smith | Jones", []string{"Nicolas Maduro", "Acme", "Smith", "Jones"}},
+		{"ABC Trading LLC", nil},
+		{"Dakar Trading", nil},
+		{"John Smith", nil},
+	} {
+		if got := splitNames(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A name joined to another in the query is found, and the hit says which
+// part matched.
+func TestScreenJoinedNames(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Blue Ocean Trading LLC dba Sovcomflot", 34741}, // JOINT STOCK COMPANY SOVCOMFLOT
+		{"John Smith aka Viktor Bout", 8279},             // BOUT, Viktor Anatolijevitch
+		{"Viktor Bout (contractor)", 8279},
+	} {
+		hits := s.Name(tc.query)
+		i := slices.IndexFunc(hits, func(h Hit) bool { return h.Entry.UID == tc.uid })
+		if i < 0 {
+			t.Errorf("%q: no hit on %d (top hit %d)", tc.query, tc.uid, topUID(hits))
+			continue
+		}
+		if !containsReason(hits[i].Reasons, "which joins several names") {
+			t.Errorf("%q: reasons do not say which part matched: %v", tc.query, hits[i].Reasons)
+		}
+	}
+}
