@@ -344,6 +344,9 @@ func buildIndex(list *sdn.List) *index {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		// The place flags are written here, beside the other goroutines'
+		// reads of the tokens' weights: other fields, no race.
+		ix.markPlaces()
 		ix.joined = joined.build(func(a, b joinRef) int {
 			if a.name != b.name {
 				return cmp.Compare(a.name, b.name)
@@ -364,7 +367,6 @@ func buildIndex(list *sdn.List) *index {
 		}
 	}()
 	ix.findLight()
-	ix.markPlaces()
 	ix.deletes = deletes.build(cmp.Compare[int32])
 	wg.Wait()
 	return ix
