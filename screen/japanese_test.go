@@ -1,7 +1,6 @@
 package screen
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -69,14 +68,6 @@ func TestScreenJapaneseNames(t *testing.T) {
 		{"六代目山口組", 13071}, // YAMAGUCHI-GUMI
 		{"工藤會", 16604},    // KUDO-KAI
 	} {
-		hits := s.Name(tc.query)
-		i := slices.IndexFunc(hits, func(h Hit) bool { return h.Entry.UID == tc.uid })
-		if i < 0 {
-			t.Errorf("%q: no hit on %d (top hit %d)", tc.query, tc.uid, topUID(hits))
-			continue
-		}
-		if !containsReason(hits[i].Reasons, "kanji read as Japanese names") {
-			t.Errorf("%q: reasons do not say how the kanji were read: %v", tc.query, hits[i].Reasons)
-		}
+		wantHitSaying(t, s, tc.query, tc.uid, "kanji read as Japanese names")
 	}
 }

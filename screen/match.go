@@ -958,7 +958,7 @@ func (ix *index) informativeName(a alignment, n int32, ctext []string) bool {
 	if informative(a, rec.weak, ctext) {
 		return true
 	}
-	return !rec.weak && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
+	return !rec.weak && len(a.pairs) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
 		loneSurname(a, ctext, rec.roles, ix.weightOf("", loneSurnameEntries))
 }
 

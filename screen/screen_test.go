@@ -1052,14 +1052,19 @@ func TestScreenJoinedNames(t *testing.T) {
 		{"John Smith aka Viktor Bout", 8279},             // BOUT, Viktor Anatolijevitch
 		{"Viktor Bout (contractor)", 8279},
 	} {
-		hits := s.Name(tc.query)
-		i := slices.IndexFunc(hits, func(h Hit) bool { return h.Entry.UID == tc.uid })
-		if i < 0 {
-			t.Errorf("%q: no hit on %d (top hit %d)", tc.query, tc.uid, topUID(hits))
-			continue
-		}
-		if !containsReason(hits[i].Reasons, "which joins several names") {
-			t.Errorf("%q: reasons do not say which part matched: %v", tc.query, hits[i].Reasons)
-		}
+		wantHitSaying(t, s, tc.query, tc.uid, "which joins several names")
+	}
+}
+
+// wantHitSaying checks that query hits entry uid with a reason that holds
+// reason.
+func wantHitSaying(t *testing.T, s *Screener, query string, uid int, reason string) {
+	t.Helper()
+	hits := s.Name(query)
+	i := slices.IndexFunc(hits, func(h Hit) bool { return h.Entry.UID == uid })
+	if i < 0 {
+		t.Errorf("%q: no hit on %d (top hit %d)", query, uid, topUID(hits))
+	} else if !containsReason(hits[i].Reasons, reason) {
+		t.Errorf("%q: no reason says %q: %v", query, reason, hits[i].Reasons)
 	}
 }
