@@ -636,6 +636,9 @@ type nameMatch struct {
 	// japanese is the query as read with its kanji as Japanese names
 	// (japaneseReadings), when the match comes from that reading.
 	japanese string
+	// chinese is the query as read with the words of a firm's trade in
+	// English (chineseReadings), when the match comes from that reading.
+	chinese string
 }
 
 // matchName scores the query against every listed name that could reach

@@ -279,6 +279,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.japanese != "" {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
 		}
+		if m.chinese != "" {
+			reasons = append(reasons, fmt.Sprintf("Chinese words of the firm's trade read in English: %q", strings.Join(strings.Fields(m.chinese), " ")))
+		}
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
@@ -299,8 +302,8 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 }
 
 // nameMatches matches name, and the readings of it that screenName tries
-// besides: without the prefix of a ship's type, and with its kanji read as
-// Japanese names.
+// besides: without the prefix of a ship's type, with its kanji read as
+// Japanese names, and with the words of a Chinese firm's trade in English.
 func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nameMatch {
 	_, matches := ix.matchName(name, minScore)
 	// Ships are written with the prefix of their type ("MV SABANETA",
@@ -321,6 +324,15 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		_, more := ix.matchName(jp, minScore)
 		for _, m := range more {
 			m.japanese = jp
+			matches = append(matches, m)
+		}
+	}
+	// A Chinese firm's name says its trade in Chinese, which the list
+	// translates: it is also read with those words in English.
+	for _, cn := range chineseReadings(name) {
+		_, more := ix.matchName(cn, minScore)
+		for _, m := range more {
+			m.chinese = cn
 			matches = append(matches, m)
 		}
 	}
