@@ -705,6 +705,7 @@ const maxThreeJoins = 2
 func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64) ([]qtok, []nameMatch) {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
+	abjad := hasAbjad(query)
 
 	q := make([]qtok, len(ts))
 	if written != nil {
@@ -935,7 +936,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if b < personFloor && !whole {
 			continue
 		}
-		if a, ok := score(n, !whole); ok && ix.informativeName(a, n, ctext) {
+		if a, ok := score(n, !whole); ok && ix.informativeName(a, n, ctext, abjad) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a, q: q})
 		}
@@ -956,9 +957,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 // informativeName is informative for the listed name n, whose tokens are
 // ctext: a person's name is also found by a surname alone that few
 // entries hold (loneSurname).
-func (ix *index) informativeName(a alignment, n int32, ctext []string) bool {
+func (ix *index) informativeName(a alignment, n int32, ctext []string, abjad bool) bool {
 	rec := &ix.names[n]
-	if informative(a, rec.weak, ctext) {
+	if informative(a, rec.weak, ctext, abjad) {
 		return true
 	}
 	return !rec.weak && len(a.pairs) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
@@ -992,8 +993,9 @@ func loneSurname(a alignment, ctext []string, roles []uint8, minW float64) bool 
 }
 
 // informative reports whether a match says enough about who is meant to be
-// a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens.
-func informative(a alignment, weak bool, ctext []string) bool {
+// a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens;
+// abjad says the query was written in Arabic or Hebrew letters.
+func informative(a alignment, weak bool, ctext []string, abjad bool) bool {
 	if a.brand && !weak {
 		return true
 	}
@@ -1006,14 +1008,23 @@ func informative(a alignment, weak bool, ctext []string) bool {
 	// A match that rests on one word needs that word, or a spelling of
 	// it: two words alike in consonants alone ("Silva" / "Slava", "Tagore"
 	// / "Tagor") are not enough evidence by themselves.
+	// Nor is a match of several words each alike in consonants alone or
+	// one slip in a short word ("Jose Price" / PERIC, Jozo; "Hamaid
+	// Abadi" / HAMADU, Abid): one of them at least must be the word
+	// itself or a spelling of it. A query in Arabic or Hebrew letters
+	// is exempt: it writes no short vowels, and a likeness of consonants
+	// is how its words meet the list's (جوانی "jvani" / Javani).
 	var lone *pair
+	heavy, sure := 0, abjad
 	for i := range a.pairs {
 		if p := &a.pairs[i]; p.value >= minBoundWeight {
-			if lone != nil {
-				return true
-			}
+			heavy++
 			lone = p
+			sure = sure || p.sim >= minLoneSim
 		}
+	}
+	if heavy > 1 {
+		return sure
 	}
 	if lone == nil {
 		return true
@@ -1100,6 +1111,14 @@ const (
 	patronymicCost  = lambdaMiddle
 	queryMiddleCost = lambda
 )
+
+// hasAbjad reports whether s holds Arabic or Hebrew letters, whose
+// writing leaves out short vowels.
+func hasAbjad(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return r >= 0x0590 && (unicode.Is(unicode.Arabic, r) || unicode.Is(unicode.Hebrew, r))
+	})
+}
 
 // hasSyllabic reports whether s holds Han or Hangul letters.
 func hasSyllabic(s string) bool {
