@@ -63,6 +63,10 @@ type index struct {
 
 	totalEntries int
 
+	// abjad finds the listed words of firms that a query in Arabic
+	// letters borrowed (abjad.go); built when first needed.
+	abjad abjadTable
+
 	pool sync.Pool // of *scratch: per-query working memory
 }
 

@@ -3,6 +3,7 @@ package screen
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -77,6 +78,9 @@ type qtok struct {
 	// extra is the cost of the token when the listed name lacks it,
 	// relative to its weight.
 	extra float64
+	// arabic says the query was written in Arabic letters: its words may
+	// be English ones borrowed (abjad.go).
+	arabic bool
 }
 
 // pair is one proposed alignment: query tokens [qi, qi+qn) with listed
@@ -706,6 +710,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	abjad := hasAbjad(query)
+	arabic := abjad && strings.ContainsFunc(query, func(r rune) bool { return unicode.Is(unicode.Arabic, r) })
 
 	q := make([]qtok, len(ts))
 	if written != nil {
@@ -722,6 +727,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	}
 	for i, t := range ts {
 		q[i].text = t
+		q[i].arabic = arabic
 		best, bestW := 0.0, 0.0
 		ix.lookupCached(t, func(id int32) bool {
 			// The done bit of (id, i) marks the pair as compared.
@@ -737,6 +743,23 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				best, bestW = s, ix.toks[id].weight
 			}
 		})
+		if arabic {
+			// The English word a word in Arabic letters may have
+			// borrowed (abjad.go).
+			var kb [32]byte
+			if k := abjadKey(&kb, t); len(k) >= minAbjadKey {
+				for _, id := range ix.abjadTokens(k) {
+					if !sameOnset(t, ix.toks[id].text) {
+						continue
+					}
+					s := max(abjadSim, tokenSim(t, ix.toks[id].text))
+					sc.note(id, i, s)
+					if s > best || s == best && ix.toks[id].weight > bestW {
+						best, bestW = s, ix.toks[id].weight
+					}
+				}
+			}
+		}
 		q[i].id = -1
 		switch id, ok := ix.dict[t]; {
 		case ok:
@@ -1187,6 +1210,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			} else {
 				close = append(close, fmt.Sprintf("%s = %s (joined)", qs, cs))
 			}
+			continue
+		}
+		if p.qn == 1 && p.cn == 1 && q[p.qi].arabic && math.Abs(p.sim-abjadSim) < 1e-6 && sameAbjadKey(qs, cs) {
+			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
 			continue
 		}
 		close = append(close, fmt.Sprintf("%s ~ %s (%.2f)", qs, cs, p.sim))

@@ -1,0 +1,155 @@
+package screen
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// Gulf firms write their English names in Arabic letters: جرينلاند اويل &
+// غاز تريدينغ is Greenland Oil & Gas Trading FZE, اوكتان إنرجي جروب Octane
+// Energy Group FZCO. Read letter by letter these are "jarinland",
+// "awaktan": the vowels are guessed, and Arabic writes g with ج, v with ف,
+// p with ب. What survives the borrowing is the frame of consonants, up to
+// the letters Arabic cannot tell apart. abjadKey writes that frame, so
+// that a word of a query in Arabic letters meets the English word of a
+// firm's listed name it was borrowed from.
+//
+// Only the words of the Latin names of firms, vessels and other bodies
+// are keyed: people's names in Arabic letters are read by the
+// transliteration, and a frame of consonants is far too loose to tell
+// people apart (جمال Jamal and كمال Kamal have one).
+
+// abjadSim is the similarity of a query word in Arabic letters to a listed
+// word with its frame of consonants: a likeness of consonants, no more
+// (skeletonSim).
+const abjadSim = skeletonSim
+
+// minAbjadKey is the fewest consonants of a frame that counts: two
+// ("lt" of Lite, "rl" of Reel) meet too many words by chance.
+const minAbjadKey = 3
+
+// abjadKey writes into buf the frame of consonants of tok, an ASCII word,
+// as Arabic letters write it: vowels, w, y and h dropped, p as b, v as f,
+// c, g, j, k and q alike, s and z alike, ch as k (petrochem, tech),
+// ph as f, x as ks, the t of -tion as s (generation, جينيراشن), and a
+// doubled consonant once. It returns nil for a word with a digit or a
+// frame too long for buf.
+func abjadKey(buf *[32]byte, tok string) []byte {
+	out := buf[:0]
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		var next byte
+		if i+1 < len(tok) {
+			next = tok[i+1]
+		}
+		var k byte
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h':
+			continue
+		case 'b':
+			k = 'b'
+		case 'p':
+			k = 'b'
+			if next == 'h' {
+				k = 'f'
+			}
+		case 'f', 'v':
+			k = 'f'
+		case 'g', 'j', 'k', 'q':
+			k = 'k'
+		case 'c':
+			k = 'k'
+			if next == 'e' || next == 'i' || next == 'y' {
+				k = 's'
+			}
+		case 's', 'z':
+			k = 's'
+		case 'x':
+			if len(out) == len(buf) {
+				return nil
+			}
+			out = append(out, 'k')
+			k = 's'
+		case 't':
+			k = 't'
+			if strings.HasPrefix(tok[i:], "tion") {
+				k = 's'
+			}
+		case 'd', 'l', 'm', 'n', 'r':
+			k = c
+		default:
+			return nil
+		}
+		if len(out) > 0 && out[len(out)-1] == k {
+			continue
+		}
+		if len(out) == len(buf) {
+			return nil
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// abjadTable maps frames of consonants to the dictionary tokens that have
+// them, for the words of the Latin names of bodies that are not people.
+// It is built on the first query in Arabic letters.
+type abjadTable struct {
+	once  sync.Once
+	byKey map[string][]int32
+}
+
+// abjadTokens returns the dictionary tokens whose frame is key.
+func (ix *index) abjadTokens(key []byte) []int32 {
+	ix.abjad.once.Do(ix.buildAbjad)
+	return ix.abjad.byKey[string(key)]
+}
+
+func (ix *index) buildAbjad() {
+	person := make([]bool, len(ix.toks))
+	for _, rec := range ix.names {
+		if ix.list.Entries[rec.entry].Kind == sdn.Individual {
+			for _, id := range rec.toks {
+				person[id] = true
+			}
+		}
+	}
+	keyed := make([]bool, len(ix.toks))
+	by := make(map[string][]int32)
+	var buf [32]byte
+	for _, rec := range ix.names {
+		if ix.list.Entries[rec.entry].Kind == sdn.Individual || strings.ContainsFunc(rec.text, func(r rune) bool {
+			return r >= 0x0370 && unicode.IsLetter(r)
+		}) {
+			continue
+		}
+		for _, id := range rec.toks {
+			if person[id] || keyed[id] {
+				continue
+			}
+			keyed[id] = true
+			if k := abjadKey(&buf, ix.toks[id].text); len(k) >= minAbjadKey {
+				by[string(k)] = append(by[string(k)], id)
+			}
+		}
+	}
+	ix.abjad.byKey = by
+}
+
+// sameOnset reports whether a and b both begin with a vowel or both with a
+// consonant: Arabic writes a word's first vowel (اوكتان Octane), so a
+// frame alone does not pair ناصر "nasr" with Ansar.
+func sameOnset(a, b string) bool {
+	return a != "" && b != "" && isVowel(a[0]) == isVowel(b[0])
+}
+
+// sameAbjadKey reports whether a and b have one frame of consonants of
+// minAbjadKey or more.
+func sameAbjadKey(a, b string) bool {
+	var ka, kb [32]byte
+	x, y := abjadKey(&ka, a), abjadKey(&kb, b)
+	return len(x) >= minAbjadKey && string(x) == string(y)
+}
