@@ -15,7 +15,7 @@ import (
 // Chinese characters beside their Latin ones; chineseReadings reads a
 // query's trade words in English, as an extra pass of the matcher.
 //
-// Words of one character are left out (厂 factory, 局 bureau): one
+// Words of one character are left out but 市 (厂 factory, 局 bureau): one
 // character is too often a part of a name. A word that the list renders
 // in two ways has both, the more frequent first (数控: numerical control,
 // CNC).
@@ -102,10 +102,12 @@ var chineseWords = map[string][]string{
 	"网络": {"network"}, "網絡": {"network"},
 	"电气": {"electric"}, "電氣": {"electric"},
 	"数字": {"digital"}, "數字": {"digital"},
-	"零部件": {"components"},
-	"航空":  {"aviation"},
-	"航天":  {"aerospace"},
-	"卫星":  {"satellite"}, "衛星": {"satellite"},
+	"零部件":   {"components"},
+	"航空":    {"aviation"},
+	"航空发动机": {"aero engine"}, "航空發動機": {"aero engine"},
+	"发动机": {"engine"}, "發動機": {"engine"},
+	"航天": {"aerospace"},
+	"卫星": {"satellite"}, "衛星": {"satellite"},
 	"防务": {"defense"}, "防務": {"defense"},
 	"工程": {"engineering"},
 	"建设": {"construction"}, "建設": {"construction"},
@@ -124,13 +126,16 @@ var chineseWords = map[string][]string{
 	"传播": {"media"}, "傳播": {"media"},
 	"动漫": {"animation"}, "動漫": {"animation"},
 	"设计": {"design"}, "設計": {"design"},
-	// Places that the list writes in English.
+	// Places that the list writes in English, and 市, the city after a
+	// city's name (重庆市 Chongqing City), the one word of one character:
+	// it ends a place, not a name.
+	"市":  {"city"},
 	"香港": {"hong kong"},
 	"中国": {"china"}, "中國": {"china"},
 }
 
 // maxChineseWord is the longest word of chineseWords, in characters.
-const maxChineseWord = 4
+const maxChineseWord = 5
 
 // chineseReadings returns name with the words of chineseWords read in
 // English and the rest left as it is ("舟山市金润石油转运有限公司" →
@@ -156,7 +161,7 @@ func chineseReadings(name string) []string {
 			n := 0
 			var en []string
 			if isKanji(rs[i]) {
-				for k := min(maxChineseWord, len(rs)-i); k >= 2; k-- {
+				for k := min(maxChineseWord, len(rs)-i); k >= 1; k-- {
 					if e, ok := chineseWords[string(rs[i:i+k])]; ok {
 						n, en = k, e
 						break

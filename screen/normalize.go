@@ -379,6 +379,17 @@ func (n *normalizer) flushWord() {
 		switch s := syllabicScript(w[i]); s {
 		case scriptHan, scriptHangul:
 			n.alphabetic(w[start:i])
+			if s == scriptHan {
+				if rs, k := hanPhrase(w[i:]); k > 0 {
+					for _, r := range rs {
+						n.out = append(n.out, r...)
+						n.emit()
+					}
+					i += k
+					start = i
+					continue
+				}
+			}
 			n.out = appendSyllable(n.out, s, w[i])
 			n.emit()
 			i++

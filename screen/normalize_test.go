@@ -83,6 +83,12 @@ func TestTokens(t *testing.T) {
 		{"persian", "محمود", []string{"mahmud"}},
 		{"chinese", "王国英", []string{"wang", "guo", "ying"}},
 		{"chinese traditional", "張建", []string{"zhang", "jian"}},
+		// Words whose characters read otherwise than alone.
+		{"chinese city", "重庆宗申", []string{"chong", "qing", "zong", "shen"}},
+		{"chinese city traditional", "長沙", []string{"chang", "sha"}},
+		{"chinese city in a name", "成都市卫莱", []string{"cheng", "du", "shi", "wei", "lai"}},
+		{"chinese bank", "金三角银行", []string{"jin", "san", "jiao", "yin", "hang"}},
+		{"chinese surname zeng", "曾庆红", []string{"zeng", "qing", "hong"}},
 		{"korean", "김정은", []string{"kim", "jong", "un"}},
 		{"japanese kana", "アジャ ごとう きょうと", []string{"aja", "goto", "kyoto"}},
 		{"arabic particle of descent", "أسامة بن لادن", []string{"asama", "bin", "ladn"}},
