@@ -122,7 +122,7 @@ type alignment struct {
 // TINKOFF BANK, "Garantex" for GARANTEX EUROPE OU.
 const (
 	brandLen    = 8
-	brandLambda = 0.1
+	brandLambda = 0.05
 )
 
 // countWords counts the query tokens that are not legal forms.
@@ -150,7 +150,7 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		return false
 	}
 	for _, p := range pairs {
-		if p.qn != 1 || p.cn != 1 || p.sim < translitSim || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
+		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
 			continue
 		}
 		// One word alone is enough only when it is coined, not a word of
@@ -1011,7 +1011,7 @@ func loneSurname(a alignment, ctext []string, roles []uint8, minW float64) bool 
 		return false
 	}
 	p := a.pairs[0]
-	return p.qn == 1 && p.cn == 1 && p.sim >= translitSim && len(ctext[p.cj]) >= loneSurnameLen && a.matched >= p.sim*minW &&
+	return p.qn == 1 && p.cn == 1 && simAtLeast(p.sim, translitSim) && len(ctext[p.cj]) >= loneSurnameLen && a.matched >= p.sim*minW &&
 		p.cj < len(roles) && (roles[p.cj] == roleSurname || roles[p.cj] == roleSurnameRest)
 }
 
@@ -1043,7 +1043,7 @@ func informative(a alignment, weak bool, ctext []string, abjad bool) bool {
 		if p := &a.pairs[i]; p.value >= minBoundWeight {
 			heavy++
 			lone = p
-			sure = sure || p.sim >= minLoneSim
+			sure = sure || simAtLeast(p.sim, minLoneSim)
 		}
 	}
 	if heavy > 1 {
@@ -1057,8 +1057,13 @@ func informative(a alignment, weak bool, ctext []string, abjad bool) bool {
 		// letters alone is a hit only on a name it makes up whole.
 		return false
 	}
-	return lone.sim >= minLoneSim
+	return simAtLeast(lone.sim, minLoneSim)
 }
+
+// simAtLeast reports whether similarity s reaches c. Similarities are
+// kept as float32 (scratch.sims): s is compared at that precision, so
+// that a pair at translitSim (0.96, stored as 0.9599999785) reaches it.
+func simAtLeast(s, c float64) bool { return float32(s) >= float32(c) }
 
 // minLoneLen is the least length of the one listed token a match rests
 // on, unless the query holds the whole listed name but a legal form.
@@ -1243,7 +1248,7 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			if words := countWords(q); words == 1 {
 				reasons = append(reasons, "the query's one word is no English word and no other entry holds it: it makes the company's name its own")
 			}
-			reasons = append(reasons, "listed tokens not in the query, which say what the company is and cost a tenth: "+strings.Join(cMiss, ", "))
+			reasons = append(reasons, "listed tokens not in the query, which say what the company is and cost a twentieth: "+strings.Join(cMiss, ", "))
 		} else {
 			reasons = append(reasons, "listed tokens not in the query: "+strings.Join(cMiss, ", "))
 		}

@@ -161,6 +161,7 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 		36025: {"Garantex"},
 		47524: {"ROSTFINANS"},
 		54049: {"KEYHAN SANJESH AZMA"},
+		46785: {"Electronintorg"},
 	})
 	s, err := New(l)
 	if err != nil {
@@ -176,6 +177,9 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 		{"Tinkoff Ltd", 44259},
 		{"Garantex", 36025},   // GARANTEX EUROPE OU
 		{"Rostfinans", 47524}, // OOO CB ROSTFINANS
+		// A transliteration of the coined word will do too.
+		{"Electronintorg", 46785}, // Joint Stock Company Foreign Trade Association Elektronintorg
+		{"Sowcomflot", 34741},     // JOINT STOCK COMPANY SOVCOMFLOT
 		// Of six letters, the coined word makes the name its own among two or more.
 		{"Keyhan Sanjesh Azma", 54049}, // KEYHAN SANJESH AZMA TECHNICAL QUANTITY AND QUALITY INTERNATIONAL INSPECTION CO.
 	} {
@@ -1086,5 +1090,18 @@ func wantHitSaying(t *testing.T, s *Screener, query string, uid int, reason stri
 		t.Errorf("%q: no hit on %d (top hit %d)", query, uid, topUID(hits))
 	} else if !containsReason(hits[i].Reasons, reason) {
 		t.Errorf("%q: no reason says %q: %v", query, reason, hits[i].Reasons)
+	}
+}
+
+// Pair similarities are kept as float32: one at translitSim must still
+// reach it.
+func TestSimAtLeast(t *testing.T) {
+	for _, c := range []float64{translitSim, variantSim, minLoneSim, skeletonSim, shortSim} {
+		if s := float64(float32(c)); !simAtLeast(s, c) {
+			t.Errorf("%v stored as %v does not reach %v", c, s, c)
+		}
+		if simAtLeast(float64(float32(c))-0.001, c) {
+			t.Errorf("%v - 0.001 reaches %v", c, c)
+		}
 	}
 }
