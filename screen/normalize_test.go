@@ -42,7 +42,7 @@ func TestTokens(t *testing.T) {
 		// that ی is mostly a foreign y.
 		{"persian e", "علی خامنه‌ای", []string{"ali", "khamnei"}},
 		// After ا and in Allah the ه is h, non-joiner or not.
-		{"persian h", "اسدالله‌زاده شاه‌محمدی", []string{"asadallhzadh", "shahmhmdi"}},
+		{"persian h", "اسدالله‌زاده شاه‌محمدی", []string{"asdallhzadh", "shahmhmdi"}},
 		{"persian final i", "تولائی", []string{"tulai"}},
 		{"arabic y", "سكاي", []string{"sakay"}},
 		{"kurdish e", "شۆھرەت", []string{"shaohret"}},
@@ -80,6 +80,15 @@ func TestTokens(t *testing.T) {
 		{"ukrainian", "Олег Ігоревич", []string{"oleh", "ihorevych"}},
 		{"arabic", "الزمر", []string{"al", "zamr"}},
 		{"arabic with bidi marks", "\u202bجمال\u202c", []string{"jamal"}},
+		// A word that opens with alef has its first vowel written: the
+		// unwritten one follows the second consonant.
+		{"arabic alef first", "احمد اكرم", []string{"ahmad", "akram"}},
+		{"arabic alef two consonants", "انس", []string{"anas"}},
+		{"persian alef first", "ارسلان", []string{"arsalan"}},
+		// إي, and ای in Persian, is a long i before a consonant.
+		{"arabic long i", "إيران", []string{"iran"}},
+		{"persian long i", "ایران", []string{"iran"}},
+		{"arabic bare alef yeh", "ايمن", []string{"ayman"}},
 		{"persian", "محمود", []string{"mahmud"}},
 		{"chinese", "王国英", []string{"wang", "guo", "ying"}},
 		{"chinese traditional", "張建", []string{"zhang", "jian"}},

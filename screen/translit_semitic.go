@@ -30,6 +30,21 @@ var arabicBase = map[rune]string{
 // measure what the inserted vowel buys.
 var arabicVowelInsertion = true
 
+// alefVowelInsertion can be turned off by the transliteration test: it
+// puts the unwritten vowel of a word that opens with alef after its
+// second consonant (احمد Ahmad); off, such a word gets none.
+var alefVowelInsertion = true
+
+// isArabicVowelLetter reports whether r is a letter that writes a long
+// vowel (or nothing, at a word's end): alef, waw, yeh.
+func isArabicVowelLetter(r rune) bool {
+	switch r {
+	case 0, 'ا', 'أ', 'إ', 'آ', 'و', 'ي', 'ی', 'ى', 'ة':
+		return true
+	}
+	return false
+}
+
 // persianBase holds the letters Persian reads otherwise than Arabic: Reza
 // (رضا), not Rida; Zolfaghari (ذوالفقاری), Sabet (ثابت). Persian
 // transliterations of the list write و as v where it is a consonant
@@ -53,6 +68,7 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 	}
 	start := len(dst)
 	consonants := 0 // consonants since the last vowel
+	alefFirst := len(run) > 0 && (run[0] == 'ا' || run[0] == 'أ' || run[0] == 'إ' || run[0] == 'آ')
 	vowelAfter := func() bool { return len(dst) > start && isASCIIVowel(dst[len(dst)-1]) }
 	for i, r := range run {
 		var next rune
@@ -74,6 +90,17 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 			}
 			continue
 		case 'ي', 'ی':
+			if i == 1 && !isArabicVowelLetter(next) && (run[0] == 'إ' || persian && run[0] == 'ا') {
+				// إي (and ای in Persian) opening a word before a
+				// consonant is a long i: إيران, ایران Iran, إيمان Iman.
+				// Arabic writes Ayman with a bare alef too (ايمن), so
+				// there ا stays a.
+				if run[0] == 'ا' {
+					dst[len(dst)-1] = 'i'
+				}
+				consonants = 0
+				continue
+			}
 			// A final ی after a vowel is i in Persian and after hamza:
 			// تولائی Toulai, برقعی Borghei, السامرائي Samarra'i; in
 			// Arabic script it mostly writes the y of a foreign word
@@ -115,7 +142,12 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 		if s == "" {
 			continue
 		}
-		if arabicVowelInsertion && consonants == 1 && len(dst)-start <= 2 && i > 0 {
+		if arabicVowelInsertion && i > 0 && (!alefFirst && consonants == 1 && len(dst)-start <= 2 ||
+			alefFirst && alefVowelInsertion && (consonants == 2 && len(dst)-start <= 4 || consonants == 1 && next == 0 && len(dst)-start == 2)) {
+			// A word that opens with alef has its first vowel written:
+			// the unwritten one follows its second consonant (احمد
+			// Ahmad, اكرم Akram, ارسلان Arsalan), not its first; in a
+			// word of two consonants, between them (انس Anas).
 			dst = append(dst, 'a')
 			consonants = 0
 		}

@@ -179,6 +179,7 @@ func TestTransliterationSystems(t *testing.T) {
 		}
 	})
 	compare("novowel", "Arab", func(alt bool) { arabicVowelInsertion = !alt })
+	compare("noalef", "Arab", func(alt bool) { alefVowelInsertion = !alt })
 	compare("noPersian", "Arab", func(alt bool) { persianReading = !alt })
 }
 
