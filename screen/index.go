@@ -66,6 +66,9 @@ type index struct {
 	// abjad finds the listed words of firms that a query in Arabic
 	// letters borrowed (abjad.go); built when first needed.
 	abjad abjadTable
+	// surnames marks the tokens the list holds as surnames (roles.go);
+	// built when first needed.
+	surnames surnameStats
 
 	pool sync.Pool // of *scratch: per-query working memory
 }

@@ -81,6 +81,11 @@ type qtok struct {
 	// arabic says the query was written in Arabic letters: its words may
 	// be English ones borrowed (abjad.go).
 	arabic bool
+	// midSurname marks a word in the middle of a name in natural order,
+	// or the first of two surnames before a comma, that the list holds
+	// as a surname: it costs in full, even when the query holds a listed
+	// name whole (matchTokens).
+	midSurname bool
 }
 
 // pair is one proposed alignment: query tokens [qi, qi+qn) with listed
@@ -297,7 +302,7 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 			if person {
 				c = q[i].extra
 			}
-			if contained {
+			if contained && !q[i].midSurname {
 				c = min(c, containCost)
 			}
 			total += c * q[i].weight
@@ -718,7 +723,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			q[i].written = written[i]
 		}
 	}
-	if k := setExtraCosts(query, syllabic, ts, q); k > 0 && k < len(ts) {
+	commaSurnames := setExtraCosts(query, syllabic, ts, q)
+	if k := commaSurnames; k > 0 && k < len(ts) {
 		// "MOSTAFANEJAD, Vali" against "NEJAD, Vali Mostafa": read
 		// "SURNAME, Given names" in the order it is spoken, so that the
 		// last given name and the surname may join as adjacent words.
@@ -775,6 +781,25 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 		if len(t) == 1 {
 			q[i].weight = min(q[i].weight, 1)
+		}
+	}
+	if !strings.ContainsRune(query, ',') {
+		// In a name in natural order, a word in the middle that the list
+		// holds as a surname is not a middle name the list may leave
+		// out: "Daniel Manuel Perez Moreno" is a Perez, not the listed
+		// MORENO, Daniel, whose first surname would be written.
+		for i := range q {
+			if q[i].extra == queryMiddleCost && q[i].id >= 0 && ix.surnameLike(q[i].id) {
+				q[i].extra = middleSurnameCost
+				q[i].midSurname = true
+			}
+		}
+	} else if k := commaSurnames; k >= 2 && k < len(q) {
+		// Nor, in "GUTIERREZ VARGAS, Jorge", is the first of two
+		// surnames (now after the given names): that Jorge is a
+		// Gutierrez, not the listed VARGAS, Jorge.
+		if i := len(q) - k; q[i].id >= 0 && !generic[q[i].text] && ix.surnameLike(q[i].id) {
+			q[i].midSurname = true
 		}
 	}
 	// Two adjacent query tokens written as one listed token ("abu bakr"
@@ -1138,6 +1163,9 @@ func setExtraCosts(query string, syllabic bool, ts []string, q []qtok) (surnames
 const (
 	patronymicCost  = lambdaMiddle
 	queryMiddleCost = lambda
+	// middleSurnameCost is what a surname in the middle of a name in
+	// natural order costs a listed name that lacks it.
+	middleSurnameCost = 1.0
 )
 
 // hasAbjad reports whether s holds Arabic or Hebrew letters, whose

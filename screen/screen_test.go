@@ -56,6 +56,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Путин Владимир Владимирович", 35096},   // Cyrillic
 		{"أسامة بن لادن", 6365},                  // BIN LADIN, Usama: بن read as the particle bin
 		{"Виктор Бут", 8279},                     // BOUT, Viktor Anatolijevitch: ou for u, and the patronymic of the first-name part
+		{"Daniel Manuel Moreno", 15102},          // MORENO, Daniel: a middle name the list leaves out
+		{"Ismael Mario Zambada Garcia", 7226},    // ZAMBADA GARCIA, Ismael
 		{"Pu\u200btin Vladimir", 35096},          // zero-width space
 		{"Рutin Vladimir", 35096},                // Cyrillic Р inside a Latin word
 		{"ＰＵＴＩＮ Ｖｌａｄｉｍｉｒ", 35096},                // full-width
@@ -221,6 +223,12 @@ func TestScreenLookAlikeNames(t *testing.T) {
 		{"Jose Price", "PERIC, Jozo"},
 		{"Hamaid Abadi", "HAMADU, Abid"},
 		{"Sara Aalai", "زارع, علی"},
+		// A surname in the middle of a Spanish name is its first: this
+		// Daniel is a Perez, and the listed MORENO, Daniel would be
+		// written PEREZ MORENO were he one.
+		{"Daniel Manuel Perez Moreno", "MORENO, Daniel"},
+		{"Raul Torres Castro", "CASTRO RODRIGUEZ, Raul"},
+		{"GUTIERREZ VARGAS, Jorge", "VARGAS, Jorge"},
 	} {
 		for _, h := range s.Screen(Query{Name: tc.query, MinScore: 0.5}) {
 			if h.Matched == tc.notMatched && h.Score >= DefaultThreshold {

@@ -113,7 +113,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: evalgen lists|negatives|lookalikes [flags]")
+		fmt.Fprintln(os.Stderr, "usage: evalgen lists|negatives|spanish|lookalikes [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -126,10 +126,18 @@ func main() {
 		err = runLists(*out, *seed)
 	case "negatives":
 		fs := flag.NewFlagSet("negatives", flag.ExitOnError)
-		in := fs.String("in", "/tmp/negatives-raw.tsv", "names written by negatives.mjs")
+		in := fs.String("in", "/tmp/negatives-raw.tsv", "names written by negatives.mjs or the spanish subcommand")
 		out := fs.String("out", "testdata/screen", "output folder")
+		name := fs.String("name", "negatives", "base name of the output files: <name>.tsv and <name>-removed.tsv")
 		fs.Parse(os.Args[2:])
-		err = runNegatives(*in, *out)
+		err = runNegatives(*in, *out, *name)
+	case "spanish":
+		fs := flag.NewFlagSet("spanish", flag.ExitOnError)
+		raw := fs.String("raw", "/tmp/negatives-es-raw.tsv", "where to write the names, for negatives -name negatives-es")
+		n := fs.Int("n", 5000, "how many names")
+		seed := fs.Uint64("seed", 20251119, "random seed")
+		fs.Parse(os.Args[2:])
+		err = runSpanish(*raw, *n, *seed)
 	case "lookalikes":
 		fs := flag.NewFlagSet("lookalikes", flag.ExitOnError)
 		out := fs.String("out", "testdata/screen", "output folder")

@@ -10,11 +10,12 @@ import (
 	"strings"
 )
 
-// runNegatives filters the names made by negatives.mjs: a row whose folded
-// token set equals that of a listed name or alias is a true positive, not a
-// negative; it goes to negatives-removed.tsv with the name it equals. Rows
-// that repeat an earlier row's folded token set are dropped as duplicates.
-func runNegatives(in, out string) error {
+// runNegatives filters the names made by negatives.mjs (or spanish): a
+// row whose folded token set equals that of a listed name or alias is a
+// true positive, not a negative; it goes to <name>-removed.tsv with the
+// name it equals, the others to <name>.tsv. Rows that repeat an earlier
+// row's folded token set are dropped as duplicates.
+func runNegatives(in, out, name string) error {
 	l, err := loadList()
 	if err != nil {
 		return err
@@ -73,10 +74,10 @@ func runNegatives(in, out string) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	if err := writeTSV(filepath.Join(out, "negatives.tsv"), []string{"name", "locale", "kind"}, kept); err != nil {
+	if err := writeTSV(filepath.Join(out, name+".tsv"), []string{"name", "locale", "kind"}, kept); err != nil {
 		return err
 	}
-	if err := writeTSV(filepath.Join(out, "negatives-removed.tsv"),
+	if err := writeTSV(filepath.Join(out, name+"-removed.tsv"),
 		[]string{"name", "locale", "kind", "uid", "listed_name"}, removed); err != nil {
 		return err
 	}
