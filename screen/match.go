@@ -984,7 +984,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if b < personFloor && !whole {
 			continue
 		}
-		if a, ok := score(n, !whole); ok && ix.informativeName(a, n, ctext, abjad) {
+		if a, ok := score(n, !whole); ok && ix.informativeName(q, a, n, ctext, abjad) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a, q: q})
 		}
@@ -1005,9 +1005,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 // informativeName is informative for the listed name n, whose tokens are
 // ctext: a person's name is also found by a surname alone that few
 // entries hold (loneSurname).
-func (ix *index) informativeName(a alignment, n int32, ctext []string, abjad bool) bool {
+func (ix *index) informativeName(q []qtok, a alignment, n int32, ctext []string, abjad bool) bool {
 	rec := &ix.names[n]
-	if informative(a, rec.weak, ctext, abjad) {
+	if informative(q, a, rec.weak, ctext, abjad) {
 		return true
 	}
 	return !rec.weak && len(a.pairs) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
@@ -1043,7 +1043,7 @@ func loneSurname(a alignment, ctext []string, roles []uint8, minW float64) bool 
 // informative reports whether a match says enough about who is meant to be
 // a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens;
 // abjad says the query was written in Arabic or Hebrew letters.
-func informative(a alignment, weak bool, ctext []string, abjad bool) bool {
+func informative(q []qtok, a alignment, weak bool, ctext []string, abjad bool) bool {
 	if a.brand && !weak {
 		return true
 	}
@@ -1081,6 +1081,16 @@ func informative(a alignment, weak bool, ctext []string, abjad bool) bool {
 		// "KM" is not LIMITED LIABILITY COMPANY KM GROUP: a token of two
 		// letters alone is a hit only on a name it makes up whole.
 		return false
+	}
+	if lone.qn == 1 && lone.cn == 1 && !simAtLeast(lone.sim, translitSim) {
+		// A slip is a slip of the word the match rests on only if it
+		// keeps how the word begins and the query's word is no other
+		// word of the language: "Maybank" is not WAYBANK JSC, nor
+		// "Kraken" Krakern Limited.
+		qt, ct := q[lone.qi].text, ctext[lone.cj]
+		if startOf(qt) != startOf(ct) || isEnglishWord(qt) && !isEnglishWord(ct) {
+			return false
+		}
 	}
 	return simAtLeast(lone.sim, minLoneSim)
 }
