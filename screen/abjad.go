@@ -18,7 +18,8 @@ import (
 // firm's listed name it was borrowed from.
 //
 // Only the words of the Latin names of firms, vessels and other bodies
-// are keyed: people's names in Arabic letters are read by the
+// are keyed, and of those only the ones no person's name on the list
+// holds: people's names in Arabic letters are read by the
 // transliteration, and a frame of consonants is far too loose to tell
 // people apart (جمال Jamal and كمال Kamal have one).
 
@@ -68,6 +69,9 @@ func abjadKey(buf *[32]byte, tok string) []byte {
 		case 's', 'z':
 			k = 's'
 		case 'x':
+			if len(out) >= 2 && out[len(out)-2] == 'k' && out[len(out)-1] == 's' {
+				continue // a doubled x (Exxon)
+			}
 			if len(out) == len(buf) {
 				return nil
 			}

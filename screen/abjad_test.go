@@ -18,6 +18,7 @@ func TestAbjadKey(t *testing.T) {
 		{"petrochem", "batrukim"},    // بتروكيم
 		{"dream", "darim"},           // دريم
 		{"phoenix", "finiks"},
+		{"exxon", "aksun"}, // a doubled x once
 	} {
 		if !sameAbjadKey(tc.a, tc.b) {
 			var ka, kb [32]byte

@@ -15,8 +15,8 @@ import (
 // Chinese characters beside their Latin ones; chineseReadings reads a
 // query's trade words in English, as an extra pass of the matcher.
 //
-// Words of one character are left out but 市 (厂 factory, 局 bureau): one
-// character is too often a part of a name. A word that the list renders
+// Words of one character (厂 factory, 局 bureau) are left out, but for
+// 市: one character is too often a part of a name. A word that the list renders
 // in two ways has both, the more frequent first (数控: numerical control,
 // CNC).
 var chineseWords = map[string][]string{
@@ -139,7 +139,7 @@ const maxChineseWord = 5
 
 // chineseReadings returns name with the words of chineseWords read in
 // English and the rest left as it is ("舟山市金润石油转运有限公司" →
-// "舟山市金润 petroleum  transfer 有限公司"): one reading with each word's
+// "舟山 city 金润 petroleum  transfer 有限公司"): one reading with each word's
 // first English, and a second with each word's second where some word
 // has two. It returns nil when name holds no such word.
 func chineseReadings(name string) []string {

@@ -70,9 +70,9 @@ func TestScreenChineseFirms(t *testing.T) {
 	for _, tc := range cases {
 		wantHitSaying(t, s, tc.query, tc.uid, "Chinese words of the firm's trade read in English")
 	}
-	// A person's name holds no word of a trade, and a firm's name with
-	// none is left to pinyin alone.
-	for _, q := range []string{"习近平", "金正恩"} {
+	// A person's given name may be a word of a trade (建设 Jianshe,
+	// "construction"): read in English it must not make him a firm.
+	for _, q := range []string{"李建设", "王建设", "张发展"} {
 		for _, h := range s.Name(q) {
 			if containsReason(h.Reasons, "Chinese words") {
 				t.Errorf("%q: hit %d read Chinese words of a trade: %v", q, h.Entry.UID, h.Reasons)

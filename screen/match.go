@@ -83,8 +83,9 @@ type qtok struct {
 	arabic bool
 	// midSurname marks a word in the middle of a name in natural order,
 	// or the first of two surnames before a comma, that the list holds
-	// as a surname: it costs in full, even when the query holds a listed
-	// name whole (matchTokens).
+	// as a surname: it costs a listed name that lacks it in full, even
+	// one the query holds whole (matchTokens): "Yolanda Rodriguez Lopez"
+	// is not RODRIGUEZ LOPEZ, S.A. DE C.V. either.
 	midSurname bool
 }
 
@@ -796,9 +797,14 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 	} else if k := commaSurnames; k >= 2 && k < len(q) {
 		// Nor, in "GUTIERREZ VARGAS, Jorge", is the first of two
-		// surnames (now after the given names): that Jorge is a
-		// Gutierrez, not the listed VARGAS, Jorge.
-		if i := len(q) - k; q[i].id >= 0 && !generic[q[i].text] && ix.surnameLike(q[i].id) {
+		// surnames (now after the given names, past particles: "DE LA
+		// TORRE GARCIA"): that Jorge is a Gutierrez, not the listed
+		// VARGAS, Jorge.
+		i := len(q) - k
+		for i < len(q)-1 && generic[q[i].text] {
+			i++
+		}
+		if i < len(q)-1 && q[i].id >= 0 && ix.surnameLike(q[i].id) {
 			q[i].midSurname = true
 		}
 	}
@@ -1082,11 +1088,11 @@ func informative(q []qtok, a alignment, weak bool, ctext []string, abjad bool) b
 		// letters alone is a hit only on a name it makes up whole.
 		return false
 	}
-	if lone.qn == 1 && lone.cn == 1 && !simAtLeast(lone.sim, translitSim) {
-		// A slip is a slip of the word the match rests on only if it
-		// keeps how the word begins and the query's word is no other
-		// word of the language: "Maybank" is not WAYBANK JSC, nor
-		// "Kraken" Krakern Limited.
+	if lone.qn == 1 && lone.cn == 1 && !simAtLeast(lone.sim, variantSim) {
+		// A slip (not a spelling the list pairs, nor a transliteration:
+		// Jurij / Yuri) is a slip of the word the match rests on only
+		// if it keeps how the word begins and the query's word is no
+		// other word of the language: "Maybank" is not WAYBANK JSC.
 		qt, ct := q[lone.qi].text, ctext[lone.cj]
 		if startOf(qt) != startOf(ct) || isEnglishWord(qt) && !isEnglishWord(ct) {
 			return false

@@ -42,7 +42,7 @@ func TestTokens(t *testing.T) {
 		// that ی is mostly a foreign y.
 		{"persian e", "علی خامنه‌ای", []string{"ali", "khamnei"}},
 		// After ا and in Allah the ه is h, non-joiner or not.
-		{"persian h", "اسدالله‌زاده شاه‌محمدی", []string{"asdallhzadh", "shahmhmdi"}},
+		{"persian h", "اسدالله‌زاده شاه‌محمدی", []string{"asadallhzadh", "shahmhmdi"}},
 		{"persian final i", "تولائی", []string{"tulai"}},
 		{"arabic y", "سكاي", []string{"sakay"}},
 		{"kurdish e", "شۆھرەت", []string{"shaohret"}},

@@ -231,6 +231,7 @@ func TestScreenLookAlikeNames(t *testing.T) {
 		{"Daniel Manuel Perez Moreno", "MORENO, Daniel"},
 		{"Raul Torres Castro", "CASTRO RODRIGUEZ, Raul"},
 		{"GUTIERREZ VARGAS, Jorge", "VARGAS, Jorge"},
+		{"DEL VALLE MORENO, Daniel", "MORENO, Daniel"}, // past the particle
 	} {
 		for _, h := range s.Screen(Query{Name: tc.query, MinScore: 0.5}) {
 			if h.Matched == tc.notMatched && h.Score >= DefaultThreshold {

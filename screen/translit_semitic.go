@@ -7,8 +7,9 @@ package screen
 // ʿayn and hamza), read the letters that also write long vowels (ا و ي, א
 // ו י) as vowels where they cannot be consonants, and insert "a" after a
 // word's first consonant when another follows, since unwritten first
-// vowels are mostly a (measured on the list, translit_test.go). The scorer's
-// typo tolerance takes care of the rest.
+// vowels are mostly a (measured on the list, translit_test.go); in a word
+// that opens with alef, which writes its first vowel, after the second
+// (احمد Ahmad). The scorer's typo tolerance takes care of the rest.
 
 var arabicBase = map[rune]string{
 	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d",
@@ -69,6 +70,15 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 	start := len(dst)
 	consonants := 0 // consonants since the last vowel
 	alefFirst := len(run) > 0 && (run[0] == 'ا' || run[0] == 'أ' || run[0] == 'إ' || run[0] == 'آ')
+	// A name joined to الله (اسدالله Asadollah, نصرالله Nasrallah) ends,
+	// for the vowel it lacks, where الله begins.
+	end := len(run)
+	for k := 2; k+4 <= len(run); k++ {
+		if run[k] == 'ا' && run[k+1] == 'ل' && run[k+2] == 'ل' && run[k+3] == 'ه' {
+			end = k
+			break
+		}
+	}
 	vowelAfter := func() bool { return len(dst) > start && isASCIIVowel(dst[len(dst)-1]) }
 	for i, r := range run {
 		var next rune
@@ -143,7 +153,7 @@ func appendArabic(dst []byte, run []rune, persian bool) []byte {
 			continue
 		}
 		if arabicVowelInsertion && i > 0 && (!alefFirst && consonants == 1 && len(dst)-start <= 2 ||
-			alefFirst && alefVowelInsertion && (consonants == 2 && len(dst)-start <= 4 || consonants == 1 && next == 0 && len(dst)-start == 2)) {
+			alefFirst && alefVowelInsertion && (consonants == 2 && len(dst)-start <= 4 || consonants == 1 && i+1 == end && len(dst)-start == 2)) {
 			// A word that opens with alef has its first vowel written:
 			// the unwritten one follows its second consonant (احمد
 			// Ahmad, اكرم Akram, ارسلان Arsalan), not its first; in a
