@@ -654,6 +654,15 @@ type nameMatch struct {
 	chinese string
 }
 
+// partOr returns the part of the query the match came from, or query when
+// it came from the whole.
+func (m nameMatch) partOr(query string) string {
+	if m.part != "" {
+		return m.part
+	}
+	return query
+}
+
 // matchName scores the query against every listed name that could reach
 // minScore, and returns them (several names of one entry may be there).
 // Three adjacent query tokens that together make a listed token ("Chong

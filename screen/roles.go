@@ -1,13 +1,19 @@
 package screen
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // surnameStats marks the dictionary tokens that the list's people's names
 // hold as surnames far more often than as given names (Perez, Moreno,
-// Rodriguez): see matchTokens. Built when first needed.
+// Rodriguez), and those they hold as given names far more often than as
+// surnames (Patricia, Jorge): see matchTokens and personForm. Built when
+// first needed.
 type surnameStats struct {
 	once    sync.Once
 	surname []bool
+	given   []bool
 }
 
 // Thresholds of surnameLike: held as a surname by minSurnameUses names or
@@ -20,6 +26,18 @@ const (
 // surnameLike reports whether the list holds dictionary token id as a
 // surname (surnameStats).
 func (ix *index) surnameLike(id int32) bool {
+	ix.roleStats()
+	return ix.surnames.surname[id]
+}
+
+// givenLike reports whether the list holds dictionary token id as a given
+// name (surnameStats).
+func (ix *index) givenLike(id int32) bool {
+	ix.roleStats()
+	return ix.surnames.given[id]
+}
+
+func (ix *index) roleStats() {
 	ix.surnames.once.Do(func() {
 		sur := make([]int32, len(ix.toks))
 		given := make([]int32, len(ix.toks))
@@ -37,10 +55,41 @@ func (ix *index) surnameLike(id int32) bool {
 			}
 		}
 		s := make([]bool, len(ix.toks))
+		g := make([]bool, len(ix.toks))
 		for id := range s {
 			s[id] = sur[id] >= minSurnameUses && sur[id] >= surnameShare*given[id]
+			g[id] = given[id] >= minSurnameUses && given[id] >= surnameShare*sur[id]
 		}
-		ix.surnames.surname = s
+		ix.surnames.surname, ix.surnames.given = s, g
 	})
-	return ix.surnames.surname[id]
+}
+
+// personForm reports whether query is written as a person's name in the
+// list's own form, "SURNAME, Given names": one comma, before it only words
+// the list holds as surnames (and particles), after it only words it
+// holds as given names, or initials. Such a query names a person, not a
+// firm: "RODRIGUEZ LOPEZ, Patricia" is not RODRIGUEZ LOPEZ, S.A. DE C.V.
+// A firm followed by its city ("Sovcomflot, Moscow") is no such name.
+func (ix *index) personForm(query string) bool {
+	before, after, ok := strings.Cut(query, ",")
+	if !ok || strings.Contains(after, ",") {
+		return false
+	}
+	check := func(part string, like func(int32) bool, initials bool) bool {
+		ts := nameTokens(part)
+		n := 0
+		for _, t := range ts {
+			switch id, known := ix.dict[t]; {
+			case generic[t]:
+			case initials && len(t) == 1:
+				n++
+			case known && like(id):
+				n++
+			default:
+				return false
+			}
+		}
+		return n > 0
+	}
+	return check(before, ix.surnameLike, false) && check(after, ix.givenLike, true)
 }

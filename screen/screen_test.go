@@ -232,6 +232,8 @@ func TestScreenLookAlikeNames(t *testing.T) {
 		{"Raul Torres Castro", "CASTRO RODRIGUEZ, Raul"},
 		{"GUTIERREZ VARGAS, Jorge", "VARGAS, Jorge"},
 		{"DEL VALLE MORENO, Daniel", "MORENO, Daniel"}, // past the particle
+		// Written as the list writes people, a name is a person's.
+		{"RODRIGUEZ LOPEZ, Patricia", "RODRIGUEZ LOPEZ, S.A. DE C.V."},
 	} {
 		for _, h := range s.Screen(Query{Name: tc.query, MinScore: 0.5}) {
 			if h.Matched == tc.notMatched && h.Score >= DefaultThreshold {
