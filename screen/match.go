@@ -652,6 +652,9 @@ type nameMatch struct {
 	// chinese is the query as read with the words of a firm's trade in
 	// English (chineseReadings), when the match comes from that reading.
 	chinese string
+	// place is what the query wrote after its comma, a place, when the
+	// match is of the name before it alone (cutPlace).
+	place string
 }
 
 // partOr returns the part of the query the match came from, or query when

@@ -243,6 +243,14 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			matches = append(matches, m)
 		}
 	}
+	// "Sovcomflot, Moscow": a name, then where the payee is. The name
+	// before the comma is matched on its own as well.
+	if name, place := ix.cutPlace(q.Name); place != "" {
+		for _, m := range ix.nameMatches(name, q.Kind, minScore) {
+			m.place = place
+			matches = append(matches, m)
+		}
+	}
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
 	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
@@ -272,6 +280,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		reasons := explain(ix, m.q, m)
 		if m.part != "" {
 			reasons = append(reasons, fmt.Sprintf("matched the part %q of the query, which joins several names", m.part))
+		}
+		if m.place != "" {
+			reasons = append(reasons, fmt.Sprintf("%q after the comma read as a place and left out", m.place))
 		}
 		if m.vesselPrefix != "" {
 			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", m.vesselPrefix))
@@ -341,6 +352,37 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	}
 	return matches
 }
+
+// cutPlace splits a query of the form "Name, Place" where every word after
+// its one comma is a place the list's addresses name (tokInfo.place):
+// "Sovcomflot, Moscow", "Bank Melli, Tehran, Iran". It returns the name and
+// the place, or "" for the place when the query has no such form.
+func (ix *index) cutPlace(query string) (name, place string) {
+	name, place, ok := strings.Cut(query, ",")
+	if !ok {
+		return query, ""
+	}
+	name, place = strings.TrimSpace(name), strings.TrimSpace(place)
+	if name == "" || len(place) > maxPlaceLen {
+		return query, ""
+	}
+	ts := nameTokens(place)
+	if len(ts) == 0 {
+		return query, ""
+	}
+	for _, t := range ts {
+		// A given name is no place, though towns bear some
+		// ("GARCIA LOPEZ, Guadalupe").
+		if id, ok := ix.dict[t]; !ok || !ix.toks[id].place || ix.givenLike(id) {
+			return query, ""
+		}
+	}
+	return name, place
+}
+
+// maxPlaceLen bounds the place cutPlace reads after a name: a city,
+// region and country at most.
+const maxPlaceLen = 80
 
 // nameSeparators finds where a payee line joins names: "dba", "d/b/a",
 // "aka", "a.k.a.", "fka", "nka", "t/a", "trading as", "c/o", "formerly"

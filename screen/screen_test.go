@@ -1091,6 +1091,13 @@ func TestScreenJoinedNames(t *testing.T) {
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "which joins several names")
 	}
+	// A name, a comma, and where the payee is.
+	wantHitSaying(t, s, "Sovcomflot, Moscow", 34741, "read as a place")
+	wantHitSaying(t, s, "HAMAS, Gaza", 4695, "read as a place")
+	// A given name borne by towns too is no place: this is a woman.
+	if name, place := s.state.Load().names.cutPlace("GARCIA LOPEZ, Guadalupe"); place != "" {
+		t.Errorf("cutPlace read %q as a place, leaving %q", place, name)
+	}
 }
 
 // wantHitSaying checks that query hits entry uid with a reason that holds
