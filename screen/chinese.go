@@ -1,10 +1,6 @@
 package screen
 
-import (
-	"strings"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "strings"
 
 // Chinese firms are named place, name, trade, legal form: 舟山市金润石油转运
 // 有限公司 is ZHOUSHAN JINRUN PETROLEUM TRANSFER CO., LTD. on the list. The
@@ -146,13 +142,7 @@ func chineseReadings(name string) []string {
 	if !strings.ContainsFunc(name, isKanji) {
 		return nil
 	}
-	name = norm.NFKC.String(strings.Map(func(r rune) rune {
-		if isIgnorable(r) {
-			return -1
-		}
-		return r
-	}, name))
-	rs := []rune(name)
+	rs := []rune(foldKanji(name))
 	var out []string
 	for alt := 0; alt < 2; alt++ {
 		var b strings.Builder

@@ -105,14 +105,7 @@ func japaneseReadings(name string) []string {
 	if !strings.ContainsFunc(name, isKanji) {
 		return nil
 	}
-	// As normalize.go reads names: invisible characters dropped, and
-	// compatibility forms folded (the Kangxi radical ⼭ is 山).
-	name = norm.NFKC.String(strings.Map(func(r rune) rune {
-		if isIgnorable(r) {
-			return -1
-		}
-		return r
-	}, name))
+	name = foldKanji(name)
 	japanese.once.Do(loadJapanese)
 	if japanese.err != nil {
 		return nil
@@ -180,6 +173,18 @@ func japaneseReadings(name string) []string {
 		walk(0, rank)
 	}
 	return out
+}
+
+// foldKanji reads name as normalize.go reads names before the readings of
+// its characters are looked up: invisible characters dropped, and
+// compatibility forms folded (the Kangxi radical ⼭ is 山).
+func foldKanji(name string) string {
+	return norm.NFKC.String(strings.Map(func(r rune) rune {
+		if isIgnorable(r) {
+			return -1
+		}
+		return r
+	}, name))
 }
 
 // segmentKanji cuts a run of kanji into the fewest names the dictionary
