@@ -610,12 +610,17 @@ func csvEntry(uid int, rec []string, ar *csvArena) (Entry, error) {
 func csvPrograms(s string, arena *[]string) []string {
 	var buf [8]string
 	parts := buf[:0]
+	// "[SDGT] [IFSR]": the codes stand between brackets. Any bracket
+	// ends a code, so that a stray one ("0]0") is never kept inside it.
 	for s != "" {
-		p, rest, _ := strings.Cut(s, "] [")
-		if p = strings.TrimSpace(strings.Trim(p, "[] ")); p != "" {
+		i := strings.IndexAny(s, "[]")
+		if i < 0 {
+			i = len(s)
+		}
+		if p := strings.TrimSpace(s[:i]); p != "" {
 			parts = append(parts, p)
 		}
-		s = rest
+		s = s[min(i+1, len(s)):]
 	}
 	return arenaTake(arena, parts)
 }
