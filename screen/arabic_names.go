@@ -168,3 +168,36 @@ func hasDin(ts []string) bool {
 	}
 	return false
 }
+
+// The Arabic article al- takes the sound of a "sun letter" that follows
+// it, and many transliterations write it so: "Ash-Shabaab" for
+// al-Shabaab, "Jabhat an-Nusra", "Ansar as-Sunna", "Hizb ut-Tahrir". The
+// list writes al- nearly always. foldArticles writes the assimilated
+// article as "al" where the next word begins with its consonant, as only
+// the article does.
+
+// sunArticles are the assimilated article as a word of its own. Ed and et
+// are left out: "Ed Davis" is a man, "Dupont et Tissot" a firm.
+var sunArticles = map[string]bool{
+	"ad": true, "adh": true, "ar": true, "as": true, "ash": true, "at": true, "ath": true,
+	"az": true, "an": true, "er": true, "es": true, "esh": true, "ez": true, "en": true,
+	"ud": true, "ur": true, "ut": true, "uz": true, "ush": true, "un": true,
+}
+
+// foldArticles rewrites in ts each sunArticles word followed by a word of
+// four letters or more that begins with its consonant as "al", and
+// returns ts. A pinyin syllable after it is not taken: "An Ning" is a
+// Chinese name.
+func foldArticles(ts []string) []string {
+	for i := 0; i+1 < len(ts); i++ {
+		a, next := ts[i], ts[i+1]
+		if !sunArticles[a] || len(next) < 3 || !strings.HasPrefix(next, a[1:]) || isPinyin(next) {
+			continue
+		}
+		if a[1] == 'n' && len(next) >= 2 && (next[1] == 'g' || next[1] == 'h') {
+			continue // Vietnamese: "An Nguyen", "An Nhu"
+		}
+		ts[i] = "al"
+	}
+	return ts
+}

@@ -349,7 +349,7 @@ var legalSlips = func() map[string][]string {
 // joined (joinAbd, joinDin): what the index stores and what a query is
 // compared with.
 func nameTokens(name string) []string {
-	return foldStateNames(foldLegalForms(joinDin(joinAbd(tokens(name)))))
+	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldArticles(tokens(name))))))
 }
 
 // stateNames are the long forms of the names of states that the list's

@@ -522,6 +522,33 @@ func TestJoinDin(t *testing.T) {
 	}
 }
 
+func TestFoldArticles(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"Ash-Shabaab", []string{"al", "shabaab"}},
+		{"Jabhat an-Nusra", []string{"jabhat", "al", "nusra"}},
+		{"An-Nur", []string{"al", "nur"}},
+		{"Hizb ut-Tahrir", []string{"hizb", "al", "tahrir"}},
+		{"Jamaat at-Tawhid", []string{"jamaat", "al", "tawhid"}},
+		{"Az Zahra Trading", []string{"al", "zahra", "trading"}},
+		{"Nasr ad-Din", []string{"nasraldin"}}, // then joinDin
+		// Not the article: a word that does not begin with its
+		// consonant, a short one, an English given name, a pinyin
+		// syllable, a Vietnamese surname.
+		{"At Home Trading", []string{"at", "home", "trading"}},
+		{"At Tan", []string{"at", "tan"}},
+		{"Ed Davis", []string{"ed", "davis"}},
+		{"An Ning", []string{"an", "ning"}},
+		{"An Nguyen", []string{"an", "nguyen"}},
+	} {
+		if got := nameTokens(tc.name); !slices.Equal(got, tc.want) {
+			t.Errorf("nameTokens(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // legalCandidates skips the lookups whose hash legalSlipHashes lacks; it
 // must find what looking up every deletion finds, for the first words
 // with every one-letter slip and for every token of the list.
