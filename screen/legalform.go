@@ -95,6 +95,11 @@ var legalFormPhrases = []string{
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",
 	"spolka z ograniczona odpowiedzialnoscia", "spolka akcyjna", "drustvo sa ogranicenom odgovornoscu",
 	"drustvo s ogranicenom odgovornoscu", "drushtvo so ogranichena odgovornost",
+	// Hungarian Zrt., Nyrt. and Kft., Czech and Slovak s.r.o. and a.s.,
+	// Romanian SRL, German AG and Greek AE written out.
+	"zartkoruen mukodo reszvenytarsasag", "nyilvanosan mukodo reszvenytarsasag", "korlatolt felelossegu tarsasag", "nyrt",
+	"spolecnost s rucenim omezenym", "spolocnost s rucenim obmedzenym", "akciova spolecnost", "akciova spolocnost",
+	"societate cu raspundere limitata", "societatea cu raspundere limitata", "aktiengesellschaft", "anonymi etaireia",
 	// Irish CLG; French SASU, EURL and SNC; German UG, GbR, KGaA and the
 	// Austrian GesmbH; Italian SRLS; Spanish SLU. Left out because they
 	// are names or initials too: Greek AE, EPE and IKE (Emeka Ike),

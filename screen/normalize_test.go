@@ -422,6 +422,8 @@ func TestLegalForms(t *testing.T) {
 		{"Товарищество С Ограниченной Ответственностью Элем Групп", []string{legalToken, "elem", "grupp"}},
 		{"Ano Tatsuya", []string{"ano", "tatsuya"}}, // a surname, not the initials of an ANO
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
+		{"Cytrox Holdings Zartkoruen Mukodo Reszvenytarsasag", []string{"cytrox", "holdings", legalToken}},
+		{"Proglobal Societatea cu Raspundere Limitata", []string{"proglobal", legalToken}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
 		// names.
