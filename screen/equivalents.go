@@ -146,7 +146,7 @@ var lookAlikeNames = []string{
 // are here, never a word that could be a name on its own.
 var companyWords = []string{
 	// Russian, as normalize.go transliterates it and as the list spells it.
-	"factory zavod zavoda plant kombinat combine",
+	"factory factories zavod zavoda plant kombinat combine",
 	// Nauchno-: the list gives "Nauchno-Proizvodstvennoe Obyedinenie" as
 	// "Scientific Production Association" and as "Research and
 	// Production Association".
@@ -177,13 +177,16 @@ var companyWords = []string{
 	"industrial promyshlenny promyshlennyy promyshlennaya shiye",
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
-	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok",
+	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce",
 	"energy energiya nengyuan enerji inarji anarji",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil",
 	"federal federalnoe federalnoye federalny federalnyy federalnaya federalnogo",
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",
-	"institution uchrezhdenie uchrezhdeniye",
+	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",
+	"refinery refineries refining refineria palayesh",
+	"brigade brigades battalion battalions katiba katibat kataib",
+	"directorate department",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
 	"central tsentralny tsentralnyy tsentralnoye tsentralnoe tsentralnaya",
