@@ -129,6 +129,10 @@ type alignment struct {
 const (
 	brandLen    = 8
 	brandLambda = 0.05
+	// descriptorMinLen is the least length of a coined word that a query
+	// adding an English word to it must hold: shorter ones are as often
+	// a family name ("Durand Consulting" is not DURAND PROPERTIES).
+	descriptorMinLen = 7
 )
 
 // countWords counts the query tokens that are not legal forms.
@@ -145,15 +149,25 @@ func countWords(q []qtok) int {
 // hasBrand reports whether the pairs match every query token but legal
 // forms, one of them a listed word that makes a company's name its own.
 // cbrand holds the listed tokens' flags (index.brandOf).
-func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pair) bool {
+//
+// A query may add one English word to a coined one (descriptor): "Iranair
+// Cargo", "Koneisto Consulting". It then needs the coined word, and the
+// word it adds costs containCost.
+func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pair) (ok bool, descriptor uint64) {
 	for i := range q {
 		if q[i].weight > legalWeight && qUsed&(1<<i) == 0 {
-			return false
+			if descriptor != 0 || !isEnglishWord(q[i].text) {
+				return false, 0
+			}
+			descriptor = 1 << i
 		}
 	}
 	words := countWords(q)
+	if descriptor != 0 {
+		words--
+	}
 	if words == 0 {
-		return false
+		return false, 0
 	}
 	for _, p := range pairs {
 		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
@@ -166,11 +180,17 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		// can. Nor is the name of a place enough: "Kaliningrad" is not
 		// KALININGRAD BALTTRANS. Among two words or more, a long word
 		// will do as well.
+		if descriptor != 0 {
+			if len(ctext[p.cj]) >= descriptorMinLen && coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
+				return true, descriptor
+			}
+			continue
+		}
 		if words >= 2 && len(ctext[p.cj]) >= brandLen || coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
-			return true
+			return true, descriptor
 		}
 	}
-	return false
+	return false, 0
 }
 
 // coined reports whether a listed token of brand flags cb, and the query
@@ -272,7 +292,10 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 	*buf = cands
 	*chosen = res.pairs
 	res.qUsed, res.cUsed = qUsed, cUsed
-	res.brand = !person && whole && cbrand != nil && hasBrand(q, qUsed, cbrand, ctext, res.pairs)
+	var descriptor uint64
+	if !person && whole && cbrand != nil {
+		res.brand, descriptor = hasBrand(q, qUsed, cbrand, ctext, res.pairs)
+	}
 	var total, miss float64
 	for j := range cw {
 		if cUsed&(1<<j) == 0 {
@@ -303,7 +326,7 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 			if person {
 				c = q[i].extra
 			}
-			if contained && !q[i].midSurname {
+			if contained && !q[i].midSurname || descriptor&(1<<i) != 0 {
 				c = min(c, containCost)
 			}
 			total += c * q[i].weight
@@ -342,6 +365,9 @@ type scratch struct {
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
 	joinHits map[int32][]joinHit
+	// firmCands are the names that hold a listed coined word alike to a
+	// query's (hasBrand).
+	firmCands []int32
 	align    alignBuf
 }
 
@@ -418,6 +444,7 @@ func (sc *scratch) reset() {
 		sc.bound[n], sc.boundCore[n], sc.heavyHits[n] = 0, 0, 0
 	}
 	sc.touched, sc.pairTouched, sc.boundTouch = sc.touched[:0], sc.pairTouched[:0], sc.boundTouch[:0]
+	sc.firmCands = sc.firmCands[:0]
 	sc.sims, sc.pairSims, sc.done = sc.sims[:0], sc.pairSims[:0], sc.done[:0]
 	clear(sc.joinHits)
 }
@@ -861,6 +888,27 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	for _, t := range q {
 		total += t.weight
 	}
+	brandW := ix.brandWeight()
+	// A query of a coined word and one English word (hasBrand): descW is
+	// the English word's weight, coinedQ the query tokens that may be the
+	// coined word. The names that hold a listed coined word alike to one
+	// of them are noted in sc.firmCands.
+	var descW float64
+	var coinedQ uint64
+	if countWords(q) >= 2 {
+		for i, t := range q {
+			switch {
+			case t.weight <= legalWeight:
+			case isEnglishWord(t.text):
+				descW = max(descW, t.weight)
+			case len(t.text) >= descriptorMinLen:
+				coinedQ |= 1 << i
+			}
+		}
+		if coinedQ == 0 {
+			descW = 0
+		}
+	}
 	// Upper bounds: every name that holds a matched token gains that
 	// token's best similarity times the query token's weight.
 	addBound := func(n int32, v, core float64, heavy uint8) {
@@ -891,6 +939,14 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		var heavy uint8
 		if ix.toks[id].weight >= partialInfo {
 			heavy = 1
+		}
+		if descW > 0 && ix.brandOf(id, brandW)&brandAlone != 0 {
+			for i := range q {
+				if coinedQ&(1<<i) != 0 && simAtLeast(float64(row[i]), translitSim) {
+					sc.firmCands = append(sc.firmCands, ix.postings[id]...)
+					break
+				}
+			}
 		}
 		for _, n := range ix.postings[id] {
 			if ix.repeated(n) {
@@ -950,17 +1006,23 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// needs this much matched weight to reach minScore.
 	sl := minScore - boundSlack
 	containFloor := float32(max(minInfoPartial, sl*minExtra*total/(1-sl+sl*minExtra)) - light)
+	// A company's name that holds a coined word of the query, the query
+	// adding one English word that says what the company does (hasBrand),
+	// scores as though that word cost containCost.
+	firmFloor := floor
+	if descW > 0 {
+		firmFloor = min(floor, float32(sl*(total-(1-containCost)*descW)-light))
+	}
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
 	ctext := make([]string, 0, 16)
 	cbrand := make([]uint8, 0, 16)
-	brandW := ix.brandWeight()
 	score := func(n int32, bounded bool) (alignment, bool) {
 		rec := &ix.names[n]
 		kind := ix.list.Entries[rec.entry].Kind
 		person := kind == sdn.Individual
-		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor) {
+		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor && !(sc.bound[n] >= firmFloor && slices.Contains(sc.firmCands, n))) {
 			return alignment{}, false
 		}
 		ctoks := rec.toks
@@ -1002,7 +1064,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		// ("J" for "Julian"): with initials in the query it cannot rule
 		// a name out.
 		whole := b >= containFloor && (initials || sc.heavyHits[n] >= ix.names[n].heavy)
-		if b < personFloor && !whole {
+		if b < personFloor && !whole && !(b >= firmFloor && slices.Contains(sc.firmCands, n)) {
 			continue
 		}
 		if a, ok := score(n, !whole); ok && ix.informativeName(q, a, n, ctext, abjad) {
@@ -1299,7 +1361,9 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			cMiss = append(cMiss, ix.toks[id].text)
 		}
 	}
-	if len(qMiss) > 0 {
+	if len(qMiss) > 0 && m.align.brand {
+		reasons = append(reasons, "query token not in the listed name, an English word that says what the company does and costs little: "+strings.Join(qMiss, ", "))
+	} else if len(qMiss) > 0 {
 		reasons = append(reasons, "query tokens not in the listed name: "+strings.Join(qMiss, ", "))
 	}
 	if len(cMiss) > 0 {

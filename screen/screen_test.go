@@ -186,6 +186,9 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 		{"Sowcomflot", 34741},     // JOINT STOCK COMPANY SOVCOMFLOT
 		// Of six letters, the coined word makes the name its own among two or more.
 		{"Keyhan Sanjesh Azma", 54049}, // KEYHAN SANJESH AZMA TECHNICAL QUANTITY AND QUALITY INTERNATIONAL INSPECTION CO.
+		// A coined word and an English one that says what the firm does.
+		{"Garantex Exchange", 36025},
+		{"Tinkoff Consulting", 44259},
 	} {
 		hits := s.Name(tc.query)
 		if got := topUID(hits); got != tc.uid {
@@ -198,7 +201,10 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 	}
 	// English words (INTEGRITY TECHNOLOGY GROUP) and a place's name alone
 	// (LIMITED LIABILITY COMPANY KALININGRAD BALTTRANS) are no hit.
-	for _, q := range []string{"Integrity Ltd", "Integrity", "Fasteners Ltd", "Legendary Ltd", "Horology", "Kaliningrad"} {
+	// Nor is a short coined word with an English one: it is as often a
+	// family name (DURAND PROPERTIES LIMITED), nor a coined word with two.
+	for _, q := range []string{"Integrity Ltd", "Integrity", "Fasteners Ltd", "Legendary Ltd", "Horology", "Kaliningrad",
+		"Durand Consulting", "Garantex Crypto Exchange"} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
 		}
@@ -480,6 +486,8 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		}
 		queries = append(queries, q)
 	}
+	// A coined word and an English one that says what the firm does.
+	queries = append(queries, "Tinkoff Consulting", "Garantex Exchange", "Boutique Patraca", "Rostfinans Investments")
 	var want, found int
 	for _, q := range queries {
 		qt, got := ix.matchName(q, DefaultThreshold)
