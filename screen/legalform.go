@@ -139,6 +139,35 @@ var legalFormPhrases = []string{
 // legalToken stands for every legal form.
 const legalToken = "ltd"
 
+// designatorPhrases are what a Russian research or design firm is, written
+// before its name, by the initials that stand for them in the list and a
+// payee's records: the scientific production enterprise, association,
+// complex or corporation (NPP, NPO, NPK), the scientific implementation
+// enterprise (NVP), the experimental and the special design bureau (OKB,
+// SKB), in the list's transliterations and its English. "NPP Irvis" is
+// NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE IRVIS, "AO NPO Impuls" JOINT STOCK
+// COMPANY SCIENTIFIC AND PRODUCTION ASSOCIATION IMPULS. foldLegalForms
+// writes each phrase as its initials, a word of its own: unlike a legal
+// form it says something of the firm, and it keeps a misspelt name from
+// standing alone ("Scientific Production Enterprise Puslar").
+var designatorPhrases = map[string][]string{
+	"npp": {"nauchno proizvodstvennoe predpriyatie", "nauchno proizvodstvennoye predpriyatiye", "nauchno proizvodstvennoe predpriiatie",
+		"research and production enterprise", "scientific production enterprise", "scientific and production enterprise"},
+	"npo": {"nauchno proizvodstvennoe obyedinenie", "nauchno proizvodstvennoe obedinenie", "nauchno proizvodstvennoye obyedineniye",
+		"research and production association", "scientific production association", "scientific and production association"},
+	"npk": {"nauchno proizvodstvennyi kompleks", "nauchno proizvodstvennyy kompleks", "nauchno proizvodstvennaya korporatsiya",
+		"nauchno proizvodstvennaya kompaniya", "research and production complex", "scientific production complex",
+		"scientific and production complex", "research and production corporation", "research and production company",
+		"scientific production company"},
+	"nvp": {"nauchno vnedrencheskoe predpriyatie"},
+	"okb": {"opytno konstruktorskoe byuro", "opytnoe konstruktorskoe byuro", "experimental design bureau"},
+	"skb": {"spetsialnoe konstruktorskoe byuro", "special design bureau"},
+}
+
+// designatorOf maps each phrase of designatorPhrases, as legalTrie holds
+// it (words joined too), to its initials.
+var designatorOf = make(map[string]string)
+
 // legalTrie maps a phrase's first token to the phrases that start with it,
 // longest first.
 var legalTrie = func() map[string][][]string {
@@ -151,11 +180,14 @@ var legalTrie = func() map[string][][]string {
 		}
 		m[ts[0]] = append(m[ts[0]], ts)
 	}
-	for _, p := range legalFormPhrases {
+	phrase := func(p, designator string) {
 		ts := strings.Fields(p)
 		add(ts)
+		if designator != "" {
+			designatorOf[strings.Join(ts, " ")] = designator
+		}
 		if len(ts) < 2 {
-			continue
+			return
 		}
 		// Payees join the words of a legal form ("JointStock",
 		// "youxiangongsi"): each phrase also stands with one pair of
@@ -164,10 +196,24 @@ var legalTrie = func() map[string][][]string {
 			if len(ts[i])+len(ts[i+1]) >= 5 {
 				j := slices.Concat(ts[:i], []string{ts[i] + ts[i+1]}, ts[i+2:])
 				add(j)
+				if designator != "" {
+					designatorOf[strings.Join(j, " ")] = designator
+				}
 			}
 		}
 		if all := strings.Join(ts, ""); len(all) >= 6 {
 			add([]string{all})
+			if designator != "" {
+				designatorOf[all] = designator
+			}
+		}
+	}
+	for _, p := range legalFormPhrases {
+		phrase(p, "")
+	}
+	for d, ps := range designatorPhrases {
+		for _, p := range ps {
+			phrase(p, d)
 		}
 	}
 	for k, ps := range m {
@@ -190,6 +236,11 @@ var legalSlipFirsts = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, p := range legalFormPhrases {
 		m[strings.Fields(p)[0]] = true
+	}
+	for _, ps := range designatorPhrases {
+		for _, p := range ps {
+			m[strings.Fields(p)[0]] = true
+		}
 	}
 	// Words that a slip turns into names: Sharikat / Shariat,
 	// Sherkate / Sherkati.
@@ -224,9 +275,14 @@ func foldLegalForms(toks []string) []string {
 		if maybe&(1<<min(i, 63)) != 0 && (i < 63 || legalMaybe(toks[i])) {
 			cands = legalCandidates(toks[i])
 		}
+		var phrase []string
 		for _, p := range cands {
 			if len(p) <= len(toks)-i && legalMatch(p, toks[i:i+len(p)]) {
-				matched = len(p)
+				matched, phrase = len(p), p
+				break
+			}
+			if len(p) >= 2 && len(p) < len(toks)-i && legalSplit(p, toks[i:i+len(p)+1]) {
+				matched, phrase = len(p)+1, p
 				break
 			}
 		}
@@ -240,12 +296,31 @@ func foldLegalForms(toks []string) []string {
 		if matched == len(toks) {
 			return toks
 		}
-		if len(out) == 0 || out[len(out)-1] != legalToken {
+		if d := designator(phrase); d != "" {
+			out = append(out, d)
+		} else if len(out) == 0 || out[len(out)-1] != legalToken {
 			out = append(out, legalToken)
 		}
 		i += matched
 	}
 	return out
+}
+
+// designator returns the initials that stand for phrase p of legalTrie,
+// or "" when p is a legal form (designatorPhrases).
+func designator(p []string) string {
+	if len(p) == 1 {
+		return designatorOf[p[0]]
+	}
+	var buf [96]byte
+	b := buf[:0]
+	for i, w := range p {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return designatorOf[string(b)]
 }
 
 // legalMatch reports whether toks spell the phrase p, allowing one slip in
@@ -262,6 +337,19 @@ func legalMatch(p, toks []string) bool {
 		}
 	}
 	return true
+}
+
+// legalSplit reports whether toks, one token more than the phrase p has
+// words, spell p with one word after the first split in two ("Nauchno
+// Proizvodstvennoe Pre Dpriyatie"), the others as legalMatch allows.
+func legalSplit(p, toks []string) bool {
+	for k := 1; k < len(p); k++ {
+		w := p[k]
+		if len(toks[k]) < len(w) && strings.HasPrefix(w, toks[k]) && w[len(toks[k]):] == toks[k+1] {
+			return legalMatch(p[:k], toks[:k]) && legalMatch(p[k+1:], toks[k+2:])
+		}
+	}
+	return false
 }
 
 // legalCandidates returns the phrases that may start at token t: those

@@ -423,6 +423,16 @@ func TestLegalForms(t *testing.T) {
 		{"Ano Tatsuya", []string{"ano", "tatsuya"}}, // a surname, not the initials of an ANO
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
 		{"Cytrox Holdings Zartkoruen Mukodo Reszvenytarsasag", []string{"cytrox", "holdings", legalToken}},
+		// A word of a legal form split in two.
+		{"Limited Liabi lity Company Fregat", []string{legalToken, "fregat"}},
+		// What a Russian research firm is stands as its initials.
+		{"NPP Irvis", []string{"npp", "irvis"}},
+		{"Nauchno-Proizvodstvennoe Predpriyatie Irvis", []string{"npp", "irvis"}},
+		{"Nauchno Proizvodstvennoe Pre Dpriyatie Irvis", []string{"npp", "irvis"}},
+		{"Sciemtific Production Company Advent", []string{"npk", "advent"}},
+		{"AO NPO Impuls", []string{legalToken, "npo", "impuls"}},
+		{"Joint Stock Company Scientific and Production Association Impuls", []string{legalToken, "npo", "impuls"}},
+		{"Opytno Konstruktorskoe Byuro Tekhnika", []string{"okb", "tekhnika"}},
 		{"Proglobal Societatea cu Raspundere Limitata", []string{"proglobal", legalToken}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
