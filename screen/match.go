@@ -679,6 +679,9 @@ type nameMatch struct {
 	// chinese is the query as read with the words of a firm's trade in
 	// English (chineseReadings), when the match comes from that reading.
 	chinese string
+	// somali is the query as read in the English spelling of Somali
+	// names (somaliReading), when the match comes from that reading.
+	somali string
 	// place is what the query wrote after its comma, a place, when the
 	// match is of the name before it alone (cutPlace).
 	place string

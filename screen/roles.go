@@ -14,6 +14,9 @@ type surnameStats struct {
 	once    sync.Once
 	surname []bool
 	given   []bool
+	// uses counts the list's people's names that hold each token, in
+	// any role.
+	uses []int32
 }
 
 // Thresholds of surnameLike: held as a surname by minSurnameUses names or
@@ -37,6 +40,13 @@ func (ix *index) givenLike(id int32) bool {
 	return ix.surnames.given[id]
 }
 
+// personUses counts the list's people's names that hold dictionary token
+// id, as a given name or a surname.
+func (ix *index) personUses(id int32) int32 {
+	ix.roleStats()
+	return ix.surnames.uses[id]
+}
+
 func (ix *index) roleStats() {
 	ix.surnames.once.Do(func() {
 		sur := make([]int32, len(ix.toks))
@@ -56,11 +66,13 @@ func (ix *index) roleStats() {
 		}
 		s := make([]bool, len(ix.toks))
 		g := make([]bool, len(ix.toks))
+		uses := make([]int32, len(ix.toks))
 		for id := range s {
 			s[id] = sur[id] >= minSurnameUses && sur[id] >= surnameShare*given[id]
 			g[id] = given[id] >= minSurnameUses && given[id] >= surnameShare*sur[id]
+			uses[id] = sur[id] + given[id]
 		}
-		ix.surnames.surname, ix.surnames.given = s, g
+		ix.surnames.surname, ix.surnames.given, ix.surnames.uses = s, g, uses
 	})
 }
 

@@ -290,6 +290,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.japanese != "" {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
 		}
+		if m.somali != "" {
+			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
+		}
 		if m.chinese != "" {
 			reasons = append(reasons, fmt.Sprintf("Chinese words of the firm's trade read in English: %q", strings.Join(strings.Fields(m.chinese), " ")))
 		}
@@ -338,6 +341,14 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		_, more := ix.matchName(jp, minScore)
 		for _, m := range more {
 			m.japanese = jp
+			matches = append(matches, m)
+		}
+	}
+	// A name in Somali spelling is also read in the English one.
+	if so := ix.somaliReading(name); so != "" {
+		_, more := ix.matchName(so, minScore)
+		for _, m := range more {
+			m.somali = so
 			matches = append(matches, m)
 		}
 	}

@@ -1,0 +1,88 @@
+package screen
+
+import "strings"
+
+// Somali is written in Latin letters with an orthography of its own: x is
+// the Arabic ḥ (ح), c the ʿayn (ع), and a long vowel is written twice.
+// Maxamed Cabdullaahi Xasan is the Mohamed Abdullahi Hassan of an English
+// passport, Cumar is Omar, Axmed Ahmed, Xirsi Hersi. The list writes Somali
+// names in the English way, so a payee's record in Somali spelling met its
+// listed name in few letters: "XIRSI, Xasan Cabdilaahi" scored 0.79
+// against AL-TURKI, Hassan Abdullah Hersi, and "NAJI, Cali Axmed" 0.56
+// against NAJI, Ali Ahmed. somaliReading writes such a name the English
+// way, and screenName matches it too.
+
+// somaliReading returns name in the English spelling of Somali names (x
+// as h, c dropped, long vowels written once), or "" when name does not
+// read as Somali. It must be in ASCII letters, and one of its words,
+// once read, must be a word of the list's people's names
+// (minSurnameUses) held surnameShare times as often as the word as
+// written (Xasan, Axmed, Cumar): "Alexander Cox" and "Carlos Garcia" have
+// x's and c's too, and are left as they are (somaliWord says which words
+// are).
+func (ix *index) somaliReading(name string) string {
+	if !isASCII(name) {
+		return ""
+	}
+	lower := strings.ToLower(name)
+	if !strings.ContainsAny(lower, "xc") {
+		return ""
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'')
+	})
+	somali := false
+	for i, w := range words {
+		r, n := somaliWord(w)
+		if n == 0 {
+			continue
+		}
+		if id, ok := ix.dict[r]; ok && len(r) >= 3 {
+			var as int32
+			if wid, ok := ix.dict[w]; ok {
+				as = ix.personUses(wid)
+			}
+			if n := ix.personUses(id); n >= minSurnameUses && n >= surnameShare*as {
+				somali = true
+			}
+		}
+		words[i] = r
+	}
+	if !somali {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// somaliWord returns w, a lower-case word, in English spelling and the
+// number of its x's and c's that changed; 0 for a word that has ch or
+// reads alike either way, and for a syllable of pinyin (Xun, Cao), where
+// x and c are Mandarin sounds.
+func somaliWord(w string) (string, int) {
+	if strings.Contains(w, "ch") || strings.IndexByte(w, 'x') < 0 && strings.IndexByte(w, 'c') < 0 || isPinyin(w) {
+		return w, 0
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == 'x':
+			b.WriteByte('h')
+			n++
+			continue
+		case c == 'c':
+			n++ // ʿayn: English spelling writes nothing
+			continue
+		case c == '\'':
+			continue
+		case isVowel(c) && c != 'y' && i+1 < len(w) && w[i+1] == c:
+			continue // a long vowel, written once
+		}
+		b.WriteByte(c)
+	}
+	if n == 0 || b.Len() < 2 {
+		return w, 0
+	}
+	return b.String(), n
+}
