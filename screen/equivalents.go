@@ -119,9 +119,9 @@ var lookAlikeNames = []string{
 	"jamal gamal cemal djamel djamal dzhamal",
 	"jamil gamil cemil djamil dzhamil",
 	"sayyid seyed seyyed sayed syed sayyed",
-	"hassan hasan hassen hasen hacen",
+	"hassan hasan hassen hasen hacen hacene",
 	// hasin: حسين as the Arabic-script reader spells it (translit_semitic.go).
-	"hussein husein hussain husain husayn hussayn hossein hosein hosseyn huseyin huseyn guseyn gusein housein hasin",
+	"hussein husein hussain husain husayn hussayn hossein hosein hosseyn huseyin huseyn guseyn gusein housein hasin houcein houcine hocine houssine",
 	"husni hosni housni hasni", // hasni: حسني as the Arabic-script reader spells it, and the Maghreb's spelling
 	"omar umar omer umer",
 	"amir ameer emir",
