@@ -165,7 +165,9 @@ var companyWords = []string{
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks",
 	"concern kontsern",
-	"group gruppa jituan grup jarub jrub",
+	"group gruppa grupp jituan grup jarub jrub",
+	// Turkish dış ticaret, foreign trade.
+	"foreign dis",
 	"holding kholding kholdingovaya konggu",
 	"missile rocket raketny raketnyy",
 	"design konstruktorskoye konstruktorskoe",

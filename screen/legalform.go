@@ -144,7 +144,8 @@ const legalToken = "ltd"
 // payee's records: the scientific production enterprise, association,
 // complex or corporation (NPP, NPO, NPK), the scientific implementation
 // enterprise (NVP), the experimental and the special design bureau (OKB,
-// SKB), in the list's transliterations and its English. "NPP Irvis" is
+// SKB), the mining and processing plant (GOK), the private security
+// organisation (ChOO), in the list's transliterations and its English. "NPP Irvis" is
 // NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE IRVIS, "AO NPO Impuls" JOINT STOCK
 // COMPANY SCIENTIFIC AND PRODUCTION ASSOCIATION IMPULS. foldLegalForms
 // writes each phrase as its initials, a word of its own: unlike a legal
@@ -162,6 +163,9 @@ var designatorPhrases = map[string][]string{
 	"nvp": {"nauchno vnedrencheskoe predpriyatie"},
 	"okb": {"opytno konstruktorskoe byuro", "opytnoe konstruktorskoe byuro", "experimental design bureau"},
 	"skb": {"spetsialnoe konstruktorskoe byuro", "special design bureau"},
+	"gok": {"gorno obogatitelny kombinat", "gorno obogatitelnyi kombinat", "gorno obogatitelnyy kombinat",
+		"mining and processing plant", "ore mining and processing plant", "mining and processing combine"},
+	"choo": {"chastnaya okhrannaya organizatsiya", "private security organization"},
 }
 
 // designatorOf maps each phrase of designatorPhrases, as legalTrie holds

@@ -433,6 +433,8 @@ func TestLegalForms(t *testing.T) {
 		{"AO NPO Impuls", []string{legalToken, "npo", "impuls"}},
 		{"Joint Stock Company Scientific and Production Association Impuls", []string{legalToken, "npo", "impuls"}},
 		{"Opytno Konstruktorskoe Byuro Tekhnika", []string{"okb", "tekhnika"}},
+		{"Evraz Kachkanarski Gorno Obogatitelny Kombinat", []string{"evraz", "kachkanarski", "gok"}},
+		{"Private Security Organization RSB-Group", []string{"choo", "rsb", "group"}},
 		{"Proglobal Societatea cu Raspundere Limitata", []string{"proglobal", legalToken}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
