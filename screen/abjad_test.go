@@ -55,6 +55,10 @@ func TestScreenArabicLoanwords(t *testing.T) {
 		{"جينيراشن تريدينغ م.م.ح", 47230},            // Generation Trading FZE
 		{"کارلینجتون بتروکیم ش.م.ح", 54821},          // CARLINGTON PETROCHEM FZCO
 		{"دريم لايت للتجارة ش.ذ.م.م", 45941},         // Dream Lite Trading LLC
+		// The reader splits ال from الکترو (electro) as from an
+		// Arabic word; Persian words of the trade read as the list's.
+		{"صنایع الکترو اپتیک صاایران", 45356},      // Electro Optic Sairan Industries Co.
+		{"شرکت گسترش الکترونیک مبین ایران", 30874}, // IRAN MOBIN ELECTRONIC DEVELOPMENT COMPANY
 	}
 	remove := map[int][]string{}
 	for _, c := range cases {

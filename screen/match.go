@@ -368,7 +368,7 @@ type scratch struct {
 	// firmCands are the names that hold a listed coined word alike to a
 	// query's (hasBrand).
 	firmCands []int32
-	align    alignBuf
+	align     alignBuf
 }
 
 type joinHit struct {
@@ -869,6 +869,19 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				sc.notePair(id, i, s)
 			}
 		})
+		if arabic && ts[i] == "al" {
+			// The reader splits ال from every word, and so from an
+			// English one that begins with it: الکترونیک is
+			// "electronic", not "al katrunik" (abjad.go).
+			var kb [32]byte
+			if k := abjadKey(&kb, joined); len(k) >= minAbjadKey {
+				for _, id := range ix.abjadTokens(k) {
+					if sameOnset(joined, ix.toks[id].text) {
+						sc.notePair(id, i, abjadSim)
+					}
+				}
+			}
+		}
 	}
 	for i, t := range ts {
 		exact := false
@@ -1341,7 +1354,8 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			}
 			continue
 		}
-		if p.qn == 1 && p.cn == 1 && q[p.qi].arabic && math.Abs(p.sim-abjadSim) < 1e-6 && sameAbjadKey(qs, cs) {
+		if (p.qn == 1 || p.qn == 2 && q[p.qi].text == "al") && p.cn == 1 && q[p.qi].arabic && math.Abs(p.sim-abjadSim) < 1e-6 &&
+			sameAbjadKey(strings.ReplaceAll(qs, " ", ""), cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
 			continue
 		}

@@ -50,7 +50,7 @@ func TestScreenSomaliNames(t *testing.T) {
 		query string
 		uid   int
 	}{
-		{"Cali Axmed Naji", 40217},       // NAJI, Ali Ahmed
+		{"Cali Axmed Naji", 40217},        // NAJI, Ali Ahmed
 		{"MAXAMED, Mohamed Cumar", 43088}, // MOHAMED, Mohamed Omar
 	} {
 		hits := s.Name(tc.query)
