@@ -118,7 +118,7 @@ var muslimGivenNames = []string{
 var lookAlikeNames = []string{
 	"jamal gamal cemal djamel djamal dzhamal",
 	"jamil gamil cemil djamil dzhamil",
-	"sayyid seyed seyyed sayed syed sayyed",
+	"sayyid seyed seyyed sayed syed sayyed sid", // sid: سيد as the Arabic-script reader spells it
 	"hassan hasan hassen hasen hacen hacene",
 	// hasin: حسين as the Arabic-script reader spells it (translit_semitic.go).
 	"hussein husein hussain husain husayn hussayn hossein hosein hosseyn huseyin huseyn guseyn gusein housein hasin houcein houcine hocine houssine",
@@ -213,7 +213,7 @@ var companyWords = []string{
 	"pharmaceutical pharmaceuticals medicine yiyao darvii darouei",
 	"biological biotechnology shengwu",
 	"science kexue",
-	"services service fuwu khadmat alkhadmat lalkhadmat walkhdmat",
+	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
 	"mining kuangye madencilik madani madni",
 	"china zhongguo",
 	// Arabic, as normalize.go reads the words of Gulf companies' names

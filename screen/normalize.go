@@ -453,6 +453,11 @@ func (n *normalizer) alphabetic(w []rune) {
 		case scriptGreek:
 			n.out = appendGreek(n.out, run)
 		case scriptArabic:
+			if i == 0 && len(run) >= 6 && run[0] == 'و' && run[1] == 'ا' && run[2] == 'ل' {
+				// "And the" joined to a word (والحمزة, and al-Hamza):
+				// the conjunction is left out, the article split off.
+				run = run[1:]
+			}
 			if i == 0 && len(run) > 3 && run[0] == 'ا' && run[1] == 'ل' {
 				// The article al- is its own token, as in the Latin forms
 				// ("Al-Zomor").

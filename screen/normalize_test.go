@@ -36,6 +36,7 @@ func TestTokens(t *testing.T) {
 		// A name with letters only Persian uses reads ض and و the Persian
 		// way (Reza, Javani); the same letters in an Arabic name do not.
 		{"persian", "جوانی, یدالله رضا", []string{"jvani", "yadallh", "raza"}},
+		{"and the", "العلي والحمزة والي", []string{"al", "ali", "al", "hamza", "wali"}},
 		{"arabic", "رضا", []string{"rada"}},
 		// Persian writes the e of a final ه before a suffix with a
 		// non-joiner, and a final ی after a vowel is i; in Arabic script
