@@ -183,6 +183,7 @@ var companyWords = []string{
 	"energy energiya nengyuan enerji inarji anarji anrazhi",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
+	"russian rossiyskaya rossiiskaya rossiskaya rossiyskiy rossiiskii rossiiskiy rossiyskiye rossiiskie rossiskie rossiyskoye rossiiskoe rossiskoe rossiyskogo rossiiskogo rossiskogo rossiyskoy rossiiskoi rossiskoi rossiski",
 	"federal federalnoe federalnoye federalny federalnyy federalnaya federalnogo",
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",
 	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",

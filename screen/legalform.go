@@ -459,6 +459,8 @@ var stateNames = func() map[string][][]string {
 	m := make(map[string][][]string)
 	for _, p := range [...]string{
 		"islamic republic of iran=iran", "russian federation=russia", "republic of belarus=belarus",
+		"rossiyskaya federatsiya=russia", "rossiiskaya federatsiya=russia", "rossiyskoy federatsii=russia",
+		"rossiiskoi federatsii=russia", "rossiskoi federatsii=russia",
 		"democratic peoples republic of korea=dprk", "democratic people s republic of korea=dprk", "north korea=dprk",
 		"syrian arab republic=syria", "bolivarian republic of venezuela=venezuela", "republic of cuba=cuba",
 		"republic of iraq=iraq", "republic of yemen=yemen", "peoples republic of china=china",

@@ -424,6 +424,8 @@ func TestLegalForms(t *testing.T) {
 		{"Ano Tatsuya", []string{"ano", "tatsuya"}}, // a surname, not the initials of an ANO
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
 		{"Cytrox Holdings Zartkoruen Mukodo Reszvenytarsasag", []string{"cytrox", "holdings", legalToken}},
+		{"Ministerstvo Oborony Rossiyskoy Federatsii", []string{"ministerstvo", "oborony", "russia"}},
+		{"Министерство обороны Российской Федерации", []string{"ministerstvo", "oborony", "russia"}},
 		// A word of a legal form split in two.
 		{"Limited Liabi lity Company Fregat", []string{legalToken, "fregat"}},
 		// What a Russian research firm is stands as its initials.
