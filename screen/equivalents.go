@@ -156,7 +156,7 @@ var companyWords = []string{
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
 	"center centre tsentr tsentra",
 	"institute institut instituta",
-	"technologies technology tekhnologii tekhnologiya tekhnologicheskiy keji jishu teknoloji fanavari fanavri",
+	"technologies technology tekhnologii tekhnologiya keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
 	"electronics elektroniks elektronika dianzi elektronik",
 	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
 	"logistics lodzhistiks logistika wuliu lojistik",
@@ -174,9 +174,9 @@ var companyWords = []string{
 	"bureau byuro",
 	"shipbuilding sudostroitelny sudostroitelnyy sudostroitelnaya",
 	"shipyard verf",
-	"chemical khimicheskiy khimicheskaya huagong kimya shimyayi shimiaei",
+	"chemical huagong kimya shimyayi shimiaei " + russianAdjective("khimichesk"),
 	"aviation aviatsionny aviatsionnyy aviatsionnaya hangkong havacilik",
-	"industrial promyshlenny promyshlennyy promyshlennaya shiye",
+	"industrial shiye " + russianAdjective("promyshlenn"),
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
 	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart",
@@ -184,7 +184,7 @@ var companyWords = []string{
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
 	"russian rossiyskaya rossiiskaya rossiskaya rossiyskiy rossiiskii rossiiskiy rossiyskiye rossiiskie rossiskie rossiyskoye rossiiskoe rossiskoe rossiyskogo rossiiskogo rossiskogo rossiyskoy rossiiskoi rossiskoi rossiski",
-	"federal federalnoe federalnoye federalny federalnyy federalnaya federalnogo",
+	"federal " + russianAdjective("federaln"),
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",
 	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",
 	"refinery refineries refining refineria palayesh palaysh",
@@ -192,8 +192,18 @@ var companyWords = []string{
 	"directorate department",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
-	"central tsentralny tsentralnyy tsentralnoye tsentralnoe tsentralnaya",
-	"commercial kommercheskiy kommercheskii kommercheski kommercheskaya kommercheskoye",
+	"central " + russianAdjective("tsentraln"),
+	"commercial " + russianAdjective("kommerchesk"),
+	// Adjectives of a firm's trade, in their Russian cases.
+	"technical " + russianAdjective("tekhnichesk"),
+	"mechanical " + russianAdjective("mekhanichesk"),
+	"electromechanical " + russianAdjective("elektromekhanichesk"),
+	"optical optiko " + russianAdjective("optichesk"),
+	"metallurgical " + russianAdjective("metallurgichesk"),
+	"electrical " + russianAdjective("elektrichesk"),
+	"national " + russianAdjective("natsionaln"),
+	"regional " + russianAdjective("regionaln"),
+	"special " + russianAdjective("spetsialn"),
 	"systems system sistemy sistema sistemleri",
 	// Persian, in the spellings of the list's Iranian entries and as
 	// normalize.go reads the words in Persian letters (صنایع sanaya,
@@ -425,4 +435,19 @@ func equivalentForms(t string, dict map[string]int32, fn func(id int32)) {
 			fn(id)
 		}
 	}
+}
+
+// russianAdjective writes the forms of a Russian adjective of stem, in the
+// cases and genders firms' names take it (-ii, -iy, -y, -aya, -oe, -oi,
+// -ogo, -ie...), as the list and the reader transliterate them:
+// "tekhnichesk" is Tekhnicheskii, Tekhnicheskaya, Tekhnicheskogo.
+func russianAdjective(stem string) string {
+	var b strings.Builder
+	for i, end := range [...]string{"ii", "iy", "ij", "i", "y", "yi", "yy", "aya", "aia", "oe", "oye", "oi", "oy", "ogo", "ikh", "ykh", "ie", "iye", "ye", "yye"} {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(stem + end)
+	}
+	return b.String()
 }
