@@ -155,6 +155,13 @@ func canonicalDin(t string) string {
 			return t[:len(t)-len(suf)] + "aldin"
 		}
 	}
+	// The article's vowel left out after a consonant: Nourddin,
+	// Nasrddine (not Aladdin, whose d follows a vowel).
+	for _, suf := range [...]string{"ddine", "ddin"} {
+		if n := len(t) - len(suf); n >= minDinStem && strings.HasSuffix(t, suf) && !isVowel(t[n-1]) {
+			return t[:n] + "aldin"
+		}
+	}
 	return t
 }
 

@@ -99,9 +99,12 @@ var muslimGivenNames = []string{
 	"osman uthman othman usman osmon",
 	"ibrahim ebrahim ibragim ibrohim ibraheem",
 	"ahmad ahmed ahmet akhmed akhmad",
-	"muhammad mohammad mohammed muhammed mohamed mehmet mehmed magomed mukhammad mukhammed",
+	// Mohd, Muhd and Md are how Malaysia and Bangladesh abbreviate it.
+	"muhammad mohammad mohammed muhammed mohamed mehmet mehmed magomed mukhammad mukhammed mohd muhd md",
 	"mahmoud mahmud mahmut makhmud",
 	"yahya yahia yehia jahja",
+	// The pilgrim's title as a surname, in Egypt's g and the Maghreb's dj.
+	"hajj haj hag hadj",
 }
 
 // lookAlikeNames are given names that look alike but are two names to an

@@ -529,6 +529,7 @@ func TestJoinDin(t *testing.T) {
 		{"Noureddine Ali", []string{"nouraldin", "ali"}},
 		{"Hosameldin", []string{"hosamaldin"}},
 		{"Izz al Deen", []string{"izzaldin"}},
+		{"Nourddin", []string{"nouraldin"}},
 		// Left alone: "Din" without the article, and names that only end
 		// like one.
 		{"Aung Din", []string{"aung", "din"}},
