@@ -117,7 +117,8 @@ var dinWords = map[string]bool{"din": true, "dine": true, "deen": true, "diin": 
 
 // dinSuffixes are the article and "Din" written as one, alone ("Salah
 // Eddine") or at the end of the name ("Salahuddin"), longest first.
-var dinSuffixes = []string{"eddine", "uddeen", "eddeen", "aldine", "eldine", "aldin", "eldin", "uddin", "eddin", "addin", "oddin", "iddin", "uldin"}
+var dinSuffixes = []string{"eddine", "iddine", "uddine", "addine", "oddine", "uddeen", "eddeen", "aldine", "eldine", "aldin", "eldin", "uddin", "eddin", "addin", "oddin", "iddin", "uldin",
+	"ideen", "udeen", "edeen"}
 
 // minDinStem is the least length of the word before the article: shorter
 // ones are names of their own ("Baldin", "Aladdin").

@@ -15,9 +15,9 @@ var evalSweep = flag.Bool("eval.sweep", false, "print recall and false alarms at
 // if the matcher gets worse than these: counts, not timings, so the test is
 // deterministic. Raise them when the matcher improves.
 const (
-	evalMinHeldoutFound   = 1680 // of 2,401 held-out aliases
-	evalMinPerturbedFound = 3109 // of 3,130 perturbed names
-	evalMaxFalseAlarms    = 60   // of 15,838 negatives
+	evalMinHeldoutFound   = 1718 // of 2,401 held-out aliases
+	evalMinPerturbedFound = 3110 // of 3,130 perturbed names
+	evalMaxFalseAlarms    = 62   // of 15,838 negatives
 )
 
 // evalResult holds, for every query, the best score its expected entry

@@ -530,6 +530,8 @@ func TestJoinDin(t *testing.T) {
 		{"Hosameldin", []string{"hosamaldin"}},
 		{"Izz al Deen", []string{"izzaldin"}},
 		{"Nourddin", []string{"nouraldin"}},
+		{"Tajideen", []string{"tajaldin"}},
+		{"Tajiddine", []string{"tajaldin"}},
 		// Left alone: "Din" without the article, and names that only end
 		// like one.
 		{"Aung Din", []string{"aung", "din"}},

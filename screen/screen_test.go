@@ -676,6 +676,9 @@ func TestTokenSim(t *testing.T) {
 		{"qasemi", "ghasemi", true},
 		{"ghazi", "qazi", true},
 		{"zaww", "zaw", true},
+		{"bah", "ba", true},   // a final h after the vowel
+		{"shah", "sha", true},
+		{"bah", "bat", false},
 		{"zaww", "zow", false},
 		{"jin", "jun", false},   // two pinyin syllables
 		{"ying", "yong", false}, // are two characters

@@ -252,7 +252,8 @@ func letterSim(a, b string) float64 {
 			return la == lb && (differing(a, b) <= 2 || swapped(a, b) || silentE(a) || silentE(b))
 		}
 		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (len(sa) >= 3 || oneShape()) || sameSqueezed(a, b) ||
-			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b) || ouSpelling(a, b)) {
+			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b) || ouSpelling(a, b) ||
+			finalH(a, b) || finalH(b, a)) {
 			return shortSim
 		}
 		return 0
@@ -505,6 +506,13 @@ func sameLabials(a, b string) bool {
 // Tun, Hsan / San, Hla / La, Hmwe / Mwe.
 func aspirated(a, b string) bool {
 	return len(a) == len(b)+1 && len(b) >= 2 && a[0] == 'h' && a[1:] == b && !isVowel(b[0]) && b[0] != 'h'
+}
+
+// finalH reports whether a is b with an h after its final vowel, as
+// transliterations write a long vowel or a final ه: Bah / Ba, Shah / Sha,
+// Mah / Ma.
+func finalH(a, b string) bool {
+	return len(a) == len(b)+1 && len(b) >= 2 && a[len(b)] == 'h' && a[:len(b)] == b && isVowel(b[len(b)-1])
 }
 
 // swapped reports whether b is a with two adjacent letters swapped.
