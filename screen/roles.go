@@ -84,7 +84,10 @@ func (ix *index) roleStats() {
 // A firm followed by its city ("Sovcomflot, Moscow") is no such name.
 func (ix *index) personForm(query string) bool {
 	before, after, ok := strings.Cut(query, ",")
-	if !ok || strings.Contains(after, ",") {
+	if !ok {
+		return ix.naturalPersonForm(query)
+	}
+	if strings.Contains(after, ",") {
 		return false
 	}
 	check := func(part string, like func(int32) bool, initials bool) bool {
@@ -104,4 +107,33 @@ func (ix *index) personForm(query string) bool {
 		return n > 0
 	}
 	return check(before, ix.surnameLike, false) && check(after, ix.givenLike, true)
+}
+
+// naturalPersonForm reports whether query, without a comma, is a person's
+// name in the order it is spoken: two to four words, the first one the
+// list holds as a given name, the last one it holds as a surname, and
+// each of them one or the other (or a particle, or an initial).
+// "Enrique Rodriguez Lopez" is a man, not RODRIGUEZ LOPEZ, S.A. DE C.V.
+func (ix *index) naturalPersonForm(query string) bool {
+	ts := nameTokens(query)
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	for i, t := range ts {
+		id, known := ix.dict[t]
+		switch {
+		case i == 0:
+			if !known || !ix.givenLike(id) {
+				return false
+			}
+		case i == len(ts)-1:
+			if !known || !ix.surnameLike(id) {
+				return false
+			}
+		case generic[t] || len(t) == 1:
+		case !known || !ix.givenLike(id) && !ix.surnameLike(id):
+			return false
+		}
+	}
+	return true
 }

@@ -306,7 +306,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is %s: score × %.2f", what, companyFactor))
 		} else if e.Kind != sdn.Individual && e.Kind != "" && ix.personForm(m.partOr(q.Name)) {
 			score *= companyFactor
-			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names), the listed party is not a person: score × %.2f", companyFactor))
+			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}
 		delta, why := secondary(e, q)
 		score = min(max(score+delta, 0), 1)

@@ -240,6 +240,7 @@ func TestScreenLookAlikeNames(t *testing.T) {
 		{"DEL VALLE MORENO, Daniel", "MORENO, Daniel"}, // past the particle
 		// Written as the list writes people, a name is a person's.
 		{"RODRIGUEZ LOPEZ, Patricia", "RODRIGUEZ LOPEZ, S.A. DE C.V."},
+		{"Enrique Rodriguez Lopez", "RODRIGUEZ LOPEZ, S.A. DE C.V."}, // and as it is spoken
 	} {
 		for _, h := range s.Screen(Query{Name: tc.query, MinScore: 0.5}) {
 			if h.Matched == tc.notMatched && h.Score >= DefaultThreshold {
