@@ -677,7 +677,7 @@ func TestTokenSim(t *testing.T) {
 		{"qasemi", "ghasemi", true},
 		{"ghazi", "qazi", true},
 		{"zaww", "zaw", true},
-		{"bah", "ba", true},   // a final h after the vowel
+		{"bah", "ba", true}, // a final h after the vowel
 		{"shah", "sha", true},
 		{"bah", "bat", false},
 		{"zaww", "zow", false},
