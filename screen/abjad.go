@@ -157,3 +157,44 @@ func sameAbjadKey(a, b string) bool {
 	x, y := abjadKey(&ka, a), abjadKey(&kb, b)
 	return len(x) >= minAbjadKey && string(x) == string(y)
 }
+
+// frameSim is the similarity of a Latin token to the one coined word of
+// its frame of consonants (frameWord): above minLoneSim, since no other
+// listed word has that frame and begins alike.
+const frameSim = 0.9
+
+// minFrameWord is the least length of a token frameWord reads, and
+// minFrame the least length of its frame: shorter frames meet by chance.
+const (
+	minFrameWord = 6
+	minFrame     = 5
+)
+
+// frameWord returns the listed coined word (brandAlone, no English word)
+// of six letters or more whose frame of consonants is that of t and whose
+// first letter is of t's startClass, when there is one such word alone and
+// t is neither a dictionary token nor an English word.
+func (ix *index) frameWord(t string) (int32, bool) {
+	if _, known := ix.dict[t]; known {
+		return 0, false
+	}
+	var kb [32]byte
+	k := abjadKey(&kb, t)
+	if len(k) < minFrame {
+		return 0, false
+	}
+	ids := ix.abjadTokens(k)
+	if len(ids) == 0 || isEnglishWord(t) {
+		return 0, false
+	}
+	brandW := ix.brandWeight()
+	pick, n := int32(0), 0
+	for _, id := range ids {
+		u := ix.toks[id].text
+		if len(u) >= minFrameWord && startOf(u) == startOf(t) && ix.brandOf(id, brandW)&brandAlone != 0 && !isEnglishWord(u) {
+			pick = id
+			n++
+		}
+	}
+	return pick, n == 1
+}

@@ -96,3 +96,38 @@ func TestScreenArabicLoanwords(t *testing.T) {
 		}
 	}
 }
+
+// A firm's coined word written back into Latin letters from its Russian
+// papers meets the list's English spelling by its frame of consonants.
+func TestScreenFrameWords(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		query string
+		uid   int
+	}{
+		{"Limited Liability Company Klaudran", 50168}, // Cloudrun LLC
+		{"Limited Liability Company Galfvind", 47611}, // LIMITED LIABILITY COMPANY GULFWIND
+		{"Triangulyatika", 47363},                     // Triangulatica
+	}
+	remove := map[int][]string{}
+	for _, c := range cases {
+		remove[c.uid] = append(remove[c.uid], c.query)
+	}
+	s, err := New(withoutHeldout(full, remove))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		wantHitSaying(t, s, c.query, c.uid, "spelt back from another script")
+	}
+	// A frame of four consonants meets by chance: Calabro is not LLC
+	// Kolibri Group.
+	for _, h := range s.Name("Calabro SPA") {
+		if h.Entry.UID == 53331 {
+			t.Errorf("Calabro SPA hits %q: %v", h.Matched, h.Reasons)
+		}
+	}
+}

@@ -812,6 +812,20 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				}
 			}
 		}
+		if !arabic && !syllabic && len(t) >= minFrameWord {
+			// A coined word the list writes in English and a payee as
+			// the firm's Russian papers transliterate it back, or the
+			// other way round: "Klaudran" for Cloudrun, "Galfvind" for
+			// Gulfwind. Unknown to the list and no English word, a
+			// token meets the one coined word of its frame of
+			// consonants that begins as it does (abjad.go).
+			if id, ok := ix.frameWord(t); ok {
+				sc.note(id, i, frameSim)
+				if frameSim > best || frameSim == best && ix.toks[id].weight > bestW {
+					best, bestW = frameSim, ix.toks[id].weight
+				}
+			}
+		}
 		q[i].id = -1
 		switch id, ok := ix.dict[t]; {
 		case ok:
@@ -1357,6 +1371,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		if (p.qn == 1 || p.qn == 2 && q[p.qi].text == "al") && p.cn == 1 && q[p.qi].arabic && math.Abs(p.sim-abjadSim) < 1e-6 &&
 			sameAbjadKey(strings.ReplaceAll(qs, " ", ""), cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
+			continue
+		}
+		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && sameAbjadKey(qs, cs) {
+			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: the firm's own word spelt back from another script)", qs, cs, p.sim))
 			continue
 		}
 		close = append(close, fmt.Sprintf("%s ~ %s (%.2f)", qs, cs, p.sim))
