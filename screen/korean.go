@@ -136,3 +136,27 @@ var koreanLetter = func() (m [256]bool) {
 	}
 	return m
 }()
+
+// voicedSyllable returns syl, a romanised Korean syllable, as it is
+// written after prev within one word: an initial k, t, p or ch after a
+// vowel or a final n, m, l or ng is voiced, g, d, b or j.
+func voicedSyllable(prev, syl string) string {
+	if prev == "" || syl == "" {
+		return syl
+	}
+	last := prev[len(prev)-1]
+	if !isVowel(last) && last != 'n' && last != 'm' && last != 'l' && last != 'g' {
+		return syl
+	}
+	switch {
+	case strings.HasPrefix(syl, "ch"):
+		return "j" + syl[2:]
+	case syl[0] == 'k':
+		return "g" + syl[1:]
+	case syl[0] == 't':
+		return "d" + syl[1:]
+	case syl[0] == 'p':
+		return "b" + syl[1:]
+	}
+	return syl
+}

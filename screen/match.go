@@ -721,6 +721,11 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 			j = canonicalAbd(string(jb))
 		} else if _, ok := ix.dict[string(jb)]; ok {
 			j = string(jb)
+		} else if syllabic {
+			// Korean syllables written as one word voice the initial
+			// after a voiced sound: 합장강 "hap jang kang" is
+			// HAPJANGGANG, 대동강 "tae tong kang" Taedonggang.
+			j = ts[i] + voicedSyllable(ts[i], ts[i+1]) + voicedSyllable(ts[i+1], ts[i+2])
 		}
 		if _, ok := ix.dict[j]; !ok {
 			continue // not a listed token

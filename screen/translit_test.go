@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/sanctionscreen/ofac/sdn/snapshot"
 )
 
 // scriptPair is one line of testdata/script_pairs.tsv: a name part as the
@@ -253,5 +255,36 @@ func TestKoreanKeyTable(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestVoicedSyllable(t *testing.T) {
+	for _, tc := range []struct{ prev, syl, want string }{
+		{"jang", "kang", "gang"}, // after ng
+		{"tae", "tong", "dong"},  // after a vowel
+		{"hap", "jang", "jang"},  // after p: no change
+		{"chon", "chon", "jon"},
+		{"kim", "pong", "bong"},
+		{"hap", "kang", "kang"},
+	} {
+		if got := voicedSyllable(tc.prev, tc.syl); got != tc.want {
+			t.Errorf("voicedSyllable(%q, %q) = %q, want %q", tc.prev, tc.syl, got, tc.want)
+		}
+	}
+}
+
+// A firm's name in Hangul, written as one word, finds the list's name
+// whose syllables are joined with their initials voiced.
+func TestScreenHangulJoined(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(withoutHeldout(full, map[int][]string{36298: {"합장강무역회사"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := topUID(s.Name("합장강무역회사")); got != 36298 {
+		t.Errorf("합장강무역회사: top hit %d, want 36298 (Hapjanggang Trading Corporation)", got)
 	}
 }
