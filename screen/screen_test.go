@@ -679,6 +679,9 @@ func TestTokenSim(t *testing.T) {
 		{"zaww", "zaw", true},
 		{"bah", "ba", true}, // a final h after the vowel
 		{"shah", "sha", true},
+		{"nematollah", "nemat", true}, // a Persian name with and without Allah
+		{"habib", "habibullah", true},
+		{"abdallah", "abd", false},
 		{"bah", "bat", false},
 		{"zaww", "zow", false},
 		{"jin", "jun", false},   // two pinyin syllables

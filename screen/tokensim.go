@@ -219,6 +219,9 @@ func letterSim(a, b string) float64 {
 	}
 	L := max(la, lb)
 	if L > 4 && (la-lb > 2 || lb-la > 2) {
+		if allahName(a, b) || allahName(b, a) {
+			return allahSim
+		}
 		return 0
 	}
 	sameStart := startOf(a) == startOf(b)
@@ -507,6 +510,24 @@ func sameLabials(a, b string) bool {
 func aspirated(a, b string) bool {
 	return len(a) == len(b)+1 && len(b) >= 2 && a[0] == 'h' && a[1:] == b && !isVowel(b[0]) && b[0] != 'h'
 }
+
+// allahName reports whether a is b joined to Allah, as Persian names are
+// written with and without it: Nematollah / Nemat, Ghodratollah /
+// Ghodrat, Habibullah / Habib.
+func allahName(a, b string) bool {
+	if len(b) < 4 || len(a) < len(b)+4 || a[:len(b)] != b {
+		return false
+	}
+	switch a[len(b):] {
+	case "ollah", "ullah", "allah", "olah", "ulah", "alah", "ola", "ulla", "olla", "alla":
+		return true
+	}
+	return false
+}
+
+// allahSim is the similarity of a name and the name joined to Allah
+// (allahName): one name to an Iranian reader, but not letter for letter.
+const allahSim = 0.9
 
 // finalH reports whether a is b with an h after its final vowel, as
 // transliterations write a long vowel or a final ه: Bah / Ba, Shah / Sha,
