@@ -216,7 +216,10 @@ var companyWords = []string{
 	"steel foulad fulad gangtie",
 	"cement siman",
 	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn",
-	"construction sakhteman sakhtemani omran jianshe insaat sakhtman",
+	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran",
+	"housing maskan maskn",
+	"information ettelaat etelaat atlat",
+	"communication communications ertebatat artabatat",
 	"development tose toseh tosee fazhan tusah gostaresh gastrsh",
 	// Chinese, in pinyin as normalize.go reads the characters (the index
 	// joins two syllables into one of these words): 科技 keji, 实业 shiye,
