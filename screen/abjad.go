@@ -170,10 +170,11 @@ const (
 	minFrame     = 5
 )
 
-// frameWord returns the listed coined word (brandAlone, no English word)
-// of six letters or more whose frame of consonants is that of t and whose
-// first letter is of t's startClass, when there is one such word alone and
-// t is neither a dictionary token nor an English word.
+// frameWord returns the listed coined word of a firm (brandAlone, no
+// English word, firmsOnly) of six letters or more whose frame of
+// consonants is that of t, whose first letter is of t's startClass and
+// whose spelling is close to t's (spellingClose), when there is one such
+// word alone and t is neither a dictionary token nor an English word.
 func (ix *index) frameWord(t string) (int32, bool) {
 	if _, known := ix.dict[t]; known {
 		return 0, false
@@ -191,10 +192,36 @@ func (ix *index) frameWord(t string) (int32, bool) {
 	pick, n := int32(0), 0
 	for _, id := range ids {
 		u := ix.toks[id].text
-		if len(u) >= minFrameWord && startOf(u) == startOf(t) && ix.brandOf(id, brandW)&brandAlone != 0 && !isEnglishWord(u) {
+		if len(u) >= minFrameWord && startOf(u) == startOf(t) && ix.brandOf(id, brandW)&brandAlone != 0 && !isEnglishWord(u) &&
+			spellingClose(t, u) && ix.firmsOnly(id) {
 			pick = id
 			n++
 		}
 	}
 	return pick, n == 1
+}
+
+// spellingClose reports whether a and b are at most two edits apart once
+// the letters that spellings trade for one another are made one
+// (translitKeyTo): Klaudran / Cloudrun, Galfvind / Gulfwind, but not
+// Spartaco / Sbertech, whose frames agree.
+func spellingClose(a, b string) bool {
+	var ka, kb [32]byte
+	x, y := translitKeyTo(&ka, a), translitKeyTo(&kb, b)
+	if x == nil || y == nil {
+		return false
+	}
+	return boundedDistance(string(x), string(y), 2) <= 2
+}
+
+// firmsOnly reports whether every listed name that holds dictionary token
+// id is a firm's (sdn.Entity): ships are named after people and places
+// (Montrose, Baxter), and a payee's surname meets them by its frame.
+func (ix *index) firmsOnly(id int32) bool {
+	for _, n := range ix.postings[id] {
+		if ix.list.Entries[ix.names[n].entry].Kind != sdn.Entity {
+			return false
+		}
+	}
+	return true
 }

@@ -151,6 +151,9 @@ func joinDin(ts []string) []string {
 // (Salahuddin, Noureddine) as the word before them + "aldin"; other words
 // are returned as they are.
 func canonicalDin(t string) string {
+	if strings.HasSuffix(t, "abideen") {
+		return t // Zayn al-Abidin: Abideen is no Din name
+	}
 	for _, suf := range dinSuffixes {
 		if len(t) >= len(suf)+minDinStem && strings.HasSuffix(t, suf) {
 			return t[:len(t)-len(suf)] + "aldin"
@@ -192,11 +195,15 @@ var sunArticles = map[string]bool{
 	"ud": true, "ur": true, "ut": true, "uz": true, "ush": true, "un": true,
 }
 
-// foldArticles rewrites in ts each sunArticles word followed by a word of
-// four letters or more that begins with its consonant as "al", and
-// returns ts. A pinyin syllable after it is not taken: "An Ning" is a
-// Chinese name.
-func foldArticles(ts []string) []string {
+// foldArticles rewrites in ts, the tokens of name, each sunArticles word
+// followed by a word of three letters or more that begins with its
+// consonant as "al", and returns ts. A word of two letters must be joined
+// to the next by a hyphen in name, as transliterations write the article:
+// "An Nam Chol" and "AN, Nam Chol" are Korean, "As Sam" English. A pinyin
+// syllable after it is not taken ("An-Ning"), nor a Vietnamese word with
+// ng or nh.
+func foldArticles(name string, ts []string) []string {
+	var lower string
 	for i := 0; i+1 < len(ts); i++ {
 		a, next := ts[i], ts[i+1]
 		if !sunArticles[a] || len(next) < 3 || !strings.HasPrefix(next, a[1:]) || isPinyin(next) {
@@ -205,7 +212,33 @@ func foldArticles(ts []string) []string {
 		if a[1] == 'n' && len(next) >= 2 && (next[1] == 'g' || next[1] == 'h') {
 			continue // Vietnamese: "An Nguyen", "An Nhu"
 		}
+		if len(a) == 2 {
+			if lower == "" {
+				lower = strings.ToLower(name)
+			}
+			if !hyphened(lower, a, next[:2]) {
+				continue
+			}
+		}
 		ts[i] = "al"
 	}
 	return ts
 }
+
+// hyphened reports whether lower holds the word a joined by a hyphen to a
+// word that begins with next.
+func hyphened(lower, a, next string) bool {
+	for off := 0; ; {
+		j := strings.Index(lower[off:], a+"-"+next)
+		if j < 0 {
+			return false
+		}
+		j += off
+		if j == 0 || !isLetterByte(lower[j-1]) {
+			return true
+		}
+		off = j + 1
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 0x80 }

@@ -231,7 +231,7 @@ var companyWords = []string{
 	"biological biotechnology shengwu",
 	"science kexue",
 	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
-	"mining kuangye madencilik madani madni",
+	"mining kuangye madencilik",
 	"china zhongguo",
 	// Arabic, as normalize.go reads the words of Gulf companies' names
 	// (للتجارة for trade, للصرافة exchange, تريدينغ trading, جروب group);

@@ -344,8 +344,9 @@ func legalMatch(p, toks []string) bool {
 }
 
 // legalSplit reports whether toks, one token more than the phrase p has
-// words, spell p with one word after the first split in two ("Nauchno
-// Proizvodstvennoe Pre Dpriyatie"), the others as legalMatch allows.
+// words, spell p with one of its words but the first split in two
+// ("Nauchno Proizvodstvennoe Pre Dpriyatie"), the others as legalMatch
+// allows. The first word that two tokens spell decides.
 func legalSplit(p, toks []string) bool {
 	for k := 1; k < len(p); k++ {
 		w := p[k]
@@ -446,7 +447,7 @@ var legalSlips = func() map[string][]string {
 // joined (joinAbd, joinDin): what the index stores and what a query is
 // compared with.
 func nameTokens(name string) []string {
-	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldArticles(tokens(name))))))
+	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldArticles(name, tokens(name))))))
 }
 
 // stateNames are the long forms of the names of states that the list's

@@ -108,8 +108,10 @@ type alignment struct {
 	qUsed    uint64 // query tokens matched
 	cUsed    uint64 // listed tokens matched
 	// brand is set when the listed name is a company's and the query is
-	// its distinctive word (hasBrand).
-	brand bool
+	// its distinctive word (hasBrand); descriptor marks the English word
+	// the query adds to it, if any.
+	brand      bool
+	descriptor uint64
 }
 
 // Payees write a company by the words that make its name its own and
@@ -292,10 +294,10 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 	*buf = cands
 	*chosen = res.pairs
 	res.qUsed, res.cUsed = qUsed, cUsed
-	var descriptor uint64
 	if !person && whole && cbrand != nil {
-		res.brand, descriptor = hasBrand(q, qUsed, cbrand, ctext, res.pairs)
+		res.brand, res.descriptor = hasBrand(q, qUsed, cbrand, ctext, res.pairs)
 	}
+	descriptor := res.descriptor
 	var total, miss float64
 	for j := range cw {
 		if cUsed&(1<<j) == 0 {
@@ -936,7 +938,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			case t.weight <= legalWeight:
 			case isEnglishWord(t.text):
 				descW = max(descW, t.weight)
-			case len(t.text) >= descriptorMinLen:
+			default:
+				// Any length: the listed coined word must have
+				// descriptorMinLen letters, a spelling of it fewer.
 				coinedQ |= 1 << i
 			}
 		}
@@ -975,7 +979,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if ix.toks[id].weight >= partialInfo {
 			heavy = 1
 		}
-		if descW > 0 && ix.brandOf(id, brandW)&brandAlone != 0 {
+		if descW > 0 && len(ix.toks[id].text) >= descriptorMinLen && ix.brandOf(id, brandW)&brandAlone != 0 {
 			for i := range q {
 				if coinedQ&(1<<i) != 0 && simAtLeast(float64(row[i]), translitSim) {
 					sc.firmCands = append(sc.firmCands, ix.postings[id]...)
@@ -1390,9 +1394,13 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 	if len(close) > 0 {
 		reasons = append(reasons, "close tokens: "+strings.Join(close, ", "))
 	}
-	var qMiss, cMiss []string
+	var qMiss, cMiss, descMiss []string
 	for i := range q {
-		if m.align.qUsed&(1<<i) == 0 {
+		switch {
+		case m.align.qUsed&(1<<i) != 0:
+		case m.align.descriptor&(1<<i) != 0:
+			descMiss = append(descMiss, joinTexts(q, i, 1))
+		default:
 			qMiss = append(qMiss, joinTexts(q, i, 1))
 		}
 	}
@@ -1401,9 +1409,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			cMiss = append(cMiss, ix.toks[id].text)
 		}
 	}
-	if len(qMiss) > 0 && m.align.brand {
-		reasons = append(reasons, "query token not in the listed name, an English word that says what the company does and costs little: "+strings.Join(qMiss, ", "))
-	} else if len(qMiss) > 0 {
+	if len(descMiss) > 0 {
+		reasons = append(reasons, "query word not in the listed name, an English word beside the company's own (such as what it does), which costs little: "+strings.Join(descMiss, ", "))
+	}
+	if len(qMiss) > 0 {
 		reasons = append(reasons, "query tokens not in the listed name: "+strings.Join(qMiss, ", "))
 	}
 	if len(cMiss) > 0 {

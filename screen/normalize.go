@@ -453,9 +453,11 @@ func (n *normalizer) alphabetic(w []rune) {
 		case scriptGreek:
 			n.out = appendGreek(n.out, run)
 		case scriptArabic:
-			if i == 0 && len(run) >= 6 && run[0] == 'و' && run[1] == 'ا' && run[2] == 'ل' {
+			if i == 0 && len(n.ends) > 0 && len(run) >= 6 && run[0] == 'و' && run[1] == 'ا' && run[2] == 'ل' {
 				// "And the" joined to a word (والحمزة, and al-Hamza):
-				// the conjunction is left out, the article split off.
+				// the conjunction is left out, the article split off. Not
+				// in a name's first word, which "and" cannot begin:
+				// والتون is Walton.
 				run = run[1:]
 			}
 			if i == 0 && len(run) > 3 && run[0] == 'ا' && run[1] == 'ل' {

@@ -37,6 +37,7 @@ func TestTokens(t *testing.T) {
 		// way (Reza, Javani); the same letters in an Arabic name do not.
 		{"persian", "جوانی, یدالله رضا", []string{"jvani", "yadallh", "raza"}},
 		{"and the", "العلي والحمزة والي", []string{"al", "ali", "al", "hamza", "wali"}},
+		{"and the, not first", "والتون جونز", []string{"waltun", "junz"}},
 		{"arabic", "رضا", []string{"rada"}},
 		// Persian writes the e of a final ه before a suffix with a
 		// non-joiner, and a final ی after a vowel is i; in Arabic script
@@ -532,6 +533,7 @@ func TestJoinDin(t *testing.T) {
 		{"Nourddin", []string{"nouraldin"}},
 		{"Tajideen", []string{"tajaldin"}},
 		{"Tajiddine", []string{"tajaldin"}},
+		{"Zainulabideen", []string{"zainulabideen"}}, // Zayn al-Abidin
 		// Left alone: "Din" without the article, and names that only end
 		// like one.
 		{"Aung Din", []string{"aung", "din"}},
@@ -554,13 +556,17 @@ func TestFoldArticles(t *testing.T) {
 		{"An-Nur", []string{"al", "nur"}},
 		{"Hizb ut-Tahrir", []string{"hizb", "al", "tahrir"}},
 		{"Jamaat at-Tawhid", []string{"jamaat", "al", "tawhid"}},
-		{"Az Zahra Trading", []string{"al", "zahra", "trading"}},
+		{"Az-Zahra Trading", []string{"al", "zahra", "trading"}},
+		{"Abd ar Rahman Ahmad", []string{"abdalrahman", "ahmad"}},
 		{"Nasr ad-Din", []string{"nasraldin"}}, // then joinDin
 		// Not the article: a word that does not begin with its
 		// consonant, a short one, an English given name, a pinyin
 		// syllable, a Vietnamese surname.
 		{"At Home Trading", []string{"at", "home", "trading"}},
 		{"At Tan", []string{"at", "tan"}},
+		{"Ar Rashid", []string{"ar", "rashid"}}, // two letters need the hyphen
+		{"AN, Nam Chol", []string{"an", "nam", "chol"}},
+		{"An Nam Chol", []string{"an", "nam", "chol"}},
 		{"Ed Davis", []string{"ed", "davis"}},
 		{"An Ning", []string{"an", "ning"}},
 		{"An Nguyen", []string{"an", "nguyen"}},

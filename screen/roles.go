@@ -84,10 +84,7 @@ func (ix *index) roleStats() {
 // A firm followed by its city ("Sovcomflot, Moscow") is no such name.
 func (ix *index) personForm(query string) bool {
 	before, after, ok := strings.Cut(query, ",")
-	if !ok {
-		return ix.naturalPersonForm(query)
-	}
-	if strings.Contains(after, ",") {
+	if !ok || strings.Contains(after, ",") {
 		return false
 	}
 	check := func(part string, like func(int32) bool, initials bool) bool {
@@ -114,6 +111,8 @@ func (ix *index) personForm(query string) bool {
 // list holds as a given name, the last one it holds as a surname, and
 // each of them one or the other (or a particle, or an initial).
 // "Enrique Rodriguez Lopez" is a man, not RODRIGUEZ LOPEZ, S.A. DE C.V.
+// Ships are named so after people (KIRILL LAVROV, ALEKSANDR SOKOLOV), and
+// screenName asks this of firms alone.
 func (ix *index) naturalPersonForm(query string) bool {
 	ts := nameTokens(query)
 	if len(ts) < 2 || len(ts) > 4 {

@@ -272,6 +272,18 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			best[rec.entry] = i
 		}
 	}
+	// Whether a part of the query is written as a person's name, in the
+	// list's form or in spoken order: asked once per part.
+	type forms struct{ comma, natural bool }
+	formsOf := make(map[string]forms, 1)
+	personForms := func(part string) forms {
+		f, ok := formsOf[part]
+		if !ok {
+			f = forms{ix.personForm(part), ix.naturalPersonForm(part)}
+			formsOf[part] = f
+		}
+		return f
+	}
 	var hits []Hit
 	for ei, i := range best {
 		m := matches[i]
@@ -304,7 +316,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			// "Sunrise Trading Co Ltd" is not the ship "SUNRISE".
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is %s: score × %.2f", what, companyFactor))
-		} else if e.Kind != sdn.Individual && e.Kind != "" && ix.personForm(m.partOr(q.Name)) {
+		} else if f := personForms(m.partOr(q.Name)); e.Kind != sdn.Individual && e.Kind != "" && f.comma || e.Kind == sdn.Entity && f.natural {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}

@@ -487,8 +487,15 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		}
 		queries = append(queries, q)
 	}
-	// A coined word and an English one that says what the firm does.
-	queries = append(queries, "Tinkoff Consulting", "Garantex Exchange", "Boutique Patraca", "Rostfinans Investments")
+	// A coined word, or a spelling of it, and an English word: each of
+	// these must be found whole (the bounds read the English word as
+	// nearly free).
+	must := map[string]bool{}
+	for _, q := range []string{"Tinkoff Consulting", "Garantex Exchange", "Boutique Patraca", "Rostfinans Investments",
+		"Grifon Consulting", "Apolon Consulting", "Funull Consulting"} {
+		must[q] = true
+		queries = append(queries, q)
+	}
 	var want, found int
 	for _, q := range queries {
 		qt, got := ix.matchName(q, DefaultThreshold)
@@ -522,6 +529,8 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 			want++
 			if have[int32(n)] {
 				found++
+			} else if must[q] {
+				t.Errorf("%q: index missed %q (%.3f)", q, ix.names[n].text, a.score)
 			} else {
 				t.Logf("%q: index missed %q (%.3f)", q, ix.names[n].text, a.score)
 			}

@@ -28,30 +28,39 @@ func (ix *index) somaliReading(name string) string {
 	if !strings.ContainsAny(lower, "xc") {
 		return ""
 	}
-	words := strings.FieldsFunc(lower, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'')
-	})
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c == '\'' }
+	var out strings.Builder
 	somali := false
-	for i, w := range words {
-		r, n := somaliWord(w)
-		if n == 0 {
+	for i := 0; i < len(lower); {
+		if !isLetter(lower[i]) {
+			out.WriteByte(lower[i]) // commas and spaces stay where they were
+			i++
 			continue
 		}
-		if id, ok := ix.dict[r]; ok && len(r) >= 3 {
-			var as int32
-			if wid, ok := ix.dict[w]; ok {
-				as = ix.personUses(wid)
-			}
-			if n := ix.personUses(id); n >= minSurnameUses && n >= surnameShare*as {
-				somali = true
+		j := i
+		for j < len(lower) && isLetter(lower[j]) {
+			j++
+		}
+		w := lower[i:j]
+		r, n := somaliWord(w)
+		if n > 0 {
+			if id, ok := ix.dict[r]; ok && len(r) >= 3 {
+				var as int32
+				if wid, ok := ix.dict[w]; ok {
+					as = ix.personUses(wid)
+				}
+				if n := ix.personUses(id); n >= minSurnameUses && n >= surnameShare*as {
+					somali = true
+				}
 			}
 		}
-		words[i] = r
+		out.WriteString(r)
+		i = j
 	}
 	if !somali {
 		return ""
 	}
-	return strings.Join(words, " ")
+	return out.String()
 }
 
 // somaliWord returns w, a lower-case word, in English spelling and the
@@ -71,6 +80,9 @@ func somaliWord(w string) (string, int) {
 			b.WriteByte('h')
 			n++
 			continue
+		case c == 'c' && i == len(w)-1 && i > 0 && isVowel(w[i-1]):
+			// A final c after a vowel stays: Jaamac is Jama'a, but
+			// Isaac is no Somali name.
 		case c == 'c':
 			n++ // ʿayn: English spelling writes nothing
 			continue
