@@ -929,10 +929,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// A query of a coined word and one English word (hasBrand): descW is
 	// the English word's weight, coinedQ the query tokens that may be the
 	// coined word. The names that hold a listed coined word alike to one
-	// of them are noted in sc.firmCands.
+	// of them are noted in sc.firmCands. Which query words are English is
+	// asked only when a listed coined word is met (descriptorWords).
 	var descW float64
 	var coinedQ uint64
-	if countWords(q) >= 2 {
+	descKnown := countWords(q) < 2
+	descriptorWords := func() {
+		descKnown = true
 		for i, t := range q {
 			switch {
 			case t.weight <= legalWeight:
@@ -979,11 +982,16 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if ix.toks[id].weight >= partialInfo {
 			heavy = 1
 		}
-		if descW > 0 && len(ix.toks[id].text) >= descriptorMinLen && ix.brandOf(id, brandW)&brandAlone != 0 {
+		if (!descKnown || descW > 0) && len(ix.toks[id].text) >= descriptorMinLen && ix.brandOf(id, brandW)&brandAlone != 0 {
 			for i := range q {
-				if coinedQ&(1<<i) != 0 && simAtLeast(float64(row[i]), translitSim) {
-					sc.firmCands = append(sc.firmCands, ix.postings[id]...)
-					break
+				if simAtLeast(float64(row[i]), translitSim) {
+					if !descKnown {
+						descriptorWords()
+					}
+					if coinedQ&(1<<i) != 0 {
+						sc.firmCands = append(sc.firmCands, ix.postings[id]...)
+						break
+					}
 				}
 			}
 		}

@@ -21,16 +21,46 @@ import "strings"
 // x's and c's too, and are left as they are (somaliWord says which words
 // are).
 func (ix *index) somaliReading(name string) string {
-	if !isASCII(name) {
+	if !isASCII(name) || !strings.ContainsAny(name, "xcXC") {
 		return ""
 	}
 	lower := strings.ToLower(name)
-	if !strings.ContainsAny(lower, "xc") {
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c == '\'' }
+	// First whether one word reads as Somali, without building the
+	// reading: most names with a c or an x are no Somali names.
+	somali := false
+	for i := 0; i < len(lower) && !somali; {
+		if !isLetter(lower[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && isLetter(lower[j]) {
+			j++
+		}
+		w := lower[i:j]
+		i = j
+		if !strings.ContainsAny(w, "xc") {
+			continue
+		}
+		r, n := somaliWord(w)
+		if n == 0 || len(r) < 3 {
+			continue
+		}
+		if id, ok := ix.dict[r]; ok {
+			var as int32
+			if wid, ok := ix.dict[w]; ok {
+				as = ix.personUses(wid)
+			}
+			if n := ix.personUses(id); n >= minSurnameUses && n >= surnameShare*as {
+				somali = true
+			}
+		}
+	}
+	if !somali {
 		return ""
 	}
-	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c == '\'' }
 	var out strings.Builder
-	somali := false
 	for i := 0; i < len(lower); {
 		if !isLetter(lower[i]) {
 			out.WriteByte(lower[i]) // commas and spaces stay where they were
@@ -41,24 +71,9 @@ func (ix *index) somaliReading(name string) string {
 		for j < len(lower) && isLetter(lower[j]) {
 			j++
 		}
-		w := lower[i:j]
-		r, n := somaliWord(w)
-		if n > 0 {
-			if id, ok := ix.dict[r]; ok && len(r) >= 3 {
-				var as int32
-				if wid, ok := ix.dict[w]; ok {
-					as = ix.personUses(wid)
-				}
-				if n := ix.personUses(id); n >= minSurnameUses && n >= surnameShare*as {
-					somali = true
-				}
-			}
-		}
+		r, _ := somaliWord(lower[i:j])
 		out.WriteString(r)
 		i = j
-	}
-	if !somali {
-		return ""
 	}
 	return out.String()
 }
