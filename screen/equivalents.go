@@ -253,7 +253,7 @@ var companyWords = []string{
 	"textile textiles tekstil",
 	"automotive otomotiv",
 	"defense defence savunma",
-	"transport transportation tasimacilik",
+	"transport transportation tasimacilik transportadora transportes trucking",
 	// Korean 조선 (Chosŏn), the North's name for Korea, in its
 	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
