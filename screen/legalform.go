@@ -145,7 +145,10 @@ const legalToken = "ltd"
 // complex or corporation (NPP, NPO, NPK), the scientific implementation
 // enterprise (NVP), the experimental and the special design bureau (OKB,
 // SKB), the mining and processing plant (GOK), the private security
-// organisation (ChOO), in the list's transliterations and its English. "NPP Irvis" is
+// organisation (ChOO), the trading house (TD, Torgovyi Dom), in the list's
+// transliterations and its English and by their English initials (SPE,
+// RPE, RPA). The design bureau (KB) is left out: written on with the word
+// before it ("Northdesign Bureau"), the phrase would no longer be read. "NPP Irvis" is
 // NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE IRVIS, "AO NPO Impuls" JOINT STOCK
 // COMPANY SCIENTIFIC AND PRODUCTION ASSOCIATION IMPULS. foldLegalForms
 // writes each phrase as its initials, a word of its own: unlike a legal
@@ -153,9 +156,9 @@ const legalToken = "ltd"
 // standing alone ("Scientific Production Enterprise Puslar").
 var designatorPhrases = map[string][]string{
 	"npp": {"nauchno proizvodstvennoe predpriyatie", "nauchno proizvodstvennoye predpriyatiye", "nauchno proizvodstvennoe predpriiatie",
-		"research and production enterprise", "scientific production enterprise", "scientific and production enterprise"},
+		"research and production enterprise", "scientific production enterprise", "scientific and production enterprise", "spe", "rpe"},
 	"npo": {"nauchno proizvodstvennoe obyedinenie", "nauchno proizvodstvennoe obedinenie", "nauchno proizvodstvennoye obyedineniye",
-		"research and production association", "scientific production association", "scientific and production association"},
+		"research and production association", "scientific production association", "scientific and production association", "rpa"},
 	"npk": {"nauchno proizvodstvennyi kompleks", "nauchno proizvodstvennyy kompleks", "nauchno proizvodstvennaya korporatsiya",
 		"nauchno proizvodstvennaya kompaniya", "research and production complex", "scientific production complex",
 		"scientific and production complex", "research and production corporation", "research and production company",
@@ -166,6 +169,7 @@ var designatorPhrases = map[string][]string{
 	"gok": {"gorno obogatitelny kombinat", "gorno obogatitelnyi kombinat", "gorno obogatitelnyy kombinat",
 		"mining and processing plant", "ore mining and processing plant", "mining and processing combine"},
 	"choo": {"chastnaya okhrannaya organizatsiya", "private security organization"},
+	"td":   {"torgovyi dom", "torgovy dom", "torgovyy dom", "trading house"},
 }
 
 // designatorOf maps each phrase of designatorPhrases, as legalTrie holds

@@ -439,6 +439,9 @@ func TestLegalForms(t *testing.T) {
 		{"Opytno Konstruktorskoe Byuro Tekhnika", []string{"okb", "tekhnika"}},
 		{"Evraz Kachkanarski Gorno Obogatitelny Kombinat", []string{"evraz", "kachkanarski", "gok"}},
 		{"Private Security Organization RSB-Group", []string{"choo", "rsb", "group"}},
+		{"JSC SPE Rusbal", []string{legalToken, "npp", "rusbal"}},
+		{"Torgovyy Dom Keramaks", []string{"td", "keramaks"}},
+		{"Trading House ESKO", []string{"td", "esko"}},
 		{"Proglobal Societatea cu Raspundere Limitata", []string{"proglobal", legalToken}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
