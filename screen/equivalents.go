@@ -220,7 +220,13 @@ var companyWords = []string{
 	"housing maskan maskn",
 	"information ettelaat etelaat atlat",
 	"communication communications ertebatat artabatat",
-	"development tose toseh tosee fazhan tusah gostaresh gastrsh",
+	"development tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
+	// Russian adjectives firms are named with: new, and the four quarters.
+	"new " + russianAdjective("nov"),
+	"east vostok " + russianAdjective("vostochn"),
+	"west zapad " + russianAdjective("zapadn"),
+	"north sever " + russianAdjective("severn"),
+	"south " + russianAdjective("yuzhn"),
 	// Chinese, in pinyin as normalize.go reads the characters (the index
 	// joins two syllables into one of these words): 科技 keji, 实业 shiye,
 	// 贸易 maoyi, 化工 huagong, 海运 haiyun, and the like.

@@ -482,7 +482,8 @@ func TestEquivalentLines(t *testing.T) {
 	}
 	if !sameWord("zavod", "factory") || !sameWord("ihar", "igor") || sameWord("igor", "igor") || sameWord("igor", "oleg") ||
 		!sameWord("hocine", "husayn") || sameWord("hocine", "hacene") ||
-		!sameWord("tekhnicheskogo", "technical") || !sameWord("elektromekhanicheskii", "electromechanical") {
+		!sameWord("tekhnicheskogo", "technical") || !sameWord("elektromekhanicheskii", "electromechanical") ||
+		!sameWord("novye", "new") || !sameWord("vostok", "east") {
 		t.Error("sameWord disagrees with the table")
 	}
 }
