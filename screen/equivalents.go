@@ -166,7 +166,7 @@ var companyWords = []string{
 	"international mezhdunarodny mezhdunarodnyy mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal",
 	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim",
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
-	"complex kompleks",
+	"complex kompleks mojtame mojtama",
 	"concern kontsern",
 	"group gruppa grupp jituan grup jarub jrub",
 	// Turkish dış ticaret, foreign trade.
@@ -228,7 +228,9 @@ var companyWords = []string{
 	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn",
 	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran",
 	"housing maskan maskn",
-	"information ettelaat etelaat atlat",
+	"information intelligence ettelaat etelaat atlat",
+	"ministry vezarat vezarate ministerstvo ministerstva",
+	"security amniat amniyat amniyate amni bezopasnosti bezopasnost",
 	"communication communications ertebatat artabatat",
 	"development tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
 	// Russian adjectives firms are named with: new, and the four quarters.
