@@ -169,7 +169,7 @@ var designatorPhrases = map[string][]string{
 	"gok": {"gorno obogatitelny kombinat", "gorno obogatitelnyi kombinat", "gorno obogatitelnyy kombinat",
 		"mining and processing plant", "ore mining and processing plant", "mining and processing combine"},
 	"choo": {"chastnaya okhrannaya organizatsiya", "private security organization"},
-	"td":   {"torgovyi dom", "torgovy dom", "torgovyy dom", "trading house"},
+	"td":   {"torgovyi dom", "torgovy dom", "torgovyy dom", "trading house", "trade house"},
 }
 
 // designatorOf maps each phrase of designatorPhrases, as legalTrie holds
