@@ -1,10 +1,6 @@
 package screen
 
-import (
-	"testing"
-
-	"github.com/sanctionscreen/ofac/sdn/snapshot"
-)
+import "testing"
 
 func TestAbjadKey(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
@@ -42,10 +38,6 @@ func TestAbjadKey(t *testing.T) {
 // words of each firm's Latin name are found through their frames of
 // consonants.
 func TestScreenArabicLoanwords(t *testing.T) {
-	full, err := snapshot.SDN()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cases := []struct {
 		query string
 		uid   int
@@ -64,10 +56,7 @@ func TestScreenArabicLoanwords(t *testing.T) {
 	for _, c := range cases {
 		remove[c.uid] = append(remove[c.uid], c.query)
 	}
-	s, err := New(withoutHeldout(full, remove))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := screenerWithout(t, remove)
 	for _, c := range cases {
 		wantHitSaying(t, s, c.query, c.uid, "an English word in Arabic letters")
 	}
@@ -100,10 +89,6 @@ func TestScreenArabicLoanwords(t *testing.T) {
 // A firm's coined word written back into Latin letters from its Russian
 // papers meets the list's English spelling by its frame of consonants.
 func TestScreenFrameWords(t *testing.T) {
-	full, err := snapshot.SDN()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cases := []struct {
 		query string
 		uid   int
@@ -116,10 +101,7 @@ func TestScreenFrameWords(t *testing.T) {
 	for _, c := range cases {
 		remove[c.uid] = append(remove[c.uid], c.query)
 	}
-	s, err := New(withoutHeldout(full, remove))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := screenerWithout(t, remove)
 	for _, c := range cases {
 		wantHitSaying(t, s, c.query, c.uid, "spelt back from another script")
 	}

@@ -142,6 +142,23 @@ func loadEvalSet(t testing.TB) evalSet {
 	return s
 }
 
+// screenerWithout returns a Screener of the embedded snapshot without the
+// aliases named in remove (uid → alias names): a test that queries with a
+// listed alias removes it first, so that the query must find its entry by
+// another name.
+func screenerWithout(t testing.TB, remove map[int][]string) *Screener {
+	t.Helper()
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(withoutHeldout(full, remove))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // withoutHeldout returns a copy of l without the aliases named in remove
 // (uid → alias names). l itself is not modified: the snapshot is shared.
 func withoutHeldout(l *sdn.List, remove map[int][]string) *sdn.List {

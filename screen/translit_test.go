@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/sanctionscreen/ofac/sdn/snapshot"
 )
 
 // scriptPair is one line of testdata/script_pairs.tsv: a name part as the
@@ -276,14 +274,7 @@ func TestVoicedSyllable(t *testing.T) {
 // A firm's name in Hangul, written as one word, finds the list's name
 // whose syllables are joined with their initials voiced.
 func TestScreenHangulJoined(t *testing.T) {
-	full, err := snapshot.SDN()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(withoutHeldout(full, map[int][]string{36298: {"합장강무역회사"}}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := screenerWithout(t, map[int][]string{36298: {"합장강무역회사"}})
 	if got := topUID(s.Name("합장강무역회사")); got != 36298 {
 		t.Errorf("합장강무역회사: top hit %d, want 36298 (Hapjanggang Trading Corporation)", got)
 	}
