@@ -664,7 +664,7 @@ func TestStateNames(t *testing.T) {
 		{"FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", []string{"foreign", "trade", "bank", "of", "the", "dprk"}},
 		{"Foreign Trade Bank of North Korea", []string{"foreign", "trade", "bank", "of", "dprk"}},
 		{"Republic of Belarus", []string{"belarus"}},
-		{"Russian Trading House", []string{"russian", "trading", "house"}},
+		{"Russian Industrial Company", []string{"russian", "industrial", legalToken}},
 		{"Korea Republic Company", []string{"korea", "republic", legalToken}},
 	} {
 		if diff := cmp.Diff(tc.want, nameTokens(tc.in)); diff != "" {
