@@ -64,6 +64,9 @@ func devNode(t *testing.T, alloc types.GenesisAlloc) (url string, client *ethcli
 	ec.Genesis = &core.Genesis{Config: params.AllDevChainProtocolChanges, GasLimit: ethconfig.Defaults.Miner.GasCeil, Alloc: genesis}
 	ec.SyncMode = ethconfig.FullSync
 	ec.TxPool.NoLocals = true
+	// The miner's allowance to fill a block (two seconds by default) can
+	// run out on a loaded machine, sealing the block without the payments.
+	ec.Miner.Recommit = time.Minute
 	backend, err := eth.New(stack, &ec)
 	if err != nil {
 		t.Fatal(err)
