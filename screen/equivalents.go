@@ -159,7 +159,7 @@ var companyWords = []string{
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
 	"center centre tsentr tsentra",
 	"institute institut instituta",
-	"technologies technology tekhnologii tekhnologiya keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
+	"technologies technology tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
 	"electronics elektroniks elektronika dianzi elektronik",
 	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
 	"logistics lodzhistiks logistika wuliu lojistik",
@@ -222,6 +222,7 @@ var companyWords = []string{
 	// normalize.go reads the words in Persian letters (صنایع sanaya,
 	// گسترش gastrsh, پالایش palaysh).
 	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya",
+	"agriculture agricultural agricultura agricola agricole agricolas nongye keshavarzi " + russianAdjective("selskokhozyaystvenn"),
 	"petrochemical petroshimi petrochimi petrochem petrochemicals batrukim batrukimavyat batrukimawiyat patrushimi",
 	"steel foulad fulad gangtie",
 	"cement siman",
