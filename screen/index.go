@@ -66,6 +66,8 @@ type index struct {
 	// abjad finds the listed words of firms that a query in Arabic
 	// letters borrowed (abjad.go); built when first needed.
 	abjad abjadTable
+	// places pairs towns and their adjectives (places.go).
+	places placeTable
 	// surnames marks the tokens the list holds as surnames (roles.go);
 	// built when first needed.
 	surnames surnameStats

@@ -833,6 +833,16 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				}
 			}
 		}
+		if !arabic && !syllabic {
+			// A town and the adjective a Russian firm is named with:
+			// Kazan / Kazanskii (places.go).
+			ix.placeWords(t, func(id int32) {
+				sc.note(id, i, placeSim)
+				if placeSim > best || placeSim == best && ix.toks[id].weight > bestW {
+					best, bestW = placeSim, ix.toks[id].weight
+				}
+			})
+		}
 		q[i].id = -1
 		switch id, ok := ix.dict[t]; {
 		case ok:
@@ -1392,6 +1402,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		}
 		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && sameAbjadKey(qs, cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: the firm's own word spelt back from another script)", qs, cs, p.sim))
+			continue
+		}
+		if p.qn == 1 && p.cn == 1 && math.Abs(p.sim-placeSim) < 1e-6 && isPlacePair(qs, cs) {
+			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, a town and the adjective made from it)", qs, cs, p.sim))
 			continue
 		}
 		close = append(close, fmt.Sprintf("%s ~ %s (%.2f)", qs, cs, p.sim))
