@@ -1149,3 +1149,15 @@ func TestSimAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// Translations of one word of a firm's trade pair names made of such words
+// alone with other firms': none of these is a listed party.
+func TestScreenTranslatedWordsAlone(t *testing.T) {
+	s := mustScreener(t)
+	for _, q := range []string{"Agricultural Bank of China", "Banco Agricola", "Credit Agricole Bank", "Marine Bank",
+		"International Rescue Committee"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
+		}
+	}
+}
