@@ -345,9 +345,12 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 // scratch holds the per-query working memory, pooled per index.
 type scratch struct {
 	// slotOf maps a dictionary token to 1 + its row in sims, 0 for none.
-	slotOf  []int32
-	sims    [][maxQueryTokens]float32
-	done    []uint32 // per slot: which query tokens' similarities are known
+	slotOf []int32
+	sims   [][maxQueryTokens]float32
+	done   []uint32 // per slot: which query tokens' similarities are known
+	// place marks, per slot, the query tokens whose similarity is a town
+	// and its adjective (places.go), which a person's name does not get.
+	place   []uint32
 	touched []int32
 	// pairSlot is slotOf for tokens that two adjacent query tokens form
 	// together.
@@ -447,7 +450,7 @@ func (sc *scratch) reset() {
 	}
 	sc.touched, sc.pairTouched, sc.boundTouch = sc.touched[:0], sc.pairTouched[:0], sc.boundTouch[:0]
 	sc.firmCands = sc.firmCands[:0]
-	sc.sims, sc.pairSims, sc.done = sc.sims[:0], sc.pairSims[:0], sc.done[:0]
+	sc.sims, sc.pairSims, sc.done, sc.place = sc.sims[:0], sc.pairSims[:0], sc.done[:0], sc.place[:0]
 	clear(sc.joinHits)
 }
 
@@ -457,6 +460,7 @@ func (sc *scratch) slot(id int32) int32 {
 	if slot == 0 {
 		sc.sims = append(sc.sims, [maxQueryTokens]float32{})
 		sc.done = append(sc.done, 0)
+		sc.place = append(sc.place, 0)
 		slot = int32(len(sc.sims))
 		sc.slotOf[id] = slot
 		sc.touched = append(sc.touched, id)
@@ -473,6 +477,26 @@ func (sc *scratch) note(id int32, qi int, s float64) {
 	}
 }
 
+// notePlace records that query token qi and dictionary token id are a
+// town and its adjective, unless they are as alike by other means.
+func (sc *scratch) notePlace(id int32, qi int) {
+	slot := sc.slot(id)
+	if sc.sims[slot-1][qi] < float32(placeSim) {
+		sc.place[slot-1] |= 1 << qi
+	}
+	sc.note(id, qi, placeSim)
+}
+
+// personSim is simOf for a person's listed name, where a town and its
+// adjective are no pair: Kazansky is a surname.
+func (sc *scratch) personSim(ix *index, q []qtok, id int32, qi int) float64 {
+	s := sc.simOf(ix, q, id, qi)
+	if sc.place[sc.slotOf[id]-1]&(1<<qi) != 0 {
+		s = ix.plainSim(q, qi, id)
+	}
+	return s
+}
+
 // simOf is the similarity of query token qi and dictionary token id,
 // computed on first use when the lookup did not reach the pair (a token of
 // a candidate found through its other tokens), so that a scored name is
@@ -481,19 +505,22 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 	slot := sc.slot(id)
 	if sc.done[slot-1]&(1<<qi) == 0 {
 		sc.done[slot-1] |= 1 << qi
-		var s float64
-		if q[qi].id >= 0 {
-			// The list's variants of the token include its equivalents.
-			s = tokenSim(q[qi].text, ix.toks[id].text)
-			if s < variantSim && ix.isVariant(q[qi].id, id) {
-				s = variantSim
-			}
-		} else {
-			s = wordSim(q[qi].text, ix.toks[id].text)
-		}
-		sc.sims[slot-1][qi] = float32(s)
+		sc.sims[slot-1][qi] = float32(ix.plainSim(q, qi, id))
 	}
 	return float64(sc.sims[slot-1][qi])
+}
+
+// plainSim compares query token qi and dictionary token id.
+func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
+	if q[qi].id >= 0 {
+		// The list's variants of the token include its equivalents.
+		s := tokenSim(q[qi].text, ix.toks[id].text)
+		if s < variantSim && ix.isVariant(q[qi].id, id) {
+			s = variantSim
+		}
+		return s
+	}
+	return wordSim(q[qi].text, ix.toks[id].text)
 }
 
 func (sc *scratch) notePair(id int32, qi int, s float64) {
@@ -837,7 +864,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			// A town and the adjective a Russian firm is named with:
 			// Kazan / Kazanskii (places.go).
 			ix.placeWords(t, func(id int32) {
-				sc.note(id, i, placeSim)
+				sc.notePlace(id, i)
 				if placeSim > best || placeSim == best && ix.toks[id].weight > bestW {
 					best, bestW = placeSim, ix.toks[id].weight
 				}
@@ -1107,9 +1134,12 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				return 0
 			}
 		}
+		sim := func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) }
+		if person {
+			sim = func(i, j int) float64 { return sc.personSim(ix, q, ctoks[j], i) }
+		}
 		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, cbrand, cw, clam, ctext,
-			func(i, j int) float64 { return sc.simOf(ix, q, ctoks[j], i) },
-			joinQ, joinC, &sc.align)
+			sim, joinQ, joinC, &sc.align)
 		return a, a.score >= minScore-scoreSlack
 	}
 	for _, n := range sc.boundTouch {

@@ -9,22 +9,30 @@ import (
 
 // A Russian or Ukrainian firm is often named after its town by an
 // adjective: Kazanskii Vertoletnyi Zavod is the Kazan Helicopter Plant,
-// Tulskiy Oruzheinyi Zavod the Tula Arms Plant, Barnaulskii Patronnyi
-// Zavod the Barnaul Cartridge Plant. The list gives one firm in both ways
-// (93 entries do), and a payee's papers may hold either. The adjective is
-// the town's name, less a final a or o, with -sk- and an ending: Samara
-// Samarskiy, Lytkarino Lytkarinskii, Feodosiya Feodosiyske, Perm Permskaya.
-// A town whose name already ends in -sk (Omsk, Ulyanovsk) is one or two
-// edits from its adjective and needs nothing here.
+// Barnaulskii Patronnyi Zavod the Barnaul Cartridge Plant. The list gives
+// one firm in both ways (93 entries do), and a payee's papers may hold
+// either. The adjective is the town's name, less a final a or o, with -sk-
+// and an ending: Samara Samarskiy, Lytkarino Lytkarinskii, Feodosiya
+// Feodosiyske, Perm Permskaya.
+//
+// The town must be one the list names in an address (a city or a state
+// of some entry's address): Sever ("north") is no town, and Severskiy Pipe
+// Plant no Sever Pipe Plant.
+//
+// Left out: a town whose name ends in -sk (Minsk, Kursk, Ulyanovsk) is one
+// or two edits from its adjective and needs nothing here, while its
+// adjective read by the rule would be another town's (Minskiy as Mina);
+// and people's
+// names, where -sky is a surname (Kazansky, Maysky): the pair counts
+// against the names of firms, ships and other bodies alone.
 
 // placeSim is the similarity of a town's name and the adjective made from
 // it: below minLoneSim, so that the one word never makes a match alone
-// (Kazansky is a surname too, and KAZAN a tanker).
+// (KAZAN is a tanker).
 const placeSim = 0.88
 
 // minPlace is the least length of a town's name that is paired with an
-// adjective, and minPlaceStem the least length of the adjective's stem:
-// Tula is Tulskiy, stem "tul".
+// adjective, and minPlaceStem the least length of the adjective's stem.
 const (
 	minPlace     = 4
 	minPlaceStem = 3
@@ -39,7 +47,7 @@ var adjectiveEnds = [...]string{
 }
 
 // placeStem returns the stem of t when t is an adjective in -sk-
-// ("kazanskii" → "kazan", "tulskiy" → "tul").
+// ("kazanskii" → "kazan", "permskaya" → "perm").
 func placeStem(t string) (string, bool) {
 	for _, e := range adjectiveEnds {
 		n := len(t) - len(e) - 2
@@ -51,65 +59,101 @@ func placeStem(t string) (string, bool) {
 }
 
 // placeTable maps the stems of the listed adjectives in -sk- to those
-// adjectives, for the words that only firms' names hold. It is built on
-// the first query that may need it.
+// adjectives, and marks the dictionary tokens that are mostly people's.
+// It is built on the first query.
 type placeTable struct {
-	once   sync.Once
-	byStem map[string][]int32
+	once     sync.Once
+	byStem   map[string][]int32
+	personal []bool
+	// towns are the words of the cities and states of the list's
+	// addresses.
+	towns map[string]bool
 }
 
 func (ix *index) buildPlaces() {
+	persons := make([]int32, len(ix.toks))
+	for n := range ix.names {
+		if ix.list.Entries[ix.names[n].entry].Kind != sdn.Individual {
+			continue
+		}
+		for _, id := range ix.names[n].toks {
+			persons[id]++
+		}
+	}
+	// Half the listed names that hold the token or more are people's:
+	// KAZAN is a surname once and a town in a dozen firms' names.
+	personal := make([]bool, len(ix.toks))
+	for id := range ix.toks {
+		personal[id] = 2*int(persons[id]) >= len(ix.postings[id])
+	}
+	ix.places.personal = personal
+	towns := make(map[string]bool)
+	for i := range ix.list.Entries {
+		for _, a := range ix.list.Entries[i].Addresses {
+			for _, t := range tokens(a.City + " " + a.State) {
+				if len(t) >= minPlace && !generic[t] && !isDigit(t[0]) {
+					towns[t] = true
+				}
+			}
+		}
+	}
+	ix.places.towns = towns
 	by := make(map[string][]int32)
 	for id := range ix.toks {
-		if stem, ok := placeStem(ix.toks[id].text); ok && !ix.personsHold(int32(id)) {
-			by[stem] = append(by[stem], int32(id))
+		stem, ok := placeStem(ix.toks[id].text)
+		if !ok || personal[id] || ix.skTown(stem) {
+			continue
+		}
+		for _, town := range [...]string{stem, stem + "a", stem + "o"} {
+			if towns[town] {
+				by[town] = append(by[town], int32(id))
+			}
 		}
 	}
 	ix.places.byStem = by
 }
 
+// skTown reports whether stem+"sk" is a listed word: the adjective is
+// then that town's (Minskiy, Kurskii).
+func (ix *index) skTown(stem string) bool {
+	var buf [32]byte
+	if len(stem)+2 > len(buf) {
+		return false
+	}
+	_, ok := ix.dict[string(append(append(buf[:0], stem...), "sk"...))]
+	return ok
+}
+
 // placeWords calls fn with the dictionary tokens that are t's town or its
 // adjective: for an adjective, the town's name (stem, stem+a, stem+o); for
-// a town's name, the adjectives whose stem it is, or it is less a final a
-// or o. Neither word may be mostly a person's (personsHold): a surname in
-// -sky (Zelensky, Kazansky) is no town's adjective. Ships are often
-// named after towns (the tanker KAZAN), and are kept.
+// a town's name, its adjectives. The town must be a word of the list's
+// addresses, and neither word mostly a person's.
 func (ix *index) placeWords(t string, fn func(id int32)) {
 	if len(t) < minPlace || generic[t] {
 		return
 	}
-	// Whether t itself is mostly a person's is asked only once a pair is
-	// found: a common token's postings are long.
-	checked, personal := false, false
-	ok := func() bool {
-		if !checked {
-			checked = true
-			id, known := ix.dict[t]
-			personal = known && ix.personsHold(id)
-		}
-		return !personal
+	ix.places.once.Do(ix.buildPlaces)
+	personal := ix.places.personal
+	if id, known := ix.dict[t]; known && personal[id] {
+		return
 	}
 	if stem, isAdj := placeStem(t); isAdj {
+		if ix.skTown(stem) {
+			return
+		}
 		for _, end := range [...]string{"", "a", "o"} {
-			if len(stem)+len(end) < minPlace {
+			town := stem + end
+			if !ix.places.towns[town] {
 				continue
 			}
-			town := stem + end
-			if id, found := ix.dict[town]; found && !generic[town] && !ix.personsHold(id) && ok() {
+			if id, found := ix.dict[town]; found && !personal[id] {
 				fn(id)
 			}
 		}
 		return
 	}
-	ix.places.once.Do(ix.buildPlaces)
-	ids := ix.places.byStem[t]
-	if last := t[len(t)-1]; last == 'a' || last == 'o' {
-		ids = append(ids[:len(ids):len(ids)], ix.places.byStem[t[:len(t)-1]]...)
-	}
-	if len(ids) > 0 && ok() {
-		for _, id := range ids {
-			fn(id)
-		}
+	for _, id := range ix.places.byStem[t] {
+		fn(id)
 	}
 }
 
@@ -120,17 +164,4 @@ func isPlacePair(a, b string) bool {
 	}
 	stem, ok := placeStem(a)
 	return ok && len(b) >= minPlace && (b == stem || len(b) == len(stem)+1 && b[:len(stem)] == stem && (b[len(stem)] == 'a' || b[len(stem)] == 'o'))
-}
-
-// personsHold reports whether dictionary token id is mostly a person's:
-// half the listed names that hold it or more are people's. KAZAN is a
-// surname once and a town in a dozen firms' names.
-func (ix *index) personsHold(id int32) bool {
-	persons := 0
-	for _, n := range ix.postings[id] {
-		if ix.list.Entries[ix.names[n].entry].Kind == sdn.Individual {
-			persons++
-		}
-	}
-	return 2*persons >= len(ix.postings[id])
 }

@@ -10,6 +10,7 @@ func TestPlaceStem(t *testing.T) {
 		{"kazanskii", "kazan", true},
 		{"barnaulskii", "barnaul", true},
 		{"tulskiy", "tul", true},
+		{"kaska", "", false},
 		{"permskaya", "perm", true},
 		{"arzamasskoye", "arzamas", true},
 		{"baikalskogo", "baikal", true},
@@ -32,10 +33,10 @@ func TestPlaceStem(t *testing.T) {
 	}{
 		{"kazanskii", "kazan", true},
 		{"tula", "tulskiy", true},
+		{"samara", "samarskiy", true},
 		{"lytkarinskii", "lytkarino", true},
 		{"feodosiyske", "feodosiya", true},
 		{"kazanskii", "kazakh", false},
-		{"tul", "tulskiy", false}, // a town's name of four letters or more
 		{"kazan", "kazna", false},
 	} {
 		if got := isPlacePair(c.a, c.b); got != c.want {
@@ -68,5 +69,40 @@ func TestScreenTownAdjectives(t *testing.T) {
 	s := screenerWithout(t, remove)
 	for _, c := range cases {
 		wantHitSaying(t, s, c.query, c.uid, "a town and the adjective made from it")
+	}
+	// The one word is never a match alone: Kazanskiy is a surname too,
+	// and KAZAN (45330) a tanker.
+	for _, h := range s.Name("Kazanskiy") {
+		if h.Entry.UID == 45330 {
+			t.Errorf("Kazanskiy hits the tanker %q: %v", h.Matched, h.Reasons)
+		}
+	}
+	// Not found through the rule: a person whose surname is in -sky
+	// (KAZAN, Ali Muhammad is not Ali Muhammad Kazansky; MAYA RIOS,
+	// Edison), the adjective of a town in -sk read as another town's
+	// (Minsky / Mino Congo, Kurskii / Kura), words of other languages
+	// (Polska, Mayskoye), a word that is no town.
+	for _, c := range []struct {
+		query string
+		uid   int
+	}{
+		{"Ali Muhammad Kazansky", 10051},
+		{"Edison Maysky Rios", 18571},
+		{"Minsky Congo", 0},
+		{"Polska Rise LLC", 0},
+		{"Mayskoye Exchange Company", 0},
+		{"Sever Pipe Plant", 0}, // Sever is no town of the list's addresses
+		{"Danske Astra", 0},
+		{"Mina Automobilny Zavod", 0},
+		{"Kura Akkumulyatornyi Zavod", 0},
+		{"Tera Bereg", 0},
+	} {
+		for _, h := range s.Name(c.query) {
+			if c.uid == 0 || h.Entry.UID == c.uid {
+				if containsReason(h.Reasons, "a town and the adjective") || c.uid != 0 {
+					t.Errorf("%q hits %d %q at %.3f: %v", c.query, h.Entry.UID, h.Matched, h.Score, h.Reasons)
+				}
+			}
+		}
 	}
 }
