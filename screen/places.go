@@ -38,79 +38,88 @@ const (
 	minPlaceStem = 3
 )
 
-// adjectiveEnds are the endings of an adjective after -sk-, longest first,
-// in the list's transliterations of Russian and Ukrainian.
-var adjectiveEnds = [...]string{
-	"iye", "yye", "aya", "aia", "oye", "ogo", "ikh", "ykh",
-	"ii", "iy", "ij", "yi", "yy", "ye", "oe", "oi", "oy", "ie",
-	"i", "y", "a", "e",
-}
-
-// placeStem returns the stem of t when t is an adjective in -sk-
-// ("kazanskii" → "kazan", "permskaya" → "perm").
+// placeStem returns the stem of t when t is an adjective in -sk- and one
+// of the endings the list's transliterations of Russian and Ukrainian give
+// it ("kazanskii" → "kazan", "permskaya" → "perm").
 func placeStem(t string) (string, bool) {
-	for _, e := range adjectiveEnds {
-		n := len(t) - len(e) - 2
-		if n >= minPlaceStem && strings.HasSuffix(t, e) && t[n:n+2] == "sk" {
-			return t[:n], true
-		}
+	n := strings.LastIndex(t, "sk")
+	if n < minPlaceStem || len(t)-n-2 > 3 {
+		return "", false
+	}
+	switch t[n+2:] {
+	case "iye", "yye", "aya", "aia", "oye", "ogo", "ikh", "ykh",
+		"ii", "iy", "ij", "yi", "yy", "ye", "oe", "oi", "oy", "ie",
+		"i", "y", "a", "e":
+		return t[:n], true
 	}
 	return "", false
 }
 
 // placeTable maps the stems of the listed adjectives in -sk- to those
-// adjectives, and marks the dictionary tokens that are mostly people's.
-// It is built on the first query.
+// adjectives, and the towns to their dictionary tokens. It is built on the
+// first query.
 type placeTable struct {
-	once     sync.Once
-	byStem   map[string][]int32
-	personal []bool
-	// towns are the words of the cities and states of the list's
-	// addresses.
-	towns map[string]bool
+	once   sync.Once
+	byTown map[string][]int32 // town → its adjectives
+	towns  map[string]int32   // town → its token, -1 if no name holds it
 }
 
+// buildPlaces reads the towns from the cities and states of the list's
+// addresses, and pairs them with the listed adjectives.
 func (ix *index) buildPlaces() {
-	persons := make([]int32, len(ix.toks))
-	for n := range ix.names {
-		if ix.list.Entries[ix.names[n].entry].Kind != sdn.Individual {
-			continue
-		}
-		for _, id := range ix.names[n].toks {
-			persons[id]++
-		}
-	}
-	// Half the listed names that hold the token or more are people's:
-	// KAZAN is a surname once and a town in a dozen firms' names.
-	personal := make([]bool, len(ix.toks))
-	for id := range ix.toks {
-		personal[id] = 2*int(persons[id]) >= len(ix.postings[id])
-	}
-	ix.places.personal = personal
-	towns := make(map[string]bool)
+	towns := make(map[string]int32)
+	read := make(map[string]bool) // most cities recur: Moscow, Tehran
 	for i := range ix.list.Entries {
 		for _, a := range ix.list.Entries[i].Addresses {
-			for _, t := range tokens(a.City + " " + a.State) {
-				if len(t) >= minPlace && !generic[t] && !isDigit(t[0]) {
-					towns[t] = true
+			for _, place := range [...]string{a.City, a.State} {
+				if read[place] {
+					continue
 				}
+				read[place] = true
+				ix.addTowns(towns, place)
 			}
 		}
 	}
-	ix.places.towns = towns
-	by := make(map[string][]int32)
+	byTown := make(map[string][]int32)
 	for id := range ix.toks {
 		stem, ok := placeStem(ix.toks[id].text)
-		if !ok || personal[id] || ix.skTown(stem) {
+		if !ok || ix.skTown(stem) {
 			continue
 		}
 		for _, town := range [...]string{stem, stem + "a", stem + "o"} {
-			if towns[town] {
-				by[town] = append(by[town], int32(id))
+			if _, ok := towns[town]; ok && !ix.personsHold(int32(id)) {
+				byTown[town] = append(byTown[town], int32(id))
 			}
 		}
 	}
-	ix.places.byStem = by
+	ix.places.towns, ix.places.byTown = towns, byTown
+}
+
+// addTowns adds the words of place, a city or a state, to towns, with
+// their dictionary tokens.
+func (ix *index) addTowns(towns map[string]int32, place string) {
+	for _, t := range tokens(place) {
+		if _, seen := towns[t]; seen || len(t) < minPlace || generic[t] || isDigit(t[0]) {
+			continue
+		}
+		towns[t] = -1
+		if id, ok := ix.dict[t]; ok && !ix.personsHold(id) {
+			towns[t] = id
+		}
+	}
+}
+
+// personsHold reports whether dictionary token id is mostly a person's:
+// half the listed names that hold it or more are people's. KAZAN is a
+// surname once and a town in a dozen firms' names.
+func (ix *index) personsHold(id int32) bool {
+	persons := 0
+	for _, n := range ix.postings[id] {
+		if ix.list.Entries[ix.names[n].entry].Kind == sdn.Individual {
+			persons++
+		}
+	}
+	return 2*persons >= len(ix.postings[id])
 }
 
 // skTown reports whether stem+"sk" is a listed word: the adjective is
@@ -133,27 +142,35 @@ func (ix *index) placeWords(t string, fn func(id int32)) {
 		return
 	}
 	ix.places.once.Do(ix.buildPlaces)
-	personal := ix.places.personal
-	if id, known := ix.dict[t]; known && personal[id] {
-		return
+	// Whether t itself is mostly a person's is asked only once a pair is
+	// found: a common token's postings are long.
+	personal := func() bool {
+		id, known := ix.dict[t]
+		return known && ix.personsHold(id)
 	}
 	if stem, isAdj := placeStem(t); isAdj {
 		if ix.skTown(stem) {
 			return
 		}
+		asked := false
 		for _, end := range [...]string{"", "a", "o"} {
-			town := stem + end
-			if !ix.places.towns[town] {
+			id, ok := ix.places.towns[stem+end]
+			if !ok || id < 0 {
 				continue
 			}
-			if id, found := ix.dict[town]; found && !personal[id] {
-				fn(id)
+			if !asked {
+				if asked = true; personal() {
+					return
+				}
 			}
+			fn(id)
 		}
 		return
 	}
-	for _, id := range ix.places.byStem[t] {
-		fn(id)
+	if ids := ix.places.byTown[t]; len(ids) > 0 && !personal() {
+		for _, id := range ids {
+			fn(id)
+		}
 	}
 }
 
