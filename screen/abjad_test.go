@@ -105,6 +105,13 @@ func TestScreenFrameWords(t *testing.T) {
 	for _, c := range cases {
 		wantHitSaying(t, s, c.query, c.uid, "spelt back from another script")
 	}
+	// A person's name alike at 0.9 by another rule is not labelled so
+	// (GHATHAFI, Aisha).
+	for _, h := range s.Name("Aisha al-Gathafi") {
+		if containsReason(h.Reasons, "spelt back from another script") {
+			t.Errorf("Aisha al-Gathafi: %q is labelled a firm's word spelt back: %v", h.Matched, h.Reasons)
+		}
+	}
 	// A frame of four consonants meets by chance: Calabro is not LLC
 	// Kolibri Group.
 	for _, h := range s.Name("Calabro SPA") {

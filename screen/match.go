@@ -1430,11 +1430,13 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
 			continue
 		}
-		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && sameAbjadKey(qs, cs) {
+		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && q[p.qi].id < 0 &&
+			ix.firmsOnly(rec.toks[p.cj]) && sameAbjadKey(qs, cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: the firm's own word spelt back from another script)", qs, cs, p.sim))
 			continue
 		}
-		if p.qn == 1 && p.cn == 1 && math.Abs(p.sim-placeSim) < 1e-6 && isPlacePair(qs, cs) {
+		if p.qn == 1 && p.cn == 1 && math.Abs(p.sim-placeSim) < 1e-6 && ix.list.Entries[rec.entry].Kind != sdn.Individual &&
+			ix.isPlacePair(qs, cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, a town and the adjective made from it)", qs, cs, p.sim))
 			continue
 		}

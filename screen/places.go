@@ -174,11 +174,17 @@ func (ix *index) placeWords(t string, fn func(id int32)) {
 	}
 }
 
-// isPlacePair reports whether a and b are a town's name and its adjective.
-func isPlacePair(a, b string) bool {
+// isPlacePair reports whether a and b are a town of the list's addresses
+// and its adjective.
+func (ix *index) isPlacePair(a, b string) bool {
 	if _, ok := placeStem(a); !ok {
 		a, b = b, a
 	}
 	stem, ok := placeStem(a)
-	return ok && len(b) >= minPlace && (b == stem || len(b) == len(stem)+1 && b[:len(stem)] == stem && (b[len(stem)] == 'a' || b[len(stem)] == 'o'))
+	if !ok || !strings.HasPrefix(b, stem) || len(b) > len(stem)+1 || len(b) == len(stem)+1 && b[len(stem)] != 'a' && b[len(stem)] != 'o' {
+		return false
+	}
+	ix.places.once.Do(ix.buildPlaces)
+	_, town := ix.places.towns[b]
+	return town
 }
