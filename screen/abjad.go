@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -141,6 +142,14 @@ func (ix *index) buildAbjad() {
 		}
 	}
 	ix.abjad.byKey = by
+}
+
+// abjadKeyed reports whether dictionary token id is one of the abjad
+// table's: a word of a body's Latin name that no person's name holds.
+func (ix *index) abjadKeyed(id int32) bool {
+	var buf [32]byte
+	k := abjadKey(&buf, ix.toks[id].text)
+	return len(k) >= minAbjadKey && slices.Contains(ix.abjadTokens(k), id)
 }
 
 // sameOnset reports whether a and b both begin with a vowel or both with a

@@ -1426,7 +1426,7 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			continue
 		}
 		if (p.qn == 1 || p.qn == 2 && q[p.qi].text == "al") && p.cn == 1 && q[p.qi].arabic && math.Abs(p.sim-abjadSim) < 1e-6 &&
-			sameAbjadKey(strings.ReplaceAll(qs, " ", ""), cs) {
+			sameAbjadKey(strings.ReplaceAll(qs, " ", ""), cs) && ix.abjadKeyed(rec.toks[p.cj]) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
 			continue
 		}
