@@ -168,7 +168,7 @@ var companyWords = []string{
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks mojtame mojtama",
 	"concern kontsern",
-	"group gruppa grupp jituan grup jarub jrub",
+	"group gruppa grupp grupo gruppo grupa groupe jituan grup jarub jrub",
 	// Turkish dış ticaret, foreign trade.
 	"foreign dis",
 	"holding kholding kholdingovaya konggu",

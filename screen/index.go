@@ -66,6 +66,9 @@ type index struct {
 	// abjad finds the listed words of firms that a query in Arabic
 	// letters borrowed (abjad.go); built when first needed.
 	abjad abjadTable
+	// placeNames are the cities, states, regions and countries of the
+	// list's addresses, whole (markPlaces).
+	placeNames map[string]bool
 	// places pairs towns and their adjectives (places.go).
 	places placeTable
 	// surnames marks the tokens the list holds as surnames (roles.go);
@@ -386,8 +389,12 @@ func buildIndex(list *sdn.List) *index {
 // Balttrans") is not what a payee means by the city's name alone. Only
 // the places the list's addresses name are known: a city no address names
 // counts as a coined word.
+//
+// It also keeps the places whole, their tokens joined by spaces
+// (placeNames), for a query that ends in one (cutTrailingPlace).
 func (ix *index) markPlaces() {
 	seen := make(map[string]bool, 1024)
+	names := make(map[string]bool, 1024)
 	for e := range ix.list.Entries {
 		for _, a := range ix.list.Entries[e].Addresses {
 			for _, p := range [...]string{a.City, a.State, a.Region, a.Country} {
@@ -395,14 +402,19 @@ func (ix *index) markPlaces() {
 					continue
 				}
 				seen[p] = true
-				for _, t := range tokens(p) {
+				ts := tokens(p)
+				for _, t := range ts {
 					if id, ok := ix.dict[t]; ok {
 						ix.toks[id].place = true
 					}
 				}
+				if len(ts) > 0 && len(ts) <= maxPlaceWords {
+					names[strings.Join(ts, " ")] = true
+				}
 			}
 		}
 	}
+	ix.placeNames = names
 }
 
 // Flags of a listed token for hasBrand (brandOf).
@@ -810,6 +822,8 @@ var generic = func() map[string]bool {
 	for _, w := range []string{
 		// Words companies' names share.
 		"group", "holding", "holdings", "international", "trading", "enterprise", "enterprises",
+		// Group as other languages write it: "Grupo" alone is no firm.
+		"gruppa", "grupp", "grupo", "gruppo", "grupa", "groupe", "grup",
 		// Honorifics and titles (courtesy ones weigh less still).
 		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",

@@ -250,6 +250,17 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			m.place = place
 			matches = append(matches, m)
 		}
+	} else if name, place := ix.cutTrailingPlace(q.Name); place != "" {
+		// "Rosneft Moscow": a payment's beneficiary line runs a firm's
+		// name and its city together. Without the comma the place may be
+		// a surname ("Sarah Garcia", "Alexandre Costa"), so only firms are
+		// matched so.
+		for _, m := range ix.nameMatches(name, q.Kind, minScore) {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
+				m.place = place
+				matches = append(matches, m)
+			}
+		}
 	}
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
@@ -294,7 +305,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("matched the part %q of the query, which joins several names", m.part))
 		}
 		if m.place != "" {
-			reasons = append(reasons, fmt.Sprintf("%q after the comma read as a place and left out", m.place))
+			reasons = append(reasons, fmt.Sprintf("%q read as a place (one the list's addresses name) and left out", m.place))
 		}
 		if m.vesselPrefix != "" {
 			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", m.vesselPrefix))
@@ -401,6 +412,112 @@ func (ix *index) cutPlace(query string) (name, place string) {
 		}
 	}
 	return name, place
+}
+
+// cutTrailingPlace splits a query without a comma that ends in places
+// the list's addresses name, whole (placeNames; a city and a country at
+// most), as a payment's beneficiary line runs a name and where the payee
+// is together: "Rosneft Moscow", "Sovcomflot Saint Petersburg Russia". A
+// word of a place's name alone is none ("Bank" of West Bank), nor a given
+// name ("Guadalupe"); a name does not end in "of" or "al" ("National Bank
+// of Egypt" is a bank's name), and at least one word stays a name.
+func (ix *index) cutTrailingPlace(query string) (name, place string) {
+	if !isASCII(query) || !ix.mayEndInPlace(query) {
+		return query, ""
+	}
+	words := strings.Fields(query)
+	k := len(words)
+	for range maxPlaces {
+		n := ix.placeAtEnd(words[:k])
+		if n == 0 {
+			break
+		}
+		k -= n
+	}
+	for k < len(words) && connector(words[k-1]) {
+		k++
+	}
+	if k == len(words) || k == 0 {
+		return query, ""
+	}
+	name = strings.Join(words[:k], " ")
+	// What stays must be a name of its own, not "Grupo" of "Grupo
+	// Mexico" or "LLC".
+	if !slices.ContainsFunc(nameTokens(name), func(t string) bool { return t != legalToken && !generic[t] }) {
+		return query, ""
+	}
+	return name, strings.Join(words[k:], " ")
+}
+
+// mayEndInPlace reports, without allocating, whether the last word of an
+// ASCII query may be a place: it is a listed token marked as one, or has
+// other signs than letters and digits, which tokens would read.
+func (ix *index) mayEndInPlace(query string) bool {
+	end := len(query)
+	for end > 0 && query[end-1] <= ' ' {
+		end--
+	}
+	start := end
+	for start > 0 && query[start-1] > ' ' {
+		start--
+	}
+	var buf [32]byte
+	if end-start > len(buf) {
+		return false
+	}
+	b := buf[:0]
+	for i := start; i < end; i++ {
+		switch c := query[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			return true
+		}
+	}
+	id, ok := ix.dict[string(b)]
+	return ok && ix.toks[id].place
+}
+
+// maxPlaces bounds the places cutTrailingPlace reads, and maxPlaceWords
+// the words of one.
+const (
+	maxPlaces     = 2
+	maxPlaceWords = 3
+)
+
+// placeAtEnd returns how many of words' last words (leaving one at least)
+// make a place of the list's addresses, the longest such, or 0.
+func (ix *index) placeAtEnd(words []string) int {
+	var ts []string
+	for n := 1; n <= maxPlaceWords && n < len(words); n++ {
+		ts = append(tokens(words[len(words)-n]), ts...)
+		if !ix.placeNames[strings.Join(ts, " ")] {
+			continue
+		}
+		if len(ts) == 1 {
+			if id, ok := ix.dict[ts[0]]; ok && ix.givenLike(id) {
+				continue
+			}
+		}
+		best := n
+		for m := n + 1; m <= maxPlaceWords && m < len(words); m++ {
+			ts = append(tokens(words[len(words)-m]), ts...)
+			if ix.placeNames[strings.Join(ts, " ")] {
+				best = m
+			}
+		}
+		return best
+	}
+	return 0
+}
+
+// connector reports whether w is a particle that joins a name's words:
+// of, the, and, de, al.
+func connector(w string) bool {
+	ts := tokens(w)
+	return len(ts) == 1 && generic[ts[0]] || w == "&"
 }
 
 // maxPlaceLen bounds the place cutPlace reads after a name: a city,

@@ -1124,6 +1124,38 @@ func TestScreenJoinedNames(t *testing.T) {
 	}
 }
 
+// A payment's beneficiary line runs a firm's name and its city together;
+// the place is left out only where it is a whole place of the list's
+// addresses and what stays is a name of its own, and only firms are
+// matched so.
+func TestScreenTrailingPlace(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Rosneft Moscow", 17022},
+		{"VTB Bank Moscow", 17013},
+		{"Sovcomflot Saint Petersburg Russia", 34741},
+		{"Bank Mellat Tehran", 25019},
+	} {
+		wantHitSaying(t, s, tc.query, tc.uid, "read as a place")
+	}
+	// "Grupo" is no name of its own; "of" ends no name ("National Bank
+	// of Egypt"); a person's surname may be a town's name, and a vessel
+	// is named like a woman.
+	for _, q := range []string{"Grupo Mexico", "Grupo", "Gruppo", "National Bank of Egypt Cairo", "Sarah Garcia", "Maria Lima"} {
+		for _, h := range s.Name(q) {
+			if containsReason(h.Reasons, "read as a place") || q == "Grupo" || q == "Gruppo" || q == "Grupo Mexico" {
+				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+	if name, place := s.state.Load().names.cutTrailingPlace("VTB Bank Moscow"); name != "VTB Bank" || place != "Moscow" {
+		t.Errorf("cutTrailingPlace(VTB Bank Moscow) = %q, %q: Bank is a word of West Bank, no place", name, place)
+	}
+}
+
 // wantHitSaying checks that query hits entry uid with a reason that holds
 // reason.
 func wantHitSaying(t *testing.T, s *Screener, query string, uid int, reason string) {
