@@ -123,10 +123,21 @@ func TestTraceEVM(t *testing.T) {
 	pay(t, client, key, 0, listed, big.NewInt(params.Ether))
 	pay(t, client, key, 1, payee, new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether)))
 	commit()
-	// The node indexes a sealed block's transactions shortly after.
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
-		if n, err := client.NonceAt(context.Background(), payer, nil); err == nil && n == 2 || time.Now().After(deadline) {
+	// Both payments must be mined before the trace. On a loaded machine a
+	// block was once sealed with the first payment alone, and the second
+	// stayed in the pool: a seal that has not mined both within a few
+	// seconds is made again (the trace reads every block).
+	for deadline, again := time.Now().Add(time.Minute), time.Now().Add(3*time.Second); ; time.Sleep(20 * time.Millisecond) {
+		n, err := client.NonceAt(context.Background(), payer, nil)
+		if err == nil && n == 2 {
 			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the two payments were not mined: the payer's nonce is %d (%v)", n, err)
+		}
+		if time.Now().After(again) {
+			commit()
+			again = time.Now().Add(3 * time.Second)
 		}
 	}
 
