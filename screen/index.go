@@ -67,8 +67,9 @@ type index struct {
 	// letters borrowed (abjad.go); built when first needed.
 	abjad abjadTable
 	// placeNames are the cities, states, regions and countries of the
-	// list's addresses, whole (markPlaces).
-	placeNames map[string]bool
+	// list's addresses, whole (markPlaces), and placeEnds their last
+	// tokens.
+	placeNames, placeEnds map[string]bool
 	// places pairs towns and their adjectives (places.go).
 	places placeTable
 	// surnames marks the tokens the list holds as surnames (roles.go);
@@ -395,6 +396,7 @@ func buildIndex(list *sdn.List) *index {
 func (ix *index) markPlaces() {
 	seen := make(map[string]bool, 1024)
 	names := make(map[string]bool, 1024)
+	ends := make(map[string]bool, 1024)
 	for e := range ix.list.Entries {
 		for _, a := range ix.list.Entries[e].Addresses {
 			for _, p := range [...]string{a.City, a.State, a.Region, a.Country} {
@@ -408,13 +410,16 @@ func (ix *index) markPlaces() {
 						ix.toks[id].place = true
 					}
 				}
-				if len(ts) > 0 && len(ts) <= maxPlaceWords {
-					names[strings.Join(ts, " ")] = true
+				// Places of one or two letters are codes (DE, CA, MD)
+				// that are words of names too.
+				if j := strings.Join(ts, " "); len(ts) > 0 && len(ts) <= maxPlaceWords && len(j) > 2 {
+					names[j] = true
+					ends[ts[len(ts)-1]] = true
 				}
 			}
 		}
 	}
-	ix.placeNames = names
+	ix.placeNames, ix.placeEnds = names, ends
 }
 
 // Flags of a listed token for hasBrand (brandOf).

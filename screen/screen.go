@@ -245,19 +245,24 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	}
 	// "Sovcomflot, Moscow": a name, then where the payee is. The name
 	// before the comma is matched on its own as well.
-	if name, place := ix.cutPlace(q.Name); place != "" {
+	name, place := ix.cutPlace(q.Name)
+	if place != "" {
 		for _, m := range ix.nameMatches(name, q.Kind, minScore) {
 			m.place = place
 			matches = append(matches, m)
 		}
-	} else if name, place := ix.cutTrailingPlace(q.Name); place != "" {
-		// "Rosneft Moscow": a payment's beneficiary line runs a firm's
-		// name and its city together. Without the comma the place may be
-		// a surname ("Sarah Garcia", "Alexandre Costa"), so only firms are
-		// matched so.
-		for _, m := range ix.nameMatches(name, q.Kind, minScore) {
+	}
+	// "Rosneft Moscow", "Rosneft Moscow, Russia": a payment's
+	// beneficiary line runs a firm's name and its city together. Without
+	// the comma the place may be a surname ("Sarah Garcia", "Alexandre
+	// Costa"), so only firms are matched so.
+	if firm, city := ix.cutTrailingPlace(name); city != "" {
+		if place != "" {
+			city += ", " + place
+		}
+		for _, m := range ix.nameMatches(firm, q.Kind, minScore) {
 			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
-				m.place = place
+				m.place = city
 				matches = append(matches, m)
 			}
 		}
@@ -419,39 +424,73 @@ func (ix *index) cutPlace(query string) (name, place string) {
 // most), as a payment's beneficiary line runs a name and where the payee
 // is together: "Rosneft Moscow", "Sovcomflot Saint Petersburg Russia". A
 // word of a place's name alone is none ("Bank" of West Bank), nor a given
-// name ("Guadalupe"); a name does not end in "of" or "al" ("National Bank
-// of Egypt" is a bank's name), and at least one word stays a name.
+// name ("Guadalupe"). What stays must not end in a particle ("National
+// Bank of Egypt" is a bank's name: the place is given back) and must hold
+// a word of its own (distinctive): "National Bank Egypt", "Investment Bank
+// London" and "Saint Petersburg Russia" are not cut, as "National Bank"
+// would meet every listed bank of that name.
 func (ix *index) cutTrailingPlace(query string) (name, place string) {
 	if !isASCII(query) || !ix.mayEndInPlace(query) {
 		return query, ""
 	}
 	words := strings.Fields(query)
 	k := len(words)
-	for range maxPlaces {
-		n := ix.placeAtEnd(words[:k])
-		if n == 0 {
+	var cuts [maxPlaces]int
+	n := 0
+	for n < maxPlaces {
+		w := ix.placeAtEnd(words[:k])
+		if w == 0 {
 			break
 		}
-		k -= n
+		cuts[n] = k
+		n++
+		k -= w
 	}
-	for k < len(words) && connector(words[k-1]) {
-		k++
+	for n > 0 && connector(words[k-1]) {
+		n--
+		k = cuts[n]
 	}
-	if k == len(words) || k == 0 {
+	if n == 0 {
 		return query, ""
 	}
 	name = strings.Join(words[:k], " ")
-	// What stays must be a name of its own, not "Grupo" of "Grupo
-	// Mexico" or "LLC".
-	if !slices.ContainsFunc(nameTokens(name), func(t string) bool { return t != legalToken && !generic[t] }) {
+	if !slices.ContainsFunc(nameTokens(name), ix.distinctive) {
 		return query, ""
 	}
 	return name, strings.Join(words[k:], " ")
 }
 
+// distinctive reports whether a token of a name may say whose name it is
+// when the words beside it are left out: no particle, legal form, word of
+// a firm's trade (companyWords), English word or place, nor a word that
+// more than maxDistinctiveEntries entries' names hold ("Islamic", 230
+// names, "Global", "Star").
+func (ix *index) distinctive(t string) bool {
+	if t == legalToken || generic[t] || tradeWords[t] || isEnglishWord(t) {
+		return false
+	}
+	id, ok := ix.dict[t]
+	return !ok || !ix.toks[id].place && ix.toks[id].weight >= ix.weightOf("", maxDistinctiveEntries)
+}
+
+// maxDistinctiveEntries is the most entries a distinctive word is held
+// by: VTB (about 60 entries, the bank and its subsidiaries) is one.
+const maxDistinctiveEntries = 60
+
+// tradeWords holds every word of companyWords.
+var tradeWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range companyWords {
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // mayEndInPlace reports, without allocating, whether the last word of an
-// ASCII query may be a place: it is a listed token marked as one, or has
-// other signs than letters and digits, which tokens would read.
+// ASCII query may end a place (placeEnds), or has other signs than
+// letters and digits, which tokens would read.
 func (ix *index) mayEndInPlace(query string) bool {
 	end := len(query)
 	for end > 0 && query[end-1] <= ' ' {
@@ -476,8 +515,7 @@ func (ix *index) mayEndInPlace(query string) bool {
 			return true
 		}
 	}
-	id, ok := ix.dict[string(b)]
-	return ok && ix.toks[id].place
+	return ix.placeEnds[string(b)]
 }
 
 // maxPlaces bounds the places cutTrailingPlace reads, and maxPlaceWords
@@ -514,10 +552,14 @@ func (ix *index) placeAtEnd(words []string) int {
 }
 
 // connector reports whether w is a particle that joins a name's words:
-// of, the, and, de, al.
+// "National Bank of", "Banco Nacional de".
 func connector(w string) bool {
-	ts := tokens(w)
-	return len(ts) == 1 && generic[ts[0]] || w == "&"
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "&", "for", "in", "de", "do", "da", "du", "des", "del", "di", "la", "le",
+		"al", "el", "y", "e", "et", "und", "van", "von":
+		return true
+	}
+	return false
 }
 
 // maxPlaceLen bounds the place cutPlace reads after a name: a city,

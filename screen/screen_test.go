@@ -1138,21 +1138,37 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"VTB Bank Moscow", 17013},
 		{"Sovcomflot Saint Petersburg Russia", 34741},
 		{"Bank Mellat Tehran", 25019},
+		{"PDVSA Caracas", 26367},          // no listed name holds Caracas
+		{"Rosneft Moscow, Russia", 17022}, // and after a comma
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "read as a place")
 	}
-	// "Grupo" is no name of its own; "of" ends no name ("National Bank
-	// of Egypt"); a person's surname may be a town's name, and a vessel
-	// is named like a woman.
-	for _, q := range []string{"Grupo Mexico", "Grupo", "Gruppo", "National Bank of Egypt Cairo", "Sarah Garcia", "Maria Lima"} {
+	// "Grupo" is no name of its own, nor are words of a firm's trade or
+	// words many names hold ("National Bank", "Islamic Bank"), nor a
+	// place ("Saint Petersburg Russia"); a person's surname may be a
+	// town's name, and a vessel is named like a woman.
+	for _, q := range []string{"Grupo Mexico", "Grupo", "Gruppo", "National Bank of Egypt Cairo", "National Bank Egypt",
+		"Investment Bank London", "Islamic Bank Bangladesh", "Central Bank Kuwait", "Saint Petersburg Russia",
+		"Hong Kong China", "Sarah Garcia", "Maria Lima"} {
 		for _, h := range s.Name(q) {
 			if containsReason(h.Reasons, "read as a place") || q == "Grupo" || q == "Gruppo" || q == "Grupo Mexico" {
 				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
 			}
 		}
 	}
-	if name, place := s.state.Load().names.cutTrailingPlace("VTB Bank Moscow"); name != "VTB Bank" || place != "Moscow" {
-		t.Errorf("cutTrailingPlace(VTB Bank Moscow) = %q, %q: Bank is a word of West Bank, no place", name, place)
+	ix := s.state.Load().names
+	for _, c := range []struct{ query, name, place string }{
+		{"VTB Bank Moscow", "VTB Bank", "Moscow"}, // Bank of West Bank is no place
+		{"Gazprom Neft Saint Petersburg", "Gazprom Neft", "Saint Petersburg"},
+		{"Rosneft Trading Moscow Russia", "Rosneft Trading", "Moscow Russia"},
+		{"Hizballah Northern Gaza", "Hizballah", "Northern Gaza"}, // the longest place, not Gaza
+		{"Sovcomflot Victoria", "Sovcomflot Victoria", ""}, // a given name
+		{"Banco Nacional de Panama", "Banco Nacional de Panama", ""},
+		{"Petroleos de Venezuela CA", "Petroleos de Venezuela CA", ""}, // CA is no place
+	} {
+		if name, place := ix.cutTrailingPlace(c.query); name != c.name || place != c.place {
+			t.Errorf("cutTrailingPlace(%q) = %q, %q; want %q, %q", c.query, name, place, c.name, c.place)
+		}
 	}
 }
 
