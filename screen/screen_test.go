@@ -1162,7 +1162,7 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"Gazprom Neft Saint Petersburg", "Gazprom Neft", "Saint Petersburg"},
 		{"Rosneft Trading Moscow Russia", "Rosneft Trading", "Moscow Russia"},
 		{"Hizballah Northern Gaza", "Hizballah", "Northern Gaza"}, // the longest place, not Gaza
-		{"Sovcomflot Victoria", "Sovcomflot Victoria", ""}, // a given name
+		{"Sovcomflot Victoria", "Sovcomflot Victoria", ""},        // a given name
 		{"Banco Nacional de Panama", "Banco Nacional de Panama", ""},
 		{"Petroleos de Venezuela CA", "Petroleos de Venezuela CA", ""}, // CA is no place
 	} {
