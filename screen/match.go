@@ -711,16 +711,21 @@ type nameMatch struct {
 	// somali is the query as read in the English spelling of Somali
 	// names (somaliReading), when the match comes from that reading.
 	somali string
-	// place is what the query wrote after its comma, a place, when the
-	// match is of the name before it alone (cutPlace).
-	place string
+	// place is what the query wrote after its comma or at its end, a
+	// place, when the match is of the name before it alone (cutPlace,
+	// cutTrailingPlace), and placeless that name.
+	place, placeless string
 }
 
-// partOr returns the part of the query the match came from, or query when
-// it came from the whole.
+// partOr returns the part of the query the match came from (one of the
+// names it joins, or the name without its place), or query when it came
+// from the whole.
 func (m nameMatch) partOr(query string) string {
-	if m.part != "" {
+	switch {
+	case m.part != "":
 		return m.part
+	case m.placeless != "":
+		return m.placeless
 	}
 	return query
 }

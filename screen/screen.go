@@ -248,7 +248,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	name, place := ix.cutPlace(q.Name)
 	if place != "" {
 		for _, m := range ix.nameMatches(name, q.Kind, minScore) {
-			m.place = place
+			m.place, m.placeless = place, name
 			matches = append(matches, m)
 		}
 	}
@@ -262,7 +262,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		}
 		for _, m := range ix.nameMatches(firm, q.Kind, minScore) {
 			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
-				m.place = city
+				m.place, m.placeless = city, firm
 				matches = append(matches, m)
 			}
 		}
@@ -454,7 +454,9 @@ func (ix *index) cutTrailingPlace(query string) (name, place string) {
 		return query, ""
 	}
 	name = strings.Join(words[:k], " ")
-	if !slices.ContainsFunc(nameTokens(name), ix.distinctive) {
+	// What stays is no place itself ("Hong Kong China", "Saint Petersburg
+	// Russia") and holds a word of its own.
+	if ts := nameTokens(name); ix.placeNames[strings.Join(ts, " ")] || !slices.ContainsFunc(ts, ix.distinctive) {
 		return query, ""
 	}
 	return name, strings.Join(words[k:], " ")
@@ -462,15 +464,15 @@ func (ix *index) cutTrailingPlace(query string) (name, place string) {
 
 // distinctive reports whether a token of a name may say whose name it is
 // when the words beside it are left out: no particle, legal form, word of
-// a firm's trade (companyWords), English word or place, nor a word that
-// more than maxDistinctiveEntries entries' names hold ("Islamic", 230
-// names, "Global", "Star").
+// a firm's trade (companyWords) or English word, nor a word that more
+// than maxDistinctiveEntries entries' names hold ("Islamic", 230 names,
+// "Global", "Star"). A town's name may be one: Kazan Helicopters.
 func (ix *index) distinctive(t string) bool {
 	if t == legalToken || generic[t] || tradeWords[t] || isEnglishWord(t) {
 		return false
 	}
 	id, ok := ix.dict[t]
-	return !ok || !ix.toks[id].place && ix.toks[id].weight >= ix.weightOf("", maxDistinctiveEntries)
+	return !ok || ix.toks[id].weight >= ix.weightOf("", maxDistinctiveEntries)
 }
 
 // maxDistinctiveEntries is the most entries a distinctive word is held
@@ -530,7 +532,11 @@ const (
 func (ix *index) placeAtEnd(words []string) int {
 	var ts []string
 	for n := 1; n <= maxPlaceWords && n < len(words); n++ {
-		ts = append(tokens(words[len(words)-n]), ts...)
+		w := tokens(words[len(words)-n])
+		if len(w) == 0 {
+			return 0 // "&": no word of a place
+		}
+		ts = append(w, ts...)
 		if !ix.placeNames[strings.Join(ts, " ")] {
 			continue
 		}
@@ -541,7 +547,11 @@ func (ix *index) placeAtEnd(words []string) int {
 		}
 		best := n
 		for m := n + 1; m <= maxPlaceWords && m < len(words); m++ {
-			ts = append(tokens(words[len(words)-m]), ts...)
+			w := tokens(words[len(words)-m])
+			if len(w) == 0 {
+				break
+			}
+			ts = append(w, ts...)
 			if ix.placeNames[strings.Join(ts, " ")] {
 				best = m
 			}

@@ -1138,8 +1138,10 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"VTB Bank Moscow", 17013},
 		{"Sovcomflot Saint Petersburg Russia", 34741},
 		{"Bank Mellat Tehran", 25019},
-		{"PDVSA Caracas", 26367},          // no listed name holds Caracas
-		{"Rosneft Moscow, Russia", 17022}, // and after a comma
+		{"PDVSA Caracas", 26367},            // no listed name holds Caracas
+		{"Rosneft Moscow, Russia", 17022},   // and after a comma
+		{"Sukhoi Moscow", 36431},            // Sukhoi Log is a town, Sukhoi none
+		{"Kazan Helicopters Moscow", 35877}, // a firm named for its town
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "read as a place")
 	}
@@ -1149,7 +1151,9 @@ func TestScreenTrailingPlace(t *testing.T) {
 	// town's name, and a vessel is named like a woman.
 	for _, q := range []string{"Grupo Mexico", "Grupo", "Gruppo", "National Bank of Egypt Cairo", "National Bank Egypt",
 		"Investment Bank London", "Islamic Bank Bangladesh", "Central Bank Kuwait", "Saint Petersburg Russia",
-		"Hong Kong China", "Sarah Garcia", "Maria Lima"} {
+		"Hong Kong China", "Sarah Garcia", "Maria Lima", "Global Logistics Dubai", "Pacific Shipping Singapore",
+		"Phoenix Trading Dubai", "Silver Star Trading Dubai", "Dragon Trading Hong Kong", "Gas Company Georgia",
+		"Kaliningrad Trading Moscow", "Tula Arms Moscow", "Neft Gaz Baku"} {
 		for _, h := range s.Name(q) {
 			if containsReason(h.Reasons, "read as a place") || q == "Grupo" || q == "Gruppo" || q == "Grupo Mexico" {
 				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
@@ -1165,6 +1169,7 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"Sovcomflot Victoria", "Sovcomflot Victoria", ""},        // a given name
 		{"Banco Nacional de Panama", "Banco Nacional de Panama", ""},
 		{"Petroleos de Venezuela CA", "Petroleos de Venezuela CA", ""}, // CA is no place
+		{"Rosneft & Moscow", "Rosneft & Moscow", ""},
 	} {
 		if name, place := ix.cutTrailingPlace(c.query); name != c.name || place != c.place {
 			t.Errorf("cutTrailingPlace(%q) = %q, %q; want %q, %q", c.query, name, place, c.name, c.place)
