@@ -122,6 +122,13 @@ func TestTraceEVM(t *testing.T) {
 	url, client, commit := devNode(t, types.GenesisAlloc{payer: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
 	pay(t, client, key, 0, listed, big.NewInt(params.Ether))
 	pay(t, client, key, 1, payee, new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether)))
+	// Seal once the pool holds both as pending, so that one block takes
+	// them.
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if n, err := client.PendingNonceAt(context.Background(), payer); err == nil && n == 2 {
+			break
+		}
+	}
 	commit()
 	// Both payments must be mined before the trace. On a loaded machine a
 	// block was once sealed with the first payment alone, and the second
