@@ -67,9 +67,9 @@ type index struct {
 	// letters borrowed (abjad.go); built when first needed.
 	abjad abjadTable
 	// placeNames are the cities, states, regions and countries of the
-	// list's addresses, whole (markPlaces), and placeEnds their last
-	// tokens.
-	placeNames, placeEnds map[string]bool
+	// list's addresses, whole (markPlaces), placeEnds their last tokens
+	// and placeTokens all their tokens, listed or not.
+	placeNames, placeEnds, placeTokens map[string]bool
 	// places pairs towns and their adjectives (places.go).
 	places placeTable
 	// surnames marks the tokens the list holds as surnames (roles.go);
@@ -392,11 +392,13 @@ func buildIndex(list *sdn.List) *index {
 // counts as a coined word.
 //
 // It also keeps the places whole, their tokens joined by spaces
-// (placeNames), for a query that ends in one (cutTrailingPlace).
+// (placeNames), for a query that ends in one (cutTrailingPlace), and their
+// words, for the towns of the firms named after them (places.go).
 func (ix *index) markPlaces() {
 	seen := make(map[string]bool, 1024)
 	names := make(map[string]bool, 1024)
 	ends := make(map[string]bool, 1024)
+	words := make(map[string]bool, 4096)
 	for e := range ix.list.Entries {
 		for _, a := range ix.list.Entries[e].Addresses {
 			for _, p := range [...]string{a.City, a.State, a.Region, a.Country} {
@@ -406,6 +408,7 @@ func (ix *index) markPlaces() {
 				seen[p] = true
 				ts := tokens(p)
 				for _, t := range ts {
+					words[t] = true
 					if id, ok := ix.dict[t]; ok {
 						ix.toks[id].place = true
 					}
@@ -419,7 +422,7 @@ func (ix *index) markPlaces() {
 			}
 		}
 	}
-	ix.placeNames, ix.placeEnds = names, ends
+	ix.placeNames, ix.placeEnds, ix.placeTokens = names, ends, words
 }
 
 // Flags of a listed token for hasBrand (brandOf).

@@ -64,20 +64,18 @@ type placeTable struct {
 	towns  map[string]int32   // town → its token, -1 if no name holds it
 }
 
-// buildPlaces reads the towns from the cities and states of the list's
-// addresses, and pairs them with the listed adjectives.
+// buildPlaces takes the towns from the words of the list's addresses
+// (placeTokens, read by markPlaces), and pairs them with the listed
+// adjectives.
 func (ix *index) buildPlaces() {
 	towns := make(map[string]int32)
-	read := make(map[string]bool) // most cities recur: Moscow, Tehran
-	for i := range ix.list.Entries {
-		for _, a := range ix.list.Entries[i].Addresses {
-			for _, place := range [...]string{a.City, a.State} {
-				if read[place] {
-					continue
-				}
-				read[place] = true
-				ix.addTowns(towns, place)
-			}
+	for t := range ix.placeTokens {
+		if len(t) < minPlace || generic[t] || isDigit(t[0]) {
+			continue
+		}
+		towns[t] = -1
+		if id, ok := ix.dict[t]; ok && !ix.personsHold(id) {
+			towns[t] = id
 		}
 	}
 	byTown := make(map[string][]int32)
@@ -93,20 +91,6 @@ func (ix *index) buildPlaces() {
 		}
 	}
 	ix.places.towns, ix.places.byTown = towns, byTown
-}
-
-// addTowns adds the words of place, a city or a state, to towns, with
-// their dictionary tokens.
-func (ix *index) addTowns(towns map[string]int32, place string) {
-	for _, t := range tokens(place) {
-		if _, seen := towns[t]; seen || len(t) < minPlace || generic[t] || isDigit(t[0]) {
-			continue
-		}
-		towns[t] = -1
-		if id, ok := ix.dict[t]; ok && !ix.personsHold(id) {
-			towns[t] = id
-		}
-	}
 }
 
 // personsHold reports whether dictionary token id is mostly a person's:
