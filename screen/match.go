@@ -95,6 +95,9 @@ type pair struct {
 	qi, qn, cj, cn int
 	sim            float64
 	value          float64
+	// acronym marks initials against the words they stand for
+	// (acronym.go).
+	acronym bool
 }
 
 // alignment is the result of scoring one listed name.
@@ -216,16 +219,16 @@ type alignBuf struct {
 // that a query holding all of it pays containCost for what it adds (people
 // and companies: a vessel's name inside a payee's is a coincidence).
 func align(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64, ctext []string, sim func(i, j int) float64,
-	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf *alignBuf) alignment {
+	joinQ func(i, j int) float64, joinC func(i, j int) float64, extra []pair, buf *alignBuf) alignment {
 	// Greedy pairing by value would let a join of two tokens that
 	// approximates one ("constructora w" ~ "constructora") outbid the
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
-	plain := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, nil, nil, &buf.cands, &buf.plain)
+	plain := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, nil, nil, extra, &buf.cands, &buf.plain)
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
-	joined := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, joinQ, joinC, &buf.cands, &buf.joined)
+	joined := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, joinQ, joinC, extra, &buf.cands, &buf.joined)
 	if joined.score > plain.score {
 		return joined
 	}
@@ -233,9 +236,10 @@ func align(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64, cte
 }
 
 // alignPass is one greedy pairing; nil join functions leave joins out.
+// extra holds pairs found otherwise (acronymPairs).
 func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64, ctext []string, sim func(i, j int) float64,
-	joinQ func(i, j int) float64, joinC func(i, j int) float64, buf, chosen *[]pair) alignment {
-	cands := (*buf)[:0]
+	joinQ func(i, j int) float64, joinC func(i, j int) float64, extra []pair, buf, chosen *[]pair) alignment {
+	cands := append((*buf)[:0], extra...)
 	for i := range q {
 		for j := range cw {
 			s := sim(i, j)
@@ -370,6 +374,8 @@ type scratch struct {
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
 	joinHits map[int32][]joinHit
+	// acrPairs is the working memory of acronymPairs.
+	acrPairs []pair
 	// firmCands are the names that hold a listed coined word alike to a
 	// query's (hasBrand).
 	firmCands []int32
@@ -1065,6 +1071,35 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 	}
 
+	// Initials (acronym.go): a query word of initials finds the names of
+	// companies it stands for whole, and, written in capitals
+	// (inCapitals), may stand for words of a name the query's other words
+	// found: such a name may score up to acrSlack more than its bound
+	// says.
+	var acrQ uint64
+	var acrW float64
+	var acrSeen []int32
+	for i := range q {
+		if !ix.acronymWord(q[i]) {
+			continue
+		}
+		acrQ |= 1 << i
+		if inCapitals(query, q[i].text) {
+			acrW += q[i].weight
+		}
+		if len(q[i].text) >= minLoneAcronym {
+			v := acronymSim * q[i].weight
+			acrSeen = acrSeen[:0]
+			ix.acronymNames(q[i].text, func(n int32) {
+				if !slices.Contains(acrSeen, n) {
+					acrSeen = append(acrSeen, n)
+					addBound(n, v, v, 1)
+				}
+			})
+		}
+	}
+	acrSlack := float32(acronymSim * acrW)
+
 	// A name can score no more than its bound over the query's weight.
 	// A person's name may leave the query's middle names and
 	// patronymics (the tokens that are not core) unmatched at their
@@ -1111,7 +1146,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		rec := &ix.names[n]
 		kind := ix.list.Entries[rec.entry].Kind
 		person := kind == sdn.Individual
-		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor && !(sc.bound[n] >= firmFloor && slices.Contains(sc.firmCands, n))) {
+		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor && !(sc.bound[n] >= firmFloor && slices.Contains(sc.firmCands, n)) &&
+			!(kind == sdn.Entity && sc.bound[n] >= floor-acrSlack)) {
 			return alignment{}, false
 		}
 		ctoks := rec.toks
@@ -1143,8 +1179,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if person {
 			sim = func(i, j int) float64 { return sc.personSim(ix, q, ctoks[j], i) }
 		}
+		var extra []pair
+		if kind == sdn.Entity && acrQ != 0 {
+			sc.acrPairs = acronymPairs(sc.acrPairs[:0], q, acrQ, ctext)
+			extra = sc.acrPairs
+		}
 		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, cbrand, cw, clam, ctext,
-			sim, joinQ, joinC, &sc.align)
+			sim, joinQ, joinC, extra, &sc.align)
 		return a, a.score >= minScore-scoreSlack
 	}
 	for _, n := range sc.boundTouch {
@@ -1156,7 +1197,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		// ("J" for "Julian"): with initials in the query it cannot rule
 		// a name out.
 		whole := b >= containFloor && (initials || sc.heavyHits[n] >= ix.names[n].heavy)
-		if b < personFloor && !whole && !(b >= firmFloor && slices.Contains(sc.firmCands, n)) {
+		if b < personFloor && !whole && !(b >= firmFloor && slices.Contains(sc.firmCands, n)) &&
+			!(acrSlack > 0 && b >= personFloor-acrSlack && ix.entryOf(n).Kind == sdn.Entity) {
 			continue
 		}
 		if a, ok := score(n, !whole); ok && ix.informativeName(q, a, n, ctext, abjad) {
@@ -1422,6 +1464,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 	for _, p := range pairs {
 		qs := joinTexts(q, p.qi, p.qn)
 		cs := joinToks(ix, rec.toks, p.cj, p.cn)
+		if p.acronym {
+			close = append(close, fmt.Sprintf("%s = %s (%.2f, initials)", qs, cs, p.sim))
+			continue
+		}
 		if p.sim >= 1 {
 			if p.qn == 1 && p.cn == 1 && q[p.qi].written == "" {
 				exact = append(exact, qs)

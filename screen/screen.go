@@ -742,7 +742,7 @@ func Similarity(a, b string) float64 {
 		func(i, j int) float64 { return wordSim(ta[i], tb[j]) },
 		func(i, j int) float64 { return joinedSim(canonicalAbd(ta[i]+ta[i+1]), tb[j]) },
 		func(i, j int) float64 { return joinedSim(ta[i], canonicalAbd(tb[j]+tb[j+1])) },
-		&buf)
+		nil, &buf)
 	return a2.score
 }
 

@@ -576,7 +576,7 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 				return 1
 			}
 			return 0
-		}, &buf)
+		}, nil, &buf)
 }
 
 func TestSimilarity(t *testing.T) {
@@ -1211,6 +1211,85 @@ func TestScreenTranslatedWordsAlone(t *testing.T) {
 		"International Rescue Committee"} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
+		}
+	}
+}
+
+// A word of initials finds the company whose words it spells, alone or
+// beside the company's own word; a payee's short name does not.
+func TestScreenInitials(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"PUOA", 43336},          // Pyongyang University of Automation
+		{"KKSL", 25470},          // Kalan Kish shipping lines
+		{"FTISC", 55002},         // ... Services Company: the C of the legal form
+		{"Golgohar MIC", 28294},  // Mining and Industrial Company: "and" gives no letter
+		{"Samidoun PPSN", 47582}, // Palestinian Prisoner Solidarity Network
+	} {
+		wantHitSaying(t, s, tc.query, tc.uid, "initials")
+	}
+	for _, q := range []string{"Dao Ltd", "Sue Hayes", "SUE HAYES", "Emil Novak", "Shiraz Trading Co", "Ali Khan", "Kim Jong Un", "Silva Technologies ME"} {
+		for _, h := range s.Name(q) {
+			if containsReason(h.Reasons, "initials") {
+				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+}
+
+func TestAcronymRun(t *testing.T) {
+	for _, tc := range []struct {
+		acr   string
+		words string
+		j     int
+		want  int
+	}{
+		{"nioc", "national iranian oil ltd", 0, 4},
+		{"nio", "national iranian oil ltd", 0, 3},
+		{"stc", "gazpromneft science and technology centre ltd", 1, 4},
+		{"satc", "science and technology centre", 0, 4},
+		{"mic", "golgohar mining and industrial ltd", 1, 4},
+		{"emil", "evraz metall inprom ltd", 0, 0}, // a legal form gives C alone
+		{"aic", "and industrial company", 0, 0},   // a joining word begins no run
+		{"sti", "science technology", 0, 0},       // letters left over
+		{"stc", "science t centre", 0, 0},         // one letter is no word
+		{"nioc", "national iranian oil company", 1, 0},
+	} {
+		if got := acronymRun(tc.acr, strings.Fields(tc.words), tc.j); got != tc.want {
+			t.Errorf("acronymRun(%q, %q, %d) = %d, want %d", tc.acr, tc.words, tc.j, got, tc.want)
+		}
+	}
+	for tok, want := range map[string]bool{"stc": true, "nioc": true, "me": false, "ltd": false, "and": false, "s1c": false, "abcdefg": false} {
+		if acronymShape(tok) != want {
+			t.Errorf("acronymShape(%q) = %v", tok, !want)
+		}
+	}
+	// A word the list holds in a person's name is no company's initials.
+	ix := mustScreener(t).state.Load().names
+	for tok, want := range map[string]bool{"maduro": false, "xqzt": true} {
+		q := qtok{text: tok, id: -1}
+		if id, ok := ix.dict[tok]; ok {
+			q.id = id
+		}
+		if ix.acronymWord(q) != want {
+			t.Errorf("acronymWord(%q) = %v", tok, !want)
+		}
+	}
+	for _, tc := range []struct {
+		query, tok string
+		want       bool
+	}{
+		{"Gazpromneft STC LLC", "stc", true},
+		{"GAZPROMNEFT STC LLC", "stc", false}, // all in capitals: no sign
+		{"Gazpromneft Stc", "stc", false},
+		{"Gazpromneft STCX", "stc", false},
+		{"STC-Gazpromneft", "stc", true},
+	} {
+		if got := inCapitals(tc.query, tc.tok); got != tc.want {
+			t.Errorf("inCapitals(%q, %q) = %v", tc.query, tc.tok, got)
 		}
 	}
 }

@@ -1,0 +1,262 @@
+package screen
+
+import (
+	"sync"
+
+	"github.com/sanctionscreen/ofac/sdn"
+)
+
+// Initials. Payees write an organisation by the first letters of its
+// words: "NIOC" for NATIONAL IRANIAN OIL COMPANY, "Gazpromneft STC" for
+// Gazpromneft Science and Technology Centre, "AESTC Soyuz" for the Aero
+// Engine Scientific and Technical Company Soyuz. A query word of initials
+// (acronymShape) meets a run of a company's listed words whose first
+// letters spell it at acronymSim: words that join others ("and", "of")
+// give their letter or not, and a legal form gives the C of Company or
+// nothing.
+//
+// Initials match companies' names (an entity's) alone: a person's
+// initials are one letter each, and matched as initials are (alignPass).
+// The query's word must be no word the list holds for anything but
+// companies (acronymWord): "Ali" is not ASSOCIATION OF LEBANESE
+// INDUSTRIALISTS. The other way round, a listed word of initials that a
+// run of query words spells out, is not read: three words of a payee's
+// name spell some listed firm's initials by chance ("Shiraz Trading Co"
+// is not STC, LTD).
+
+const (
+	// acronymSim is the similarity of initials and the words they
+	// stand for: below a spelling the list pairs (variantSim), as the
+	// initials say less than the words, and above the threshold, so
+	// that "NIOC" alone finds NATIONAL IRANIAN OIL COMPANY.
+	acronymSim = 0.9
+	// minAcronym and maxAcronym bound the length of a word read as
+	// initials within a name: two letters meet too many pairs of words
+	// by chance. A word of initials finds a listed name on its own, the
+	// query's other words aside, with minLoneAcronym letters: three
+	// spell a name as often ("Dao", "Sue").
+	minAcronym     = 3
+	maxAcronym     = 6
+	minLoneAcronym = 4
+	// minAcronymWords is the least count of words, legal forms and
+	// joining words aside, that initials stand for.
+	minAcronymWords = 2
+)
+
+// acronymJoin holds the words that join others in a name and may give
+// their letter to its initials or not: "Science and Technology Centre" is
+// STC, "Revival of Islamic Heritage Society" RIHS.
+var acronymJoin = map[string]bool{
+	"and": true, "of": true, "the": true, "for": true, "in": true, "on": true,
+	"de": true, "del": true, "des": true, "du": true, "la": true, "y": true, "e": true, "et": true,
+	"i": true, "ve": true, "va": true, "und": true, "da": true, "di": true, "do": true, "dos": true, "das": true,
+}
+
+// legalInitial is the letter a legal form gives a name's initials, that
+// of Company: the others (Limited, OOO, AO) make any word end in some
+// firm's initials ("Emil" for EVRAZ METALL INPROM OAO).
+const legalInitial = 'c'
+
+// acronymShape reports whether t may be a word of initials: minAcronym
+// to maxAcronym letters, nothing else.
+func acronymShape(t string) bool {
+	if len(t) < minAcronym || len(t) > maxAcronym || t == legalToken || acronymJoin[t] {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'a' || t[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymRun returns how many of the words from words[j] on the initials
+// acr stand for, or 0: the first word gives the first letter, and each
+// word after it its first letter, a joining word its letter or none, a
+// legal form legalInitial or none.
+func acronymRun(acr string, words []string, j int) int {
+	return acronymFrom(acr, 0, words, j, j, 0)
+}
+
+// acronymFrom is acronymRun from letter ai of acr and words[j], the run
+// having begun at j0 with n words that are no joining words nor legal
+// forms.
+func acronymFrom(acr string, ai int, words []string, j0, j, n int) int {
+	if ai == len(acr) {
+		if n >= minAcronymWords {
+			return j - j0
+		}
+		return 0
+	}
+	if j >= len(words) {
+		return 0
+	}
+	t := words[j]
+	if t == legalToken {
+		if ai > 0 && acr[ai] == legalInitial {
+			if r := acronymFrom(acr, ai+1, words, j0, j+1, n); r > 0 {
+				return r
+			}
+		}
+		if ai > 0 {
+			return acronymFrom(acr, ai, words, j0, j+1, n)
+		}
+		return 0
+	}
+	join := acronymJoin[t]
+	if len(t) >= 2 && t[0] == acr[ai] && (ai > 0 || !join) {
+		c := n
+		if !join {
+			c++
+		}
+		if r := acronymFrom(acr, ai+1, words, j0, j+1, c); r > 0 {
+			return r
+		}
+	}
+	if ai > 0 && join {
+		return acronymFrom(acr, ai, words, j0, j+1, n)
+	}
+	return 0
+}
+
+// acronymWord reports whether query token t may be a company's initials:
+// the list holds it in companies' names alone, and in few of them, or not
+// at all.
+func (ix *index) acronymWord(t qtok) bool {
+	if !acronymShape(t.text) {
+		return false
+	}
+	if t.id < 0 {
+		return true
+	}
+	return len(ix.postings[t.id]) <= maxAcronymPostings && ix.firmsOnly(t.id)
+}
+
+// maxAcronymPostings is the most listed names a word of initials is in:
+// initials are rare words, and "Bank" or "Oil" is no company's initials.
+const maxAcronymPostings = 20
+
+// inCapitals reports whether query writes t (lower case ASCII) as a word
+// in capitals among words in lower case: "Gazpromneft STC LLC". Only
+// there does a query word find, as initials, words of a name that the
+// query's other words found: a word of three to six letters is as often a
+// name ("Dao", "Emil"), and trying every such word as initials against
+// every company's name the query reaches would cost each query dearly.
+func inCapitals(query, t string) bool {
+	lower := false
+	for i := 0; i < len(query) && !lower; i++ {
+		lower = 'a' <= query[i] && query[i] <= 'z'
+	}
+	if !lower {
+		return false
+	}
+	letter := func(i int) bool {
+		return i >= 0 && i < len(query) && ('a' <= query[i] && query[i] <= 'z' || 'A' <= query[i] && query[i] <= 'Z')
+	}
+	for i := 0; i+len(t) <= len(query); i++ {
+		if letter(i-1) || letter(i+len(t)) {
+			continue
+		}
+		k := 0
+		for k < len(t) && query[i+k] == t[k]-'a'+'A' {
+			k++
+		}
+		if k == len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymTable maps the initials of companies' names to the names. It is
+// built on the first query of initials.
+type acronymTable struct {
+	once  sync.Once
+	names map[string][]int32
+}
+
+// buildAcronyms reads the initials of every company's listed name, legal
+// forms aside, with its joining words' letters and without, and of the
+// words before "of" or "in" ("Industrial Development and Renovation
+// Organization" of Iran).
+func (ix *index) buildAcronyms() {
+	m := make(map[string][]int32)
+	var with, without []byte
+	add := func(k []byte, n int32) {
+		if len(k) < minAcronym || len(k) > maxAcronym {
+			return
+		}
+		s := m[string(k)]
+		if len(s) == 0 || s[len(s)-1] != n {
+			m[string(k)] = append(s, n)
+		}
+	}
+	for n := range ix.names {
+		rec := &ix.names[n]
+		if ix.list.Entries[rec.entry].Kind != sdn.Entity || rec.script != "" && rec.script != "Latn" || len(rec.toks) < 2 {
+			continue
+		}
+		with, without = with[:0], without[:0]
+		words := 0
+		for k, id := range rec.toks {
+			t := ix.toks[id].text
+			if t == legalToken {
+				continue
+			}
+			if acronymJoin[t] {
+				if (t == "of" || t == "in") && words >= minAcronymWords {
+					add(without, int32(n))
+				}
+				if len(without) > 0 && k+1 < len(rec.toks) {
+					with = append(with, t[0])
+				}
+				continue
+			}
+			if len(t) < 2 || isDigit(t[0]) || len(without) > maxAcronym+3 {
+				with, without = with[:0], without[:0]
+				break
+			}
+			with, without = append(with, t[0]), append(without, t[0])
+			words++
+		}
+		if words >= minAcronymWords {
+			add(without, int32(n))
+			add(with, int32(n))
+		}
+	}
+	ix.acronyms.names = m
+}
+
+// acronymNames calls fn with the companies' names whose initials t may
+// be, the C of a legal form at its end included ("NIOC" for NATIONAL
+// IRANIAN OIL COMPANY). Whether they are, acronymPairs decides; fn may
+// see a name twice.
+func (ix *index) acronymNames(t string, fn func(n int32)) {
+	ix.acronyms.once.Do(ix.buildAcronyms)
+	for _, n := range ix.acronyms.names[t] {
+		fn(n)
+	}
+	if len(t) > minAcronym && t[len(t)-1] == legalInitial {
+		for _, n := range ix.acronyms.names[t[:len(t)-1]] {
+			fn(n)
+		}
+	}
+}
+
+// acronymPairs appends to pairs those that a query word of initials
+// (acrQ marks them) makes with a run of the words of a company's listed
+// name ctext.
+func acronymPairs(pairs []pair, q []qtok, acrQ uint64, ctext []string) []pair {
+	for i := range q {
+		if acrQ&(1<<i) == 0 {
+			continue
+		}
+		for j := range ctext {
+			if n := acronymRun(q[i].text, ctext, j); n > 0 {
+				pairs = append(pairs, pair{qi: i, qn: 1, cj: j, cn: n, sim: acronymSim, value: acronymSim * q[i].weight, acronym: true})
+			}
+		}
+	}
+	return pairs
+}
