@@ -718,7 +718,8 @@ func TestTokenSim(t *testing.T) {
 		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"},
 		{"kowaltschuk", "kovalchuk"}, {"wladimirowitsch", "vladimirovich"},
 		{"tatjana", "tatyana"}, {"ljudmila", "lyudmila"}, {"natalja", "natalya"},
-		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"}} {
+		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"},
+		{"pooria", "puriya"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

@@ -273,13 +273,14 @@ func letterSim(a, b string) float64 {
 
 // sameKeyAs reports whether a and b, of similarity s by their letters,
 // have one transliteration key. Tokens that are not close in letters (s
-// 0) need a key of six letters or more: shorter keys meet by chance,
-// above all where two syllables written together ("Yun Joo") meet a word
-// ("Junju").
+// 0) need a key of five letters or more (and six letters each, letterSim
+// asks): shorter keys meet by chance, above all where two syllables
+// written together ("Yun Joo") meet a word ("Junju"). Five keep Pooria and
+// Puriya (both "puria") one name.
 func sameKeyAs(a, b string, s float64) bool {
 	var ka, kb [32]byte
 	x, y := translitKeyTo(&ka, a), translitKeyTo(&kb, b)
-	return x != nil && string(x) == string(y) && (s > 0 || len(x) >= 6)
+	return x != nil && string(x) == string(y) && (s > 0 || len(x) >= 5)
 }
 
 // minKeyLen is the length from which two tokens with one transliteration
