@@ -155,16 +155,16 @@ var companyWords = []string{
 	// Production Association".
 	"scientific research nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
 	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing",
-	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
+	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya asociacion associacao",
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
-	"center centre tsentr tsentra",
-	"institute institut instituta",
-	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
+	"center centre tsentr tsentra centro",
+	"institute institut instituta instituto",
+	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk") + " tecnologia tecnologias",
 	"electronics elektroniks elektronika dianzi elektronik",
-	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
+	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi ingenieria",
 	"logistics lodzhistiks logistika wuliu lojistik",
-	"international mezhdunarodny mezhdunarodnyy mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal",
-	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim",
+	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal internacional internationale",
+	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim inversiones inversion investimentos sarmayegozari",
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks mojtame mojtama",
 	"concern kontsern",
@@ -185,20 +185,20 @@ var companyWords = []string{
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
 	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart",
-	"energy energiya nengyuan enerji inarji anarji anrazhi",
+	"energy energiya nengyuan enerji inarji anarji anrazhi energia " + russianAdjective("energetichesk"),
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
 	"russian rossiyskaya rossiiskaya rossiskaya rossiyskiy rossiiskii rossiiskiy rossiyskiye rossiiskie rossiskie rossiyskoye rossiiskoe rossiskoe rossiyskogo rossiiskogo rossiskogo rossiyskoy rossiiskoi rossiskoi rossiski",
 	"federal " + russianAdjective("federaln"),
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",
-	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",
+	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese fond fundacion fondation bonyad",
 	"refinery refineries refining refineria palayesh palaysh",
 	"brigade brigades battalion battalions katiba katibat kataib",
 	"directorate department",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
 	"central " + russianAdjective("tsentraln"),
-	"commercial " + russianAdjective("kommerchesk"),
+	"commercial " + russianAdjective("kommerchesk") + " comercial commerciale",
 	// Adjectives of a firm's trade, in their Russian cases.
 	"technical " + russianAdjective("tekhnichesk"),
 	"mechanical " + russianAdjective("mekhanichesk"),
@@ -206,7 +206,7 @@ var companyWords = []string{
 	"optical optiko " + russianAdjective("optichesk"),
 	"metallurgical " + russianAdjective("metallurgichesk"),
 	"electrical " + russianAdjective("elektrichesk"),
-	"national " + russianAdjective("natsionaln"),
+	"national " + russianAdjective("natsionaln") + " nacional nationale",
 	"regional " + russianAdjective("regionaln"),
 	"special " + russianAdjective("spetsialn"),
 	"cartridge " + russianAdjective("patronn"),
@@ -223,14 +223,14 @@ var companyWords = []string{
 	// Persian, in the spellings of the list's Iranian entries and as
 	// normalize.go reads the words in Persian letters (صنایع sanaya,
 	// گسترش gastrsh, پالایش palaysh).
-	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya",
+	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya industrias",
 	"agriculture agricultural " + russianAdjective("selskokhozyaystvenn"),
 	"agricola agricultura agricolas",
 	"petrochemical petroshimi petrochimi petrochem petrochemicals batrukim batrukimavyat batrukimawiyat patrushimi",
 	"steel foulad fulad gangtie",
 	"cement siman",
-	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn",
-	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran",
+	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn " + russianAdjective("sudokhodn"),
+	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran construcciones constructora " + russianAdjective("stroiteln"),
 	"housing maskan maskn",
 	"market marketplace rynok",
 	"property properties imoti",
@@ -239,8 +239,8 @@ var companyWords = []string{
 	"information intelligence ettelaat etelaat atlat",
 	"ministry vezarat vezarate ministerstvo ministerstva",
 	"security amniat amniyat amniyate amni bezopasnosti bezopasnost",
-	"communication communications ertebatat artabatat",
-	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
+	"communication communications ertebatat artabatat svyaz svyazi",
+	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya desarrollo",
 	// Russian adjectives firms are named with: new, and the four quarters.
 	"new " + russianAdjective("nov"),
 	"east vostok " + russianAdjective("vostochn"),
@@ -256,17 +256,17 @@ var companyWords = []string{
 	"pharmaceutical pharmaceuticals medicine yiyao darvii darouei",
 	"biological biotechnology shengwu",
 	"science kexue",
-	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
-	"mining kuangye madencilik",
+	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat servicios",
+	"mining kuangye madencilik minera mineria",
 	"china zhongguo",
 	// Arabic, as normalize.go reads the words of Gulf companies' names
 	// (للتجارة for trade, للصرافة exchange, تريدينغ trading, جروب group);
 	// the rest of it above.
-	"exchange sarafi sarrafi srafa alsrafa lalsrafa",
+	"exchange sarafi sarrafi srafa alsrafa lalsrafa cambio cambios",
 	"general ama alama",
-	"gas ghaz gaz",
+	"gas ghaz gaz " + russianAdjective("gazov"),
 	// Airlines: "Fars Qeshm Airlines" is FARS QESHM AIR.
-	"airlines airline air airways",
+	"airlines airline air airways aviakompaniya",
 	// Liquefied natural gas, СПГ in Russian.
 	"lng spg",
 	// Hong Kong as firms there abbreviate it.
@@ -275,15 +275,47 @@ var companyWords = []string{
 	"import ithalat imp",
 	"export ihracat exp",
 	"consulting consultancy danismanlik",
-	"tourism turizm",
+	"tourism turizm turismo",
 	"textile textiles tekstil",
 	"automotive otomotiv",
-	"defense defence savunma",
-	"transport transportation tasimacilik transportadora transportes trucking",
+	"defense defence savunma " + russianAdjective("oboronn"),
+	"transport transportation tasimacilik transportadora transportes trucking " + russianAdjective("transportn"),
 	// Korean 조선 (Chosŏn), the North's name for Korea, in its
 	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
-	"bank unhaeng yinhang",
+	"bank unhaeng yinhang banco banque",
+	// Words of the names of armed groups, parties and charities, in the
+	// Spanish, French, Portuguese and Slavic of their own names, and in
+	// Arabic as the list transliterates it: FUERZAS ARMADAS
+	// REVOLUCIONARIAS is Revolutionary Armed Forces, SRPSKA DEMOKRATSKA
+	// STRANKA the Serb Democratic Party.
+	"army ejercito armee exercito jaish jaysh",
+	"forces fuerzas forcas",
+	"armed armadas armados armees",
+	"revolutionary revolucionarias revolucionaria revolucionario revolucionarios revolutionnaire revolutionnaires",
+	"democratic democratique democratiques democratica democratico demokratska demokratskaya demokraticheskaya",
+	"liberation liberacion liberacao",
+	"front frente jabhat",
+	"party partido partiya stranka hizb",
+	"movement movimiento mouvement movimento harakat",
+	"committee comite comitato komitet lajnat",
+	"world mundial mondial",
+	"people peoples pueblo peuple povo",
+	"charitable charity khayriya khairiya khairia " + russianAdjective("blagotvoriteln"),
+	"relief igatha ighatha ighathah",
+	"laboratory laboratorio laboratoire laboratoriya",
+	"pharmacy farmacia pharmacie",
+	"insurance seguros bimeh " + russianAdjective("strakhov"),
+	"helicopter helicopters " + russianAdjective("vertoletn"),
+	"pump pumping " + russianAdjective("nasosn"),
+	"robotics robototekhniki robototekhnika",
+	"academy akademiya akademii",
+	"university universitet universidad",
+	"military " + russianAdjective("voenn"),
+	"atomic " + russianAdjective("atomn"),
+	"nuclear " + russianAdjective("yadern"),
+	"road " + russianAdjective("dorozhn"),
+	"financial " + russianAdjective("finansov"),
 }
 
 // koreanSurnames are Korean family names in the spellings of the North,
@@ -471,11 +503,12 @@ func equivalentForms(t string, dict map[string]int32, fn func(id int32)) {
 
 // russianAdjective writes the forms of a Russian adjective of stem, in the
 // cases and genders firms' names take it (-ii, -iy, -y, -aya, -oe, -oi,
-// -ogo, -ie...), as the list and the reader transliterate them:
+// -ogo, -ie...), as the list, the reader and the other systems of
+// transliteration (-yj, -oj, -aja) write them:
 // "tekhnichesk" is Tekhnicheskii, Tekhnicheskaya, Tekhnicheskogo.
 func russianAdjective(stem string) string {
 	var b strings.Builder
-	for i, end := range [...]string{"ii", "iy", "ij", "i", "y", "yi", "yy", "aya", "aia", "oe", "oye", "oi", "oy", "ogo", "ikh", "ykh", "ie", "iye", "ye", "yye"} {
+	for i, end := range [...]string{"ii", "iy", "ij", "i", "y", "yi", "yy", "yj", "aya", "aia", "aja", "oe", "oye", "oi", "oy", "oj", "ogo", "ikh", "ykh", "ie", "iye", "ye", "yye"} {
 		if i > 0 {
 			b.WriteByte(' ')
 		}

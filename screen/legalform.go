@@ -87,7 +87,7 @@ var legalFormPhrases = []string{
 	"s a de c v", "sa de cv", "s de r l de c v", "s de rl de cv", "s de r l", "s de rl",
 	"sociedad anonima de capital variable", "sociedad anonima", "sociedad de responsabilidad limitada",
 	"s a", "sa", "s r l", "srl", "ltda", "limitada", "s l", "sl", "s a s", "sas", "sarl", "s a r l",
-	"eireli", "s p a", "spa", "c a", "compania anonima", "s c", "e u", "sucursal",
+	"eireli", "s a c", "sac", "s a a", "e i r l", "eirl", "s p a", "spa", "c a", "compania anonima", "s c", "e u", "sucursal",
 	"sociedad por acciones simplificada", "sociedad civil", "s en c a", "s en c", "s p r de r l",
 	"sociedad en comandita", "sociedad en comandita por acciones",
 	// German, Dutch, Nordic, Baltic, Central and Eastern Europe.

@@ -1216,6 +1216,16 @@ func TestScreenTranslatedWordsAlone(t *testing.T) {
 	}
 }
 
+// An organisation's words in the language of its own name meet the
+// listed English ones: Movimiento is Movement, Mezhdunarodnyj
+// International, Strakhovaya Insurance.
+func TestScreenTranslatedWords(t *testing.T) {
+	s := mustScreener(t)
+	wantHitSaying(t, s, "Movimiento Popular de Kosovo", 7771, "movimiento ~ movement")
+	wantHitSaying(t, s, "Benevolence Mezhdunarodnyj Fond", 7322, "mezhdunarodnyj ~ international")
+	wantHitSaying(t, s, "Strakhovaya Kompaniya Ingosstrakh", 51844, "strakhovaya ~ insurance")
+}
+
 // A word of initials finds the company whose words it spells, alone or
 // beside the company's own word; a payee's short name does not.
 func TestScreenInitials(t *testing.T) {
