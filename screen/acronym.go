@@ -71,20 +71,39 @@ func acronymShape(t string) bool {
 	return true
 }
 
+// nameLike reports whether t alternates consonants and vowels throughout,
+// as names do and initials seldom do: Nada, Mori, Enid and Duda are
+// names, NIOC, IDRO and UWSA initials. Such a word alone is not read as
+// initials; the table of companies' initials holds a word of this shape
+// for hundreds of them ("Nada" is National Aerospace Development
+// Administration).
+func nameLike(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if isVowel(t[i]) == isVowel(t[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymRun returns how many of the words from words[j] on the initials
 // acr stand for, or 0: the first word gives the first letter, and each
-// word after it its first letter, a joining word its letter or none, a
-// legal form legalInitial or none.
+// word after it its first letter, a joining word of two letters or more
+// its letter or none (but not the last letter), a legal form legalInitial
+// or none. All letters but one at most must come from words that are no
+// joining words, legal forms nor words many companies' names share
+// (generic), minAcronymWords of them at least: "Ngoc" is not Navigator
+// Group of Companies.
 func acronymRun(acr string, words []string, j int) int {
 	return acronymFrom(acr, 0, words, j, j, 0)
 }
 
 // acronymFrom is acronymRun from letter ai of acr and words[j], the run
-// having begun at j0 with n words that are no joining words nor legal
-// forms.
+// having begun at j0 with n words that are no joining words, legal forms
+// nor generic.
 func acronymFrom(acr string, ai int, words []string, j0, j, n int) int {
 	if ai == len(acr) {
-		if n >= minAcronymWords {
+		if n >= minAcronymWords && n >= len(acr)-1 {
 			return j - j0
 		}
 		return 0
@@ -105,9 +124,9 @@ func acronymFrom(acr string, ai int, words []string, j0, j, n int) int {
 		return 0
 	}
 	join := acronymJoin[t]
-	if len(t) >= 2 && t[0] == acr[ai] && (ai > 0 || !join) {
+	if len(t) >= 2 && t[0] == acr[ai] && (!join || ai > 0 && ai+1 < len(acr)) {
 		c := n
-		if !join {
+		if !join && !generic[t] {
 			c++
 		}
 		if r := acronymFrom(acr, ai+1, words, j0, j+1, c); r > 0 {
@@ -138,11 +157,8 @@ func (ix *index) acronymWord(t qtok) bool {
 const maxAcronymPostings = 20
 
 // inCapitals reports whether query writes t (lower case ASCII) as a word
-// in capitals among words in lower case: "Gazpromneft STC LLC". Only
-// there does a query word find, as initials, words of a name that the
-// query's other words found: a word of three to six letters is as often a
-// name ("Dao", "Emil"), and trying every such word as initials against
-// every company's name the query reaches would cost each query dearly.
+// in capitals among words in lower case: "Gazpromneft STC LLC". A word of
+// the shape of a name (nameLike) is read as initials only so written.
 func inCapitals(query, t string) bool {
 	lower := false
 	for i := 0; i < len(query) && !lower; i++ {
@@ -208,7 +224,7 @@ func (ix *index) buildAcronyms() {
 				if (t == "of" || t == "in") && words >= minAcronymWords {
 					add(without, int32(n))
 				}
-				if len(without) > 0 && k+1 < len(rec.toks) {
+				if len(without) > 0 && k+1 < len(rec.toks) && len(t) >= 2 {
 					with = append(with, t[0])
 				}
 				continue
@@ -226,6 +242,27 @@ func (ix *index) buildAcronyms() {
 		}
 	}
 	ix.acronyms.names = m
+}
+
+// acronymSpells reports whether a query word of initials (acrQ marks
+// them) spells a run of the listed words toks.
+func (ix *index) acronymSpells(q []qtok, acrQ uint64, toks []int32) bool {
+	var buf [64]string
+	words := buf[:0]
+	for _, id := range toks[:min(len(toks), len(buf))] {
+		words = append(words, ix.toks[id].text)
+	}
+	for i := range q {
+		if acrQ&(1<<i) == 0 {
+			continue
+		}
+		for j := range words {
+			if acronymRun(q[i].text, words, j) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acronymNames calls fn with the companies' names whose initials t may
@@ -259,4 +296,20 @@ func acronymPairs(pairs []pair, q []qtok, acrQ uint64, ctext []string) []pair {
 		}
 	}
 	return pairs
+}
+
+// firmQuery reports whether query tokens other than the words of initials
+// (acrQ) say the query is a company's: a legal form, a word companies'
+// names share or say their trade with, or a word the list holds in
+// companies' names alone.
+func (ix *index) firmQuery(q []qtok, acrQ uint64) bool {
+	for i, t := range q {
+		if acrQ&(1<<i) != 0 {
+			continue
+		}
+		if t.text == legalToken || generic[t.text] && !acronymJoin[t.text] || tradeWords[t.text] || t.id >= 0 && ix.firmsOnly(t.id) {
+			return true
+		}
+	}
+	return false
 }

@@ -208,7 +208,7 @@ func coined(cb uint8, listed, query string) bool {
 // alignBuf is the working memory of align, reused across names: the
 // pairs of an alignment it returns stay valid until the next call.
 type alignBuf struct {
-	cands, plain, joined []pair
+	cands, plain, joined, bare []pair
 }
 
 // align pairs query tokens with listed tokens and scores the result. sim
@@ -225,6 +225,13 @@ func align(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64, cte
 	// exact pairs it breaks up; so the pairing is made without joins and
 	// with them, and the better one kept.
 	plain := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, nil, nil, extra, &buf.cands, &buf.plain)
+	if len(extra) > 0 && plain.score < 1 {
+		// So with initials: "National Iranian Oil Company NIOC" would
+		// give every listed word to NIOC, which outbids each of them.
+		if bare := alignPass(q, person, whole, cbrand, cw, clam, ctext, sim, nil, nil, nil, &buf.cands, &buf.bare); bare.score > plain.score {
+			plain = bare
+		}
+	}
 	if plain.score >= 1 || joinQ == nil && joinC == nil {
 		return plain
 	}
@@ -1072,10 +1079,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	}
 
 	// Initials (acronym.go): a query word of initials finds the names of
-	// companies it stands for whole, and, written in capitals
-	// (inCapitals), may stand for words of a name the query's other words
-	// found: such a name may score up to acrSlack more than its bound
-	// says.
+	// companies it stands for whole, and may stand for words of a name
+	// the query's other words found. A name found so may score up to
+	// acrSlack more than its bound says, when the word is written in
+	// capitals among words in lower case and the query is a company's
+	// (firmQuery): "Gazpromneft STC LLC". A surname in capitals beside
+	// given names ("Maria KOVALENKO") would otherwise send every
+	// company's name the query reaches to be scored.
 	var acrQ uint64
 	var acrW float64
 	var acrSeen []int32
@@ -1083,11 +1093,16 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if !ix.acronymWord(q[i]) {
 			continue
 		}
+		caps := inCapitals(query, q[i].text)
+		named := nameLike(q[i].text)
+		if named && !caps {
+			continue
+		}
 		acrQ |= 1 << i
-		if inCapitals(query, q[i].text) {
+		if caps {
 			acrW += q[i].weight
 		}
-		if len(q[i].text) >= minLoneAcronym {
+		if len(q[i].text) >= minLoneAcronym && !named {
 			v := acronymSim * q[i].weight
 			acrSeen = acrSeen[:0]
 			ix.acronymNames(q[i].text, func(n int32) {
@@ -1098,7 +1113,10 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			})
 		}
 	}
-	acrSlack := float32(acronymSim * acrW)
+	var acrSlack float32
+	if acrW > 0 && ix.firmQuery(q, acrQ) {
+		acrSlack = float32(acronymSim * acrW)
+	}
 
 	// A name can score no more than its bound over the query's weight.
 	// A person's name may leave the query's middle names and
@@ -1147,7 +1165,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		kind := ix.list.Entries[rec.entry].Kind
 		person := kind == sdn.Individual
 		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor && !(sc.bound[n] >= firmFloor && slices.Contains(sc.firmCands, n)) &&
-			!(kind == sdn.Entity && sc.bound[n] >= floor-acrSlack)) {
+			!(kind == sdn.Entity && acrSlack > 0 && sc.bound[n] >= floor-acrSlack && ix.acronymSpells(q, acrQ, rec.toks))) {
 			return alignment{}, false
 		}
 		ctoks := rec.toks

@@ -1242,8 +1242,15 @@ func TestScreenInitials(t *testing.T) {
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "initials")
 	}
-	for _, q := range []string{"Dao Ltd", "Sue Hayes", "SUE HAYES", "Emil Novak", "Shiraz Trading Co", "Ali Khan", "Kim Jong Un", "Silva Technologies ME"} {
-		for _, h := range s.Name(q) {
+	// A name written with its initials is the name.
+	for _, q := range []string{"National Iranian Oil Company NIOC", "NIOC National Iranian Oil Company"} {
+		wantHitSaying(t, s, q, 11317, "same tokens: national, iranian, oil")
+	}
+	// Names and words of the shape of names are no initials, nor does a
+	// company's generic word give a letter.
+	for _, q := range []string{"Dao Ltd", "Sue Hayes", "SUE HAYES", "Emil Novak", "Shiraz Trading Co", "Ali Khan", "Kim Jong Un",
+		"Silva Technologies ME", "Nada", "NADA", "NADA GmbH", "Duda", "Mrs Nada", "Peri GmbH", "Ngoc", "Ngoc Trading", "Nada Aerospace"} {
+		for _, h := range s.Screen(Query{Name: q, MinScore: 0.3}) {
 			if containsReason(h.Reasons, "initials") {
 				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
 			}
@@ -1268,6 +1275,10 @@ func TestAcronymRun(t *testing.T) {
 		{"sti", "science technology", 0, 0},       // letters left over
 		{"stc", "science t centre", 0, 0},         // one letter is no word
 		{"nioc", "national iranian oil company", 1, 0},
+		{"nioo", "national iranian oil of", 0, 0},      // a joining word gives no last letter
+		{"ngoc", "navigator group of companies", 0, 0}, // two letters of four from words of their own
+		{"rawc", "reynolds and wilson ltd", 0, 0},      // nor here
+		{"titp", "tehrik i taliban pakistan", 0, 0},    // a joining word of one letter gives none
 	} {
 		if got := acronymRun(tc.acr, strings.Fields(tc.words), tc.j); got != tc.want {
 			t.Errorf("acronymRun(%q, %q, %d) = %d, want %d", tc.acr, tc.words, tc.j, got, tc.want)
@@ -1276,6 +1287,11 @@ func TestAcronymRun(t *testing.T) {
 	for tok, want := range map[string]bool{"stc": true, "nioc": true, "me": false, "ltd": false, "and": false, "s1c": false, "abcdefg": false} {
 		if acronymShape(tok) != want {
 			t.Errorf("acronymShape(%q) = %v", tok, !want)
+		}
+	}
+	for tok, want := range map[string]bool{"nada": true, "enid": true, "mic": true, "sarah": true, "nioc": false, "idro": false, "uwsa": false, "ngoc": false} {
+		if nameLike(tok) != want {
+			t.Errorf("nameLike(%q) = %v", tok, !want)
 		}
 	}
 	// A word the list holds in a person's name is no company's initials.
