@@ -1,19 +1,23 @@
 package screen
 
-import (
-	"sync"
-
-	"github.com/sanctionscreen/ofac/sdn"
-)
-
-// Initials. Payees write an organisation by the first letters of its
-// words: "NIOC" for NATIONAL IRANIAN OIL COMPANY, "Gazpromneft STC" for
-// Gazpromneft Science and Technology Centre, "AESTC Soyuz" for the Aero
-// Engine Scientific and Technical Company Soyuz. A query word of initials
-// (acronymShape) meets a run of a company's listed words whose first
-// letters spell it at acronymSim: words that join others ("and", "of")
-// give their letter or not, and a legal form gives the C of Company or
-// nothing.
+// Initials. Payees write an organisation by its own word and the first
+// letters of the rest: "Gazpromneft STC" for Gazpromneft Science and
+// Technology Centre, "AESTC Soyuz" for the Aero Engine Scientific and
+// Technical Company Soyuz, "Samidoun PPSN" for Samidoun Palestinian
+// Prisoner Solidarity Network. A query word of initials (acronymShape)
+// meets a run of a company's listed words whose first letters spell it
+// at acronymSim: words that join others ("and", "of") give their letter
+// or not, and a legal form gives the C of Company or nothing.
+//
+// Initials count only beside what makes the name its own: the query's
+// other words must single the name out by themselves (acronymRest), so
+// that initials add to a match and never make one. Alone, a word of four
+// letters is a name, a word of the language or another firm's initials
+// as often as those of a listed company ("Saim", "Snap Inc", "TSMC" each
+// spell some listed firm's initials), and a city beside them says
+// nothing ("Shanghai HIT Ltd" is not Shanghai Heiying Information
+// Technology). OFAC lists the initials it knows a party by (NIOC, IRGC)
+// as aliases.
 //
 // Initials match companies' names (an entity's) alone: a person's
 // initials are one letter each, and matched as initials are (alignPass).
@@ -27,20 +31,12 @@ import (
 const (
 	// acronymSim is the similarity of initials and the words they
 	// stand for: below a spelling the list pairs (variantSim), as the
-	// initials say less than the words, and above the threshold, so
-	// that "NIOC" alone finds NATIONAL IRANIAN OIL COMPANY.
+	// initials say less than the words.
 	acronymSim = 0.9
 	// minAcronym and maxAcronym bound the length of a word read as
-	// initials within a name: two letters meet too many pairs of words
-	// by chance. A word of initials finds a listed name on its own, the
-	// query's other words aside, with minLoneAcronym letters: three
-	// spell a name as often ("Dao", "Sue").
-	minAcronym     = 3
-	maxAcronym     = 6
-	minLoneAcronym = 4
-	// minAcronymWords is the least count of words, legal forms and
-	// joining words aside, that initials stand for.
-	minAcronymWords = 2
+	// initials: two letters meet too many pairs of words by chance.
+	minAcronym = 3
+	maxAcronym = 6
 )
 
 // acronymJoin holds the words that join others in a name and may give
@@ -73,10 +69,8 @@ func acronymShape(t string) bool {
 
 // nameLike reports whether t alternates consonants and vowels throughout,
 // as names do and initials seldom do: Nada, Mori, Enid and Duda are
-// names, NIOC, IDRO and UWSA initials. Such a word alone is not read as
-// initials; the table of companies' initials holds a word of this shape
-// for hundreds of them ("Nada" is National Aerospace Development
-// Administration).
+// names, NIOC, IDRO and UWSA initials. Such a word is read as initials
+// only in capitals among words in lower case (inCapitals).
 func nameLike(t string) bool {
 	for i := 1; i < len(t); i++ {
 		if isVowel(t[i]) == isVowel(t[i-1]) {
@@ -90,10 +84,11 @@ func nameLike(t string) bool {
 // acr stand for, or 0: the first word gives the first letter, and each
 // word after it its first letter, a joining word of two letters or more
 // its letter or none (but not the last letter), a legal form legalInitial
-// or none. All letters but one at most must come from words that are no
-// joining words, legal forms nor words many companies' names share
-// (generic), minAcronymWords of them at least: "Ngoc" is not Navigator
-// Group of Companies.
+// or none, a generic word (Group, International) its letter. All letters
+// but one, and three at least, must come from the run's own words, not
+// from joining words, legal forms or generic words: "Ngoc" is not
+// Navigator Group of Companies, nor "Shanghai HIT Ltd" a Shanghai firm of
+// two words and International Trading.
 func acronymRun(acr string, words []string, j int) int {
 	return acronymFrom(acr, 0, words, j, j, 0)
 }
@@ -103,7 +98,7 @@ func acronymRun(acr string, words []string, j int) int {
 // nor generic.
 func acronymFrom(acr string, ai int, words []string, j0, j, n int) int {
 	if ai == len(acr) {
-		if n >= minAcronymWords && n >= len(acr)-1 {
+		if n >= max(minAcronym, len(acr)-1) {
 			return j - j0
 		}
 		return 0
@@ -185,63 +180,25 @@ func inCapitals(query, t string) bool {
 	return false
 }
 
-// acronymTable maps the initials of companies' names to the names. It is
-// built on the first query of initials.
-type acronymTable struct {
-	once  sync.Once
-	names map[string][]int32
-}
-
-// buildAcronyms reads the initials of every company's listed name, legal
-// forms aside, with its joining words' letters and without, and of the
-// words before "of" or "in" ("Industrial Development and Renovation
-// Organization" of Iran).
-func (ix *index) buildAcronyms() {
-	m := make(map[string][]int32)
-	var with, without []byte
-	add := func(k []byte, n int32) {
-		if len(k) < minAcronym || len(k) > maxAcronym {
-			return
-		}
-		s := m[string(k)]
-		if len(s) == 0 || s[len(s)-1] != n {
-			m[string(k)] = append(s, n)
-		}
-	}
-	for n := range ix.names {
-		rec := &ix.names[n]
-		if ix.list.Entries[rec.entry].Kind != sdn.Entity || rec.script != "" && rec.script != "Latn" || len(rec.toks) < 2 {
+// acronymRest reports whether the pairs of an alignment that are not
+// initials single out the listed name by themselves: the weight they
+// match is at least minInfo, and none of them is a place of the list's
+// addresses (a city beside initials names no firm). ctoks are the listed
+// name's tokens.
+func (ix *index) acronymRest(pairs []pair, ctoks []int32) bool {
+	var w float64
+	for _, p := range pairs {
+		if p.acronym {
 			continue
 		}
-		with, without = with[:0], without[:0]
-		words := 0
-		for k, id := range rec.toks {
-			t := ix.toks[id].text
-			if t == legalToken {
-				continue
+		for _, id := range ctoks[p.cj : p.cj+p.cn] {
+			if ix.toks[id].place {
+				return false
 			}
-			if acronymJoin[t] {
-				if (t == "of" || t == "in") && words >= minAcronymWords {
-					add(without, int32(n))
-				}
-				if len(without) > 0 && k+1 < len(rec.toks) && len(t) >= 2 {
-					with = append(with, t[0])
-				}
-				continue
-			}
-			if len(t) < 2 || isDigit(t[0]) || len(without) > maxAcronym+3 {
-				with, without = with[:0], without[:0]
-				break
-			}
-			with, without = append(with, t[0]), append(without, t[0])
-			words++
 		}
-		if words >= minAcronymWords {
-			add(without, int32(n))
-			add(with, int32(n))
-		}
+		w += p.value
 	}
-	ix.acronyms.names = m
+	return w >= minInfo
 }
 
 // acronymSpells reports whether a query word of initials (acrQ marks
@@ -265,22 +222,6 @@ func (ix *index) acronymSpells(q []qtok, acrQ uint64, toks []int32) bool {
 	return false
 }
 
-// acronymNames calls fn with the companies' names whose initials t may
-// be, the C of a legal form at its end included ("NIOC" for NATIONAL
-// IRANIAN OIL COMPANY). Whether they are, acronymPairs decides; fn may
-// see a name twice.
-func (ix *index) acronymNames(t string, fn func(n int32)) {
-	ix.acronyms.once.Do(ix.buildAcronyms)
-	for _, n := range ix.acronyms.names[t] {
-		fn(n)
-	}
-	if len(t) > minAcronym && t[len(t)-1] == legalInitial {
-		for _, n := range ix.acronyms.names[t[:len(t)-1]] {
-			fn(n)
-		}
-	}
-}
-
 // acronymPairs appends to pairs those that a query word of initials
 // (acrQ marks them) makes with a run of the words of a company's listed
 // name ctext.
@@ -299,17 +240,24 @@ func acronymPairs(pairs []pair, q []qtok, acrQ uint64, ctext []string) []pair {
 }
 
 // firmQuery reports whether query tokens other than the words of initials
-// (acrQ) say the query is a company's: a legal form, a word companies'
-// names share or say their trade with, or a word the list holds in
-// companies' names alone.
+// (acrQ) say the query is a company's: a legal form, a word of a group of
+// companies (firmWords), a word of a trade, or a word the list holds in
+// companies' names alone. Honorifics and particles (Sheikh, bin, van),
+// which generic also holds, say nothing of it.
 func (ix *index) firmQuery(q []qtok, acrQ uint64) bool {
 	for i, t := range q {
 		if acrQ&(1<<i) != 0 {
 			continue
 		}
-		if t.text == legalToken || generic[t.text] && !acronymJoin[t.text] || tradeWords[t.text] || t.id >= 0 && ix.firmsOnly(t.id) {
+		if t.text == legalToken || firmWords[t.text] || tradeWords[t.text] || t.id >= 0 && ix.firmsOnly(t.id) {
 			return true
 		}
 	}
 	return false
+}
+
+// firmWords are the words of generic that name a group of companies.
+var firmWords = map[string]bool{
+	"group": true, "holding": true, "holdings": true, "international": true, "trading": true, "enterprise": true, "enterprises": true,
+	"gruppa": true, "grupp": true, "grupo": true, "gruppo": true, "grupa": true, "groupe": true, "grup": true,
 }

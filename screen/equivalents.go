@@ -155,16 +155,16 @@ var companyWords = []string{
 	// Production Association".
 	"scientific research nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
 	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing",
-	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya asociacion associacao",
+	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
-	"center centre tsentr tsentra centro",
-	"institute institut instituta instituto",
-	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk") + " tecnologia tecnologias",
+	"center centre tsentr tsentra",
+	"institute institut instituta",
+	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
 	"electronics elektroniks elektronika dianzi elektronik",
-	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi ingenieria",
+	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
 	"logistics lodzhistiks logistika wuliu lojistik",
-	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal internacional internationale",
-	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim inversiones inversion investimentos sarmayegozari",
+	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal",
+	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim",
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks mojtame mojtama",
 	"concern kontsern",
@@ -185,20 +185,20 @@ var companyWords = []string{
 	"named imeni",
 	"management upravlyayushchaya upravleniye guanli",
 	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart",
-	"energy energiya nengyuan enerji inarji anarji anrazhi energia " + russianAdjective("energetichesk"),
+	"energy energiya nengyuan enerji inarji anarji anrazhi",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
 	"russian rossiyskaya rossiiskaya rossiskaya rossiyskiy rossiiskii rossiiskiy rossiyskiye rossiiskie rossiskie rossiyskoye rossiiskoe rossiskoe rossiyskogo rossiiskogo rossiskogo rossiyskoy rossiiskoi rossiskoi rossiski",
 	"federal " + russianAdjective("federaln"),
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",
-	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese fond fundacion fondation bonyad",
+	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",
 	"refinery refineries refining refineria palayesh palaysh",
 	"brigade brigades battalion battalions katiba katibat kataib",
 	"directorate department",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
 	"central " + russianAdjective("tsentraln"),
-	"commercial " + russianAdjective("kommerchesk") + " comercial commerciale",
+	"commercial " + russianAdjective("kommerchesk"),
 	// Adjectives of a firm's trade, in their Russian cases.
 	"technical " + russianAdjective("tekhnichesk"),
 	"mechanical " + russianAdjective("mekhanichesk"),
@@ -206,7 +206,7 @@ var companyWords = []string{
 	"optical optiko " + russianAdjective("optichesk"),
 	"metallurgical " + russianAdjective("metallurgichesk"),
 	"electrical " + russianAdjective("elektrichesk"),
-	"national " + russianAdjective("natsionaln") + " nacional nationale",
+	"national " + russianAdjective("natsionaln"),
 	"regional " + russianAdjective("regionaln"),
 	"special " + russianAdjective("spetsialn"),
 	"cartridge " + russianAdjective("patronn"),
@@ -223,14 +223,14 @@ var companyWords = []string{
 	// Persian, in the spellings of the list's Iranian entries and as
 	// normalize.go reads the words in Persian letters (صنایع sanaya,
 	// گسترش gastrsh, پالایش palaysh).
-	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya industrias",
+	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya",
 	"agriculture agricultural " + russianAdjective("selskokhozyaystvenn"),
 	"agricola agricultura agricolas",
 	"petrochemical petroshimi petrochimi petrochem petrochemicals batrukim batrukimavyat batrukimawiyat patrushimi",
 	"steel foulad fulad gangtie",
 	"cement siman",
 	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn " + russianAdjective("sudokhodn"),
-	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran construcciones constructora " + russianAdjective("stroiteln"),
+	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran",
 	"housing maskan maskn",
 	"market marketplace rynok",
 	"property properties imoti",
@@ -240,7 +240,7 @@ var companyWords = []string{
 	"ministry vezarat vezarate ministerstvo ministerstva",
 	"security amniat amniyat amniyate amni bezopasnosti bezopasnost",
 	"communication communications ertebatat artabatat svyaz svyazi",
-	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya desarrollo",
+	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
 	// Russian adjectives firms are named with: new, and the four quarters.
 	"new " + russianAdjective("nov"),
 	"east vostok " + russianAdjective("vostochn"),
@@ -256,15 +256,15 @@ var companyWords = []string{
 	"pharmaceutical pharmaceuticals medicine yiyao darvii darouei",
 	"biological biotechnology shengwu",
 	"science kexue",
-	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat servicios",
-	"mining kuangye madencilik minera mineria",
+	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
+	"mining kuangye madencilik",
 	"china zhongguo",
 	// Arabic, as normalize.go reads the words of Gulf companies' names
 	// (للتجارة for trade, للصرافة exchange, تريدينغ trading, جروب group);
 	// the rest of it above.
-	"exchange sarafi sarrafi srafa alsrafa lalsrafa cambio cambios",
+	"exchange sarafi sarrafi srafa alsrafa lalsrafa",
 	"general ama alama",
-	"gas ghaz gaz " + russianAdjective("gazov"),
+	"gas ghaz gaz",
 	// Airlines: "Fars Qeshm Airlines" is FARS QESHM AIR.
 	"airlines airline air airways aviakompaniya",
 	// Liquefied natural gas, СПГ in Russian.
@@ -275,7 +275,7 @@ var companyWords = []string{
 	"import ithalat imp",
 	"export ihracat exp",
 	"consulting consultancy danismanlik",
-	"tourism turizm turismo",
+	"tourism turizm",
 	"textile textiles tekstil",
 	"automotive otomotiv",
 	"defense defence savunma " + russianAdjective("oboronn"),
@@ -283,12 +283,16 @@ var companyWords = []string{
 	// Korean 조선 (Chosŏn), the North's name for Korea, in its
 	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
-	"bank unhaeng yinhang banco banque",
-	// Words of the names of armed groups, parties and charities, in the
+	"bank unhaeng yinhang",
+	// Words of the names of armed groups, parties and movements, in the
 	// Spanish, French, Portuguese and Slavic of their own names, and in
 	// Arabic as the list transliterates it: FUERZAS ARMADAS
 	// REVOLUCIONARIAS is Revolutionary Armed Forces, SRPSKA DEMOKRATSKA
-	// STRANKA the Serb Democratic Party.
+	// STRANKA the Serb Democratic Party. The words most firms of a
+	// country are named with (Inversiones, Tecnologia, Servicios, Banco)
+	// are left out: the list names firms in English with them alone
+	// ("3ZED Investment", TEKHNOLOGIYA OOO), and "Inversiones JR SAS" is
+	// one of the commonest Colombian names of a firm.
 	"army ejercito armee exercito jaish jaysh",
 	"forces fuerzas forcas",
 	"armed armadas armados armees",
@@ -301,10 +305,7 @@ var companyWords = []string{
 	"committee comite comitato komitet lajnat",
 	"world mundial mondial",
 	"people peoples pueblo peuple povo",
-	"charitable charity khayriya khairiya khairia " + russianAdjective("blagotvoriteln"),
 	"relief igatha ighatha ighathah",
-	"laboratory laboratorio laboratoire laboratoriya",
-	"pharmacy farmacia pharmacie",
 	"insurance seguros bimeh " + russianAdjective("strakhov"),
 	"helicopter helicopters " + russianAdjective("vertoletn"),
 	"pump pumping " + russianAdjective("nasosn"),
@@ -314,8 +315,6 @@ var companyWords = []string{
 	"military " + russianAdjective("voenn"),
 	"atomic " + russianAdjective("atomn"),
 	"nuclear " + russianAdjective("yadern"),
-	"road " + russianAdjective("dorozhn"),
-	"financial " + russianAdjective("finansov"),
 }
 
 // koreanSurnames are Korean family names in the spellings of the North,

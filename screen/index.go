@@ -72,9 +72,6 @@ type index struct {
 	placeNames, placeEnds, placeTokens map[string]bool
 	// places pairs towns and their adjectives (places.go).
 	places placeTable
-	// acronyms maps the initials of companies' names to the names
-	// (acronym.go).
-	acronyms acronymTable
 	// surnames marks the tokens the list holds as surnames (roles.go);
 	// built when first needed.
 	surnames surnameStats

@@ -1078,17 +1078,15 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 	}
 
-	// Initials (acronym.go): a query word of initials finds the names of
-	// companies it stands for whole, and may stand for words of a name
-	// the query's other words found. A name found so may score up to
-	// acrSlack more than its bound says, when the word is written in
+	// Initials (acronym.go): a query word of initials may stand for words
+	// of a name the query's other words found. Such a name may score up
+	// to acrSlack more than its bound says, when the word is written in
 	// capitals among words in lower case and the query is a company's
 	// (firmQuery): "Gazpromneft STC LLC". A surname in capitals beside
 	// given names ("Maria KOVALENKO") would otherwise send every
 	// company's name the query reaches to be scored.
 	var acrQ uint64
 	var acrW float64
-	var acrSeen []int32
 	for i := range q {
 		if !ix.acronymWord(q[i]) {
 			continue
@@ -1101,16 +1099,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		acrQ |= 1 << i
 		if caps {
 			acrW += q[i].weight
-		}
-		if len(q[i].text) >= minLoneAcronym && !named {
-			v := acronymSim * q[i].weight
-			acrSeen = acrSeen[:0]
-			ix.acronymNames(q[i].text, func(n int32) {
-				if !slices.Contains(acrSeen, n) {
-					acrSeen = append(acrSeen, n)
-					addBound(n, v, v, 1)
-				}
-			})
 		}
 	}
 	var acrSlack float32
@@ -1204,6 +1192,10 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 		a := align(q, person, kind == sdn.Individual || kind == sdn.Entity, cbrand, cw, clam, ctext,
 			sim, joinQ, joinC, extra, &sc.align)
+		if len(extra) > 0 && slices.ContainsFunc(a.pairs, func(p pair) bool { return p.acronym }) && !ix.acronymRest(a.pairs, ctoks) {
+			a = align(q, person, kind == sdn.Individual || kind == sdn.Entity, cbrand, cw, clam, ctext,
+				sim, joinQ, joinC, nil, &sc.align)
+		}
 		return a, a.score >= minScore-scoreSlack
 	}
 	for _, n := range sc.boundTouch {

@@ -1226,19 +1226,17 @@ func TestScreenTranslatedWords(t *testing.T) {
 	wantHitSaying(t, s, "Strakhovaya Kompaniya Ingosstrakh", 51844, "strakhovaya ~ insurance")
 }
 
-// A word of initials finds the company whose words it spells, alone or
-// beside the company's own word; a payee's short name does not.
+// A word of initials beside a company's own word finds the company whose
+// words it spells; initials alone, beside a city, or a payee's short name
+// do not.
 func TestScreenInitials(t *testing.T) {
 	s := mustScreener(t)
 	for _, tc := range []struct {
 		query string
 		uid   int
 	}{
-		{"PUOA", 43336},          // Pyongyang University of Automation
-		{"KKSL", 25470},          // Kalan Kish shipping lines
-		{"FTISC", 55002},         // ... Services Company: the C of the legal form
-		{"Golgohar MIC", 28294},  // Mining and Industrial Company: "and" gives no letter
-		{"Samidoun PPSN", 47582}, // Palestinian Prisoner Solidarity Network
+		{"Samidoun PPSN", 47582},  // Palestinian Prisoner Solidarity Network
+		{"Metma MCMP JSC", 48556}, // Metal and Ceramic Materials Plant: "and" gives no letter
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "initials")
 	}
@@ -1246,9 +1244,14 @@ func TestScreenInitials(t *testing.T) {
 	for _, q := range []string{"National Iranian Oil Company NIOC", "NIOC National Iranian Oil Company"} {
 		wantHitSaying(t, s, q, 11317, "same tokens: national, iranian, oil")
 	}
-	// Names and words of the shape of names are no initials, nor does a
-	// company's generic word give a letter.
-	for _, q := range []string{"Dao Ltd", "Sue Hayes", "SUE HAYES", "Emil Novak", "Shiraz Trading Co", "Ali Khan", "Kim Jong Un",
+	// Initials alone spell names, words and other firms' initials as
+	// often as a listed company's (PUOA is Pyongyang University of
+	// Automation, but Snap is no Siavash Nurian and Partners); a city
+	// beside them is no firm's own word; names and words of the shape
+	// of names are no initials, nor does a company's generic word count.
+	for _, q := range []string{"PUOA", "KKSL", "Snap Inc", "Heat Ltd", "Saim", "Mr Saim", "Hoai", "TSMC", "Arca",
+		"Shanghai HIT Ltd", "Moscow ITT", "China HAT Co", "Golgohar MIC",
+		"Dao Ltd", "Sue Hayes", "SUE HAYES", "Emil Novak", "Shiraz Trading Co", "Ali Khan", "Kim Jong Un",
 		"Silva Technologies ME", "Nada", "NADA", "NADA GmbH", "Duda", "Mrs Nada", "Peri GmbH", "Ngoc", "Ngoc Trading", "Nada Aerospace"} {
 		for _, h := range s.Screen(Query{Name: q, MinScore: 0.3}) {
 			if containsReason(h.Reasons, "initials") {
@@ -1269,7 +1272,8 @@ func TestAcronymRun(t *testing.T) {
 		{"nio", "national iranian oil ltd", 0, 3},
 		{"stc", "gazpromneft science and technology centre ltd", 1, 4},
 		{"satc", "science and technology centre", 0, 4},
-		{"mic", "golgohar mining and industrial ltd", 1, 4},
+		{"mic", "golgohar mining and industrial ltd", 1, 0}, // three letters, all from words of their own
+		{"mcmp", "metma metal and ceramic materials plant", 1, 5},
 		{"emil", "evraz metall inprom ltd", 0, 0}, // a legal form gives C alone
 		{"aic", "and industrial company", 0, 0},   // a joining word begins no run
 		{"sti", "science technology", 0, 0},       // letters left over
