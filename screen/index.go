@@ -793,7 +793,7 @@ func adjustWeight(tok string, w float64) float64 {
 	if tok == legalToken || courtesy[tok] {
 		return legalWeight
 	}
-	if generic[tok] {
+	if generic[tok] || genericForms[tok] {
 		w *= 0.15
 	}
 	for i := 0; i < len(tok); i++ {
@@ -850,6 +850,25 @@ var generic = func() map[string]bool {
 		"ve", "va", "und", "et",
 	} {
 		m[w] = true
+	}
+	return m
+}()
+
+// genericForms are the other forms of the generic words in
+// equivalentLines: "mezhdunarodny" and "guoji" say as little as
+// "international", and "Mezhdunarodny Bank" should find no more than
+// "International Bank" does.
+var genericForms = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range equivalentLines {
+		fs := strings.Fields(line)
+		if slices.ContainsFunc(fs, func(f string) bool { return generic[f] }) {
+			for _, f := range fs {
+				if !generic[f] {
+					m[f] = true
+				}
+			}
+		}
 	}
 	return m
 }()

@@ -1209,7 +1209,7 @@ func TestSimAtLeast(t *testing.T) {
 func TestScreenTranslatedWordsAlone(t *testing.T) {
 	s := mustScreener(t)
 	for _, q := range []string{"Agricultural Bank of China", "Banco Agricola", "Credit Agricole Bank", "Marine Bank",
-		"International Rescue Committee"} {
+		"International Rescue Committee", "International Bank", "Mezhdunarodny Bank", "Mezhdunarodnyj Bank"} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
 		}
