@@ -202,24 +202,15 @@ func (ix *index) acronymRest(pairs []pair, ctoks []int32) bool {
 }
 
 // acronymSpells reports whether a query word of initials (acrQ marks
-// them) spells a run of the listed words toks.
+// them) spells a run of the listed words toks (acronymPairs).
 func (ix *index) acronymSpells(q []qtok, acrQ uint64, toks []int32) bool {
-	var buf [64]string
-	words := buf[:0]
-	for _, id := range toks[:min(len(toks), len(buf))] {
+	var wb [64]string
+	words := wb[:0]
+	for _, id := range toks[:min(len(toks), len(wb))] {
 		words = append(words, ix.toks[id].text)
 	}
-	for i := range q {
-		if acrQ&(1<<i) == 0 {
-			continue
-		}
-		for j := range words {
-			if acronymRun(q[i].text, words, j) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	var pb [4]pair
+	return len(acronymPairs(pb[:0], q, acrQ, words)) > 0
 }
 
 // acronymPairs appends to pairs those that a query word of initials

@@ -1083,8 +1083,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// to acrSlack more than its bound says, when the word is written in
 	// capitals among words in lower case and the query is a company's
 	// (firmQuery): "Gazpromneft STC LLC". A surname in capitals beside
-	// given names ("Maria KOVALENKO") would otherwise send every
-	// company's name the query reaches to be scored.
+	// given names ("Tran KHAC") would otherwise send every company's
+	// name the query reaches to be scored.
 	var acrQ uint64
 	var acrW float64
 	for i := range q {
