@@ -223,6 +223,7 @@ type tokInfo struct {
 	// place is set for a word of a city, state, region or country in an
 	// address of the list ("kaliningrad", "hong"): see markPlaces.
 	place bool
+	shape shape // for mayMeet
 }
 
 type joinRef struct {
@@ -614,7 +615,7 @@ func (ix *index) tokenID(t string) int32 {
 	}
 	id := int32(len(ix.toks))
 	ix.dict[t] = id
-	ix.toks = append(ix.toks, tokInfo{text: t})
+	ix.toks = append(ix.toks, tokInfo{text: t, shape: shapeOf(t)})
 	return id
 }
 

@@ -81,6 +81,7 @@ type qtok struct {
 	// arabic says the query was written in Arabic letters: its words may
 	// be English ones borrowed (abjad.go).
 	arabic bool
+	shape  shape // for mayMeet
 	// midSurname marks a word in the middle of a name in natural order,
 	// or the first of two surnames before a comma, that the list holds
 	// as a surname: it costs a listed name that lacks it in full, even
@@ -525,6 +526,20 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 
 // plainSim compares query token qi and dictionary token id.
 func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
+	if t := &ix.toks[id]; !mayMeet(q[qi].text, t.text, q[qi].shape, t.shape) {
+		// Nothing alike in their letters: one may still be a spelling
+		// of the other that the list pairs, or a form of one word.
+		if q[qi].id >= 0 {
+			if ix.isVariant(q[qi].id, id) {
+				return variantSim
+			}
+			return 0
+		}
+		if sameWord(q[qi].text, t.text) {
+			return variantSim
+		}
+		return 0
+	}
 	if q[qi].id >= 0 {
 		// The list's variants of the token include its equivalents.
 		s := tokenSim(q[qi].text, ix.toks[id].text)
@@ -831,6 +846,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	}
 	for i, t := range ts {
 		q[i].text = t
+		q[i].shape = shapeOf(t)
 		q[i].arabic = arabic
 		best, bestW := 0.0, 0.0
 		ix.lookupCached(t, func(id int32) bool {

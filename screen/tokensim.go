@@ -2,6 +2,7 @@ package screen
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -269,6 +270,82 @@ func letterSim(a, b string) float64 {
 		s = translitSim
 	}
 	return s
+}
+
+// shape is what mayMeet needs of a token besides its text: its letters
+// (letterMask) and its transliteration key (keyHash).
+type shape struct {
+	letters, key uint64
+}
+
+// shapeOf returns t's shape.
+func shapeOf(t string) shape {
+	return shape{letterMask(t), keyHash(t)}
+}
+
+// letterMask is the set of letters and digits t holds, a bit each; other
+// bytes share the remaining bits.
+func letterMask(t string) uint64 {
+	var m uint64
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'a' && c <= 'z':
+			m |= 1 << (c - 'a')
+		case c >= '0' && c <= '9':
+			m |= 1 << (26 + c - '0')
+		default:
+			m |= 1 << (36 + c%28)
+		}
+	}
+	return m
+}
+
+// keyHash is a hash of t's transliteration key (translitKeyTo), 0 for a
+// token that has none.
+func keyHash(t string) uint64 {
+	var kb [32]byte
+	k := translitKeyTo(&kb, t)
+	if k == nil {
+		return 0
+	}
+	h := uint64(14695981039346656037) // FNV-1a
+	for _, c := range k {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return max(h, 1)
+}
+
+// mayMeet reports whether letterSim can find a and b (of shapes sa and
+// sb) alike at all, at a fraction of its cost: a query token is compared
+// with every token of every name a query reaches, and most pairs have
+// nothing in common. It follows letterSim's cases. Tokens of four letters
+// or fewer may meet by its rules for short words; tokens whose lengths
+// differ by more than two only as a name and that name joined to Allah
+// (allahName); others only within the edits closeSim allows, which cannot
+// take away or bring more of the letters a token holds than there are
+// edits, or by one transliteration key (sameKeyAs).
+func mayMeet(a, b string, sa, sb shape) bool {
+	la, lb := len(a), len(b)
+	if max(la, lb) <= 4 {
+		return la > 0 && lb > 0
+	}
+	if la-lb > 2 || lb-la > 2 {
+		return allahName(a, b) || allahName(b, a)
+	}
+	// closeSim allows two edits or three (from eight letters) between
+	// words that begin alike, one otherwise.
+	edits := 1
+	if startOf(a) == startOf(b) {
+		edits = 2
+		if max(la, lb) >= 8 {
+			edits = 3
+		}
+	}
+	if bits.OnesCount64(sa.letters&^sb.letters) <= edits && bits.OnesCount64(sb.letters&^sa.letters) <= edits {
+		return true
+	}
+	return sa.key != 0 && sa.key == sb.key
 }
 
 // sameKeyAs reports whether a and b, of similarity s by their letters,

@@ -1,0 +1,74 @@
+package screen
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestMayMeet checks that mayMeet never rules out a pair letterSim finds
+// alike: plainSim trusts it to skip letterSim. The pairs are the list's
+// own tokens against copies with one to three random edits, against
+// transliteration respellings and names joined to Allah, and against one
+// another at random.
+func TestMayMeet(t *testing.T) {
+	ix := mustScreener(t).state.Load().names
+	rng := rand.New(rand.NewPCG(1, 2))
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	edit := func(s string) string {
+		b := []byte(s)
+		switch i := rng.IntN(len(b) + 1); rng.IntN(4) {
+		case 0: // substitute
+			if i < len(b) {
+				b[i] = letters[rng.IntN(len(letters))]
+			}
+		case 1: // insert
+			b = append(b[:i], append([]byte{letters[rng.IntN(len(letters))]}, b[i:]...)...)
+		case 2: // delete
+			if i < len(b) && len(b) > 1 {
+				b = append(b[:i], b[i+1:]...)
+			}
+		case 3: // swap
+			if i+1 < len(b) {
+				b[i], b[i+1] = b[i+1], b[i]
+			}
+		}
+		return string(b)
+	}
+	respell := []struct{ from, to string }{
+		{"k", "kh"}, {"c", "k"}, {"ks", "x"}, {"y", "i"}, {"v", "w"}, {"f", "ph"},
+		{"u", "ou"}, {"i", "ee"}, {"ch", "tsch"}, {"j", "zh"}, {"sh", "sch"},
+	}
+	pairs, close := 0, 0
+	check := func(a, b string) {
+		pairs++
+		if letterSim(a, b) == 0 {
+			return
+		}
+		close++
+		if !mayMeet(a, b, shapeOf(a), shapeOf(b)) {
+			t.Errorf("letterSim(%q, %q) = %.3f, but mayMeet rules the pair out", a, b, letterSim(a, b))
+		}
+	}
+	for k := 0; k < 60000; k++ {
+		a := ix.toks[rng.IntN(len(ix.toks))].text
+		if len(a) == 0 {
+			continue
+		}
+		b := a
+		for range 1 + rng.IntN(3) {
+			b = edit(b)
+		}
+		check(a, b)
+		check(b, a)
+		r := respell[rng.IntN(len(respell))]
+		if i := strings.Index(a, r.from); i >= 0 {
+			check(a, a[:i]+r.to+a[i+len(r.from):])
+		}
+		check(a, a+"ullah")
+		check(ix.toks[rng.IntN(len(ix.toks))].text, a)
+	}
+	if close < pairs/4 {
+		t.Fatalf("only %d of %d pairs were alike: the test says little", close, pairs)
+	}
+}
