@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"math"
@@ -1032,6 +1033,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		sc.boundCore[n] += float32(core)
 		sc.heavyHits[n] = min(sc.heavyHits[n], 255-heavy) + heavy
 	}
+	// The tokens the lookups reached, whose similarities the bounds
+	// hold: rows 1 to reached.
+	reached := int32(len(sc.touched))
 	for _, id := range sc.touched {
 		row := sc.sims[sc.slotOf[id]-1]
 		var best, sum, bestCore, sumCore float64
@@ -1159,6 +1163,72 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	if descW > 0 {
 		firmFloor = min(floor, float32(sl*(total-(1-containCost)*descW)-light))
 	}
+	// A listed token that no query token is like costs its name what a
+	// token the query lacks costs (missCost, or brandLambda where the
+	// name may be found by its brand), and so lowers the most the name
+	// can score: a query of common words reaches thousands of names
+	// through one of them ("MOHAMAD, Haji Baz"), and most have other
+	// words the query lacks. missFloor adds that cost up over the
+	// name's tokens that the lookups did not reach (the bounds hold
+	// those), comparing each with the query's tokens as alignPass will
+	// (mayMeet makes that cheap), and returns what the ones found alike
+	// add to the bounds. A token an initial of the query or two query
+	// tokens written together may match counts as alike.
+	var qInitials []byte
+	for _, t := range q {
+		if len(t.text) == 1 {
+			qInitials = append(qInitials, t.text[0])
+		}
+	}
+	missFloor := func(n int32, person bool) (bound, core, miss float64) {
+		rec := &ix.names[n]
+		hits := sc.joinHits[n]
+		repeated := ix.repeated(n)
+		var brandMiss float64
+		brand := false
+		for j, id := range rec.toks[:min(len(rec.toks), 64)] {
+			t := ix.toks[id].text
+			if len(t) == 1 || bytes.IndexByte(qInitials, t[0]) >= 0 || sc.pairSlot[id] != 0 ||
+				slices.ContainsFunc(hits, func(h joinHit) bool { return int(h.pos) == j || int(h.pos)+1 == j }) {
+				continue
+			}
+			brandTok := !person && !brand && ix.brandOf(id, brandW)&brandWord != 0
+			if slot := sc.slotOf[id]; slot != 0 && slot <= reached && !brandTok {
+				continue
+			}
+			var best, sum, bestCore, sumCore float64
+			for i := range q {
+				s := sc.simOf(ix, q, id, i)
+				brand = brand || brandTok && simAtLeast(s, translitSim)
+				v := s * q[i].weight
+				best = max(best, v)
+				sum += v
+				if q[i].extra == 1 {
+					bestCore = max(bestCore, v)
+					sumCore += v
+				}
+			}
+			if slot := sc.slotOf[id]; slot <= reached {
+				continue // held by the bounds already
+			}
+			if best > 0 {
+				if repeated {
+					best, bestCore = sum, sumCore
+				}
+				bound += best
+				core += bestCore
+				continue
+			}
+			c, w := missCost[rec.roles[j]], ix.toks[id].weight
+			miss += c * w
+			brandMiss += min(c, brandLambda) * w
+		}
+		if brand {
+			miss = brandMiss
+		}
+		return bound, core, miss
+	}
+
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
@@ -1171,6 +1241,20 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if bounded && (person && sc.boundCore[n] < coreFloor || !person && sc.bound[n] < floor && !(sc.bound[n] >= firmFloor && slices.Contains(sc.firmCands, n)) &&
 			!(kind == sdn.Entity && acrSlack > 0 && sc.bound[n] >= floor-acrSlack && ix.acronymSpells(q, acrQ, rec.toks))) {
 			return alignment{}, false
+		}
+		if bounded && (kind != sdn.Entity || acrQ == 0) {
+			// Initials reach listed tokens that no lookup finds.
+			b, c, miss := missFloor(n, person)
+			b += float64(sc.bound[n])
+			c += float64(sc.boundCore[n])
+			m := sl * miss
+			f := float64(floor)
+			if slices.Contains(sc.firmCands, n) {
+				f = float64(firmFloor)
+			}
+			if person && (b < float64(personFloor)+m || c < float64(coreFloor)+m) || !person && b < f+m {
+				return alignment{}, false
+			}
 		}
 		ctoks := rec.toks
 		if len(ctoks) > 64 {
