@@ -177,8 +177,21 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		return false, 0
 	}
 	for _, p := range pairs {
-		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
+		if p.qn > 2 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
 			continue
+		}
+		qtext := q[p.qi].text
+		if p.qn == 2 {
+			// The word written in two ("Free Bird" for FREEBIRD
+			// TRAVEL AND TOURISM) is one word of the query, when
+			// it is the listed word letter for letter: two
+			// syllables of a name that sound like it ("Jian Na" /
+			// JIYANA) are not.
+			if p.sim < 1 {
+				continue
+			}
+			qtext += q[p.qi+1].text
+			words--
 		}
 		// One word alone is enough only when it is coined, not a word of
 		// the language: "Tinkoff" is JSC TINKOFF BANK, but "Integrity
@@ -188,13 +201,14 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		// KALININGRAD BALTTRANS. Among two words or more, a long word
 		// will do as well.
 		if descriptor != 0 {
-			if len(ctext[p.cj]) >= descriptorMinLen && coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
+			if len(ctext[p.cj]) >= descriptorMinLen && coined(cbrand[p.cj], ctext[p.cj], qtext) {
 				return true, descriptor
 			}
-			continue
-		}
-		if words >= 2 && len(ctext[p.cj]) >= brandLen || coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
+		} else if words >= 2 && len(ctext[p.cj]) >= brandLen || coined(cbrand[p.cj], ctext[p.cj], qtext) {
 			return true, descriptor
+		}
+		if p.qn == 2 {
+			words++
 		}
 	}
 	return false, 0
