@@ -332,7 +332,16 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 			if res.brand {
 				c = min(c, brandLambda)
 			}
-			miss += c * cw[j]
+			// A letter alone (an initial, the "s" and "i" of a Russian
+			// firm's name, the "y" of a Spanish one) weighs 1 at most
+			// when missed, as when matched; but not a person's
+			// surname or first name (O, the Korean surname), nor a
+			// syllable of a Chinese or Korean name.
+			w := cw[j]
+			if len(ctext[j]) == 1 && (person && clam[j] == lambdaMiddle || !person && clam[j] != syllableMissCost) {
+				w = min(w, 1)
+			}
+			miss += c * w
 			res.missed += cw[j]
 		}
 	}

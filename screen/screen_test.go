@@ -1329,3 +1329,41 @@ func TestAcronymRun(t *testing.T) {
 		}
 	}
 }
+
+// A listed letter alone that the query lacks costs what an initial weighs
+// (1 at most), as a matched one does: the "B.I." of a firm's name, the
+// "s" and "i" of a Russian one, a middle initial. A person's surname of
+// one letter (the Korean O) costs in full.
+func TestScreenListedLetters(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(withoutHeldout(full, map[int][]string{33986: {"P.P. Babudovac"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	score := func(q string, uid int) float64 {
+		for _, h := range s.Screen(Query{Name: q, MinScore: 0.5}) {
+			if h.Entry.UID == uid {
+				return h.Score
+			}
+		}
+		return 0
+	}
+	for _, tc := range []struct {
+		query  string
+		uid    int
+		lo, hi float64
+	}{
+		{"P.P. Babudovac", 33986, 0.95, 1},                        // P.P. BABUDOVAC B.I.
+		{"Tekhnologicheskie Sistemy Servis", 48835, 0.95, 1},      // ... TEKHNOLOGICHESKIE SISTEMY I SERVIS
+		{"Natalya Vinogradova", 15898, 0.99, 1},                   // VINOGRADOVA, Natalya V.
+		{"In Chun", 48268, DefaultThreshold, 0.9},                 // O, In Chun
+		{"Tecnologia Digital Servicios SA de CV", 10643, 0.98, 1}, // TECNOLOGIA DIGITAL Y SERVICIOS, S.A. DE C.V.
+	} {
+		if got := score(tc.query, tc.uid); got < tc.lo || got > tc.hi {
+			t.Errorf("%q: %d scores %.3f, want %.2f to %.2f", tc.query, tc.uid, got, tc.lo, tc.hi)
+		}
+	}
+}
