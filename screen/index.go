@@ -167,11 +167,17 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 			case p.Surname():
 				surname(ts)
 			case p.Type == sdn.FirstName:
-				// The list's first-name part often holds the
-				// patronymic too (BOUT, Viktor Anatolijevitch): it is a
-				// middle name, as the Patronymic part is.
+				// The list's first-name part holds every given name,
+				// and often the patronymic too (BOUT, Viktor
+				// Anatolijevitch): that is a middle name, as the
+				// Patronymic part is. Of three names or more, those
+				// after the first are middle names too: the father's
+				// and grandfather's of an Arabic name (AL-SHAMMARI,
+				// Sa'ad Uwayyid 'Ubayd Mu'jil), which payees drop. Two
+				// are as often one given name (Juan Carlos, the two
+				// syllables of a Korean name: KU, Young Hyok).
 				for k, t := range ts {
-					if k == 0 || !isPatronymic(t) {
+					if k == 0 || len(ts) < 3 && !isPatronymic(t) {
 						set(t, roleFirst)
 					} else {
 						set(t, roleMiddle)

@@ -1367,3 +1367,40 @@ func TestScreenListedLetters(t *testing.T) {
 		}
 	}
 }
+
+// The list's first-name part holds all of a person's given names. Of
+// three or more, those after the first are the names payees drop (the
+// father's and grandfather's of an Arabic name) and cost a middle name's
+// share when missing; two are one given name (Juan Carlos, the two
+// syllables of a Korean name) and both cost in full.
+func TestScreenFirstNamePart(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(withoutHeldout(full, map[int][]string{11492: {"SA'AD AL-SHAMMARI"}, 13108: {"JEGA, Abbas"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Saad Al-Shammari", 11492}, // AL-SHAMMARI, Sa'ad Uwayyid 'Ubayd Mu'jil
+		{"Ali Jega", 13108},         // JEGA, Ali Abbas Usman
+	} {
+		if got := topUID(s.Name(tc.query)); got != tc.uid {
+			t.Errorf("%q: top hit %d, want %d", tc.query, got, tc.uid)
+		}
+	}
+	for _, tc := range []struct{ query, notMatched string }{
+		{"Li Yong", "RI, Yong Gil"},
+		{"Jun Ho", "HO, Chun Ting"},
+	} {
+		for _, h := range s.Name(tc.query) {
+			if h.Matched == tc.notMatched {
+				t.Errorf("%q hits %q at %.3f: %v", tc.query, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+}
