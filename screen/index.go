@@ -174,10 +174,17 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 				// after the first are middle names too: the father's
 				// and grandfather's of an Arabic name (AL-SHAMMARI,
 				// Sa'ad Uwayyid 'Ubayd Mu'jil), which payees drop. Two
-				// are as often one given name (Juan Carlos, the two
-				// syllables of a Korean name: KU, Young Hyok).
+				// are as often one given name (Juan Carlos, Maria del
+				// Rosario, the two syllables of a Korean name: KU,
+				// Young Hyok).
+				names := 0
+				for _, t := range ts {
+					if !generic[t] {
+						names++
+					}
+				}
 				for k, t := range ts {
-					if k == 0 || len(ts) < 3 && !isPatronymic(t) {
+					if k == 0 || names < 3 && !isPatronymic(t) {
 						set(t, roleFirst)
 					} else {
 						set(t, roleMiddle)
