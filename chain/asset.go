@@ -233,6 +233,19 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// lowerASCII writes s into b, of its length, with ASCII letters in lower
+// case, and returns b.
+func lowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}
+
 // isBase58 reports whether every character of s is in the Bitcoin base58
 // alphabet.
 func isBase58(s string) bool {

@@ -57,3 +57,14 @@ func ExampleDetect() {
 	// [USDT TRX USDC]
 	// [LTC]
 }
+
+func ExampleURIAddresses() {
+	// A USDT transfer request (EIP-681): the token contract, then the payee.
+	addrs, err := chain.URIAddresses("ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7/transfer?address=0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c&uint256=1e6")
+	fmt.Println(addrs, err)
+	addrs, err = chain.URIAddresses("BITCOIN:BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ?AMOUNT=0.1")
+	fmt.Println(addrs, err)
+	// Output:
+	// [0xdAC17F958D2ee523a2206206994597C13D831ec7 0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c] <nil>
+	// [BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ] <nil>
+}

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -161,4 +162,44 @@ func sameListings(a, b []Listing) bool {
 		}
 	}
 	return true
+}
+
+// FuzzURIAddresses: no panic; an error wraps ErrURI; a URI read names at
+// least one address, none empty or with space around it, and IsURI says
+// so; a scheme and an address with nothing else give back the address.
+func FuzzURIAddresses(f *testing.F) {
+	for _, s := range []string{
+		"bitcoin:1ECeZBxCVJ8Wm2JSN3Cyc6rge2gnvD3W5K?amount=0.1&label=Payroll",
+		"BITCOIN:BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ?AMOUNT=1",
+		"ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7@1/transfer?address=0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c&uint256=1e6",
+		"ethereum:pay-0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c@56?value=1",
+		"solana:11111111111111111111111111111111?amount=1&spl-token=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",
+		"monero:" + moneroFund + "?tx_amount=1",
+		"bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a?amount=1",
+		"ethereum:vitalik.eth", "bitcoin:", "bitcoin:%zz", "mailto:x@y", ":", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := URIAddresses(s)
+		if err != nil {
+			if !errors.Is(err, ErrURI) {
+				t.Fatalf("URIAddresses(%q): %v does not wrap ErrURI", s, err)
+			}
+			return
+		}
+		if len(got) == 0 || !IsURI(s) {
+			t.Fatalf("URIAddresses(%q) = %q, IsURI %v", s, got, IsURI(s))
+		}
+		for _, a := range got {
+			if a == "" || a != trim(a) {
+				t.Fatalf("URIAddresses(%q) = %q", s, got)
+			}
+		}
+		if i := strings.IndexByte(s, ':'); i > 0 && !strings.ContainsAny(s, "?%@/ \t\n\r") && !hasPrefixFold(s, "ethereum:") {
+			if want := trim(s[i+1:]); want != "" && got[0] != want {
+				t.Fatalf("URIAddresses(%q) = %q, want [%q]", s, got, want)
+			}
+		}
+	})
 }

@@ -201,14 +201,7 @@ func (w *Watchlist) Lookup(address string) []Listing {
 	}
 	if len(s) <= maxFold && w.foldedLen.has(len(s)) {
 		var buf [maxFold]byte
-		b := buf[:len(s)]
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
+		b := lowerASCII(buf[:len(s)], s)
 		// The compiler does not allocate for a string(bytes) map index.
 		if ls, ok := w.folded[string(b)]; ok {
 			return ls
