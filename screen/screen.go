@@ -52,7 +52,9 @@ type Query struct {
 	// ("Venezuela"). Agreement raises a name match's score a little,
 	// contradiction lowers it a little: people move.
 	Country string
-	// Wallets are digital currency addresses, in any asset's format.
+	// Wallets are digital currency addresses, in any asset's format, or
+	// payment URIs ("bitcoin:bc1q...?amount=0.1"), which are screened by
+	// the addresses they name (chain.URIAddresses).
 	Wallets []string
 	// Limit caps the number of hits; 0 means no cap.
 	Limit int
@@ -199,12 +201,33 @@ func (s *Screener) Screen(q Query) []Hit {
 		order = append(order, hp)
 	}
 	for _, w := range q.Wallets {
-		for _, l := range st.coins.Lookup(w) {
+		w = strings.TrimSpace(w)
+		listed := st.coins.Lookup(w)
+		for _, l := range listed {
 			if q.Kind != "" && l.Entry.Kind != q.Kind {
 				continue
 			}
 			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address,
-				Reasons: []string{fmt.Sprintf("wallet %s is listed as %s %s", strings.TrimSpace(w), l.Asset, l.Address)}})
+				Reasons: []string{fmt.Sprintf("wallet %s is listed as %s %s", w, l.Asset, l.Address)}})
+		}
+		if len(listed) > 0 || !chain.IsURI(w) {
+			continue
+		}
+		// A payment URI ("bitcoin:bc1q...?amount=0.1") is screened by
+		// the addresses it names: an EIP-681 token transfer names the
+		// token and, in a parameter, the payee.
+		addrs, err := chain.URIAddresses(w)
+		if err != nil {
+			continue
+		}
+		for _, a := range addrs {
+			for _, l := range st.coins.Lookup(a) {
+				if q.Kind != "" && l.Entry.Kind != q.Kind {
+					continue
+				}
+				add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address,
+					Reasons: []string{fmt.Sprintf("payment URI %s names wallet %s, listed as %s %s", w, a, l.Asset, l.Address)}})
+			}
 		}
 	}
 	if strings.TrimSpace(q.Name) != "" {

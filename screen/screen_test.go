@@ -340,6 +340,31 @@ func TestScreenWallet(t *testing.T) {
 	}
 }
 
+// A payment URI is screened by the addresses it names: an EIP-681 token
+// transfer by its payee, not only by the token it moves.
+func TestScreenWalletURI(t *testing.T) {
+	s := mustScreener(t)
+	const (
+		usdt  = "0xdAC17F958D2ee523a2206206994597C13D831ec7" // the USDT contract, not listed
+		payee = "0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c" // ANDREYEV, Anton Nikolaeyvich
+	)
+	for _, uri := range []string{
+		"ethereum:" + usdt + "/transfer?address=" + payee + "&uint256=1e6",
+		"ethereum:" + payee + "@1?value=1e18",
+		"bitcoin:123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX?amount=0.25&label=Invoice%2042",
+		"BITCOIN:BC1Q05AKTDDF9CE4P7HH3STGSF253M4VWEU7NKHTMW?AMOUNT=1",
+		"bitcoincash:qpf2cphc5dkuclkqur7lhj2yuqq9pk3hmukle77vhq?amount=2",
+	} {
+		hits := s.Wallet(uri)
+		if len(hits) == 0 || hits[0].Score != 1 || !containsReason(hits[0].Reasons, "payment URI") {
+			t.Errorf("%s: %v", uri, hits)
+		}
+	}
+	if hits := s.Wallet("ethereum:" + usdt + "/transfer?address=0x000000000000000000000000000000000000dEaD&uint256=1"); len(hits) > 0 {
+		t.Errorf("a transfer to an address not listed hit %v", hits)
+	}
+}
+
 func TestQueryValidate(t *testing.T) {
 	tests := []struct {
 		q    Query

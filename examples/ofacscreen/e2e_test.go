@@ -374,6 +374,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"name", "Nicolas Maduro", "--list", "e2e_test.go"}, "e2e_test.go"},
 		{[]string{"wallet"}, "no address given"},
 		{[]string{"wallet", "0xnotanaddress"}, "typo"},
+		{[]string{"wallet", "ethereum:vitalik.eth"}, "is a name, not an address"},
+		{[]string{"wallet", "bitcoin:1BoatSLRHtKNngkdXEeobR76b53LETtpyX?amount=1"}, "typo"},
 		{[]string{"batch"}, "one CSV file"},
 		{[]string{"batch", "no-such-payees.csv"}, "no-such-payees.csv"},
 		{[]string{"info", "extra"}, "no arguments"},
@@ -460,6 +462,15 @@ func TestWallet(t *testing.T) {
 		t.Errorf("clean wallet result: %+v", got)
 	}
 	ofacscreen(t, "wallet", clean).want(t, exitClean)
+
+	// A payment URI: a token transfer to the listed wallet.
+	uri := "ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7/transfer?address=" + listed + "&uint256=1e6"
+	o = ofacscreen(t, "wallet", uri)
+	o.want(t, exitMatch)
+	if !strings.Contains(o.stdout, strconv.Itoa(entry.UID)) || !strings.Contains(o.stdout, "payment URI") {
+		t.Errorf("stdout should name entry %d and the URI:\n%s", entry.UID, o.stdout)
+	}
+	ofacscreen(t, "wallet", "ethereum:"+clean+"?value=1").want(t, exitClean)
 }
 
 func TestInfo(t *testing.T) {

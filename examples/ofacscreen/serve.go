@@ -24,7 +24,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/sanctionscreen/ofac/chain"
 	"github.com/sanctionscreen/ofac/screen"
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -525,14 +524,12 @@ func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
 	g := s.gen.Load()
 	hits := g.screener.Screen(screen.Query{Wallets: []string{addr}})
 	release()
-	res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: []string{}, Hits: []hitJSON{}}
-	for _, a := range chain.Detect(addr) {
-		res.Formats = append(res.Formats, string(a))
-	}
+	formats, why := walletFormats(addr)
+	res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: formats, Hits: []hitJSON{}}
 	if len(res.Formats) == 0 && !res.Matched {
 		// As `wallet` does: a mistyped address is never listed, and
 		// answering "clean" would hide the typo.
-		writeError(w, http.StatusBadRequest, "invalid_address", fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo", addr, assetList()), nil)
+		writeError(w, http.StatusBadRequest, "invalid_address", why, nil)
 		return
 	}
 	for _, h := range hits {

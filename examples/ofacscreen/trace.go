@@ -104,6 +104,17 @@ func runTrace(ctx context.Context, e *env, args []string) int {
 		return fail(e, "trace", fmt.Errorf("--to %d is before --from %d", span.To, span.From))
 	}
 	addr := strings.TrimSpace(pos[0])
+	if len(chain.Detect(addr)) == 0 && chain.IsURI(addr) {
+		// A payment URI names the address to trace.
+		addrs, err := chain.URIAddresses(addr)
+		switch {
+		case err != nil:
+			return fail(e, "trace", err)
+		case len(addrs) > 1:
+			return fail(e, "trace", fmt.Errorf("%q names %d addresses (%s): trace one", addr, len(addrs), strings.Join(addrs, ", ")))
+		}
+		addr = addrs[0]
+	}
 	if len(chain.Detect(addr)) == 0 {
 		return fail(e, "trace", fmt.Errorf("%q is not an address in any format the list uses: check it for a typo", addr))
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sanctionscreen/ofac/chain"
@@ -13,7 +14,8 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 	fs, c := newFlagSet(e, "wallet", "ADDRESS...",
 		"Screens digital currency addresses against the wallets on the list. Any asset's format\n"+
 			"is recognised (Bitcoin and its forks, EVM chains, TRON, XRP, Monero, Solana...), in any\n"+
-			"of its spellings: an address listed as USDT matches the same address paid in ETH.")
+			"of its spellings: an address listed as USDT matches the same address paid in ETH.\n"+
+			"A payment URI (bitcoin:..., ethereum:...) is screened by the addresses it names.")
 	pos, code, ok := parse(e, fs, args)
 	if !ok {
 		return code
@@ -34,10 +36,8 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 	unknown := 0
 	for _, addr := range pos {
 		hits := s.Screen(screen.Query{Wallets: []string{addr}})
-		res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: []string{}, Hits: []hitJSON{}}
-		for _, a := range chain.Detect(addr) {
-			res.Formats = append(res.Formats, string(a))
-		}
+		formats, why := walletFormats(addr)
+		res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: formats, Hits: []hitJSON{}}
 		for _, h := range hits {
 			res.Hits = append(res.Hits, newHit(h))
 		}
@@ -45,7 +45,7 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 			// A mistyped address is never listed: say so rather than
 			// report it clean.
 			unknown++
-			fmt.Fprintf(e.stderr, "ofacscreen wallet: %q is not an address in any format the list uses (%s): check it for a typo\n", addr, assetList())
+			fmt.Fprintf(e.stderr, "ofacscreen wallet: %s\n", why)
 		}
 		rep.Matched = rep.Matched || res.Matched
 		rep.Results = append(rep.Results, res)
@@ -84,6 +84,35 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 		return exitError
 	}
 	return exitClean
+}
+
+// walletFormats returns the asset codes whose formats addr fits, or for a
+// payment URI those that the addresses it names fit, never nil; when there
+// are none, why says what is wrong with addr.
+func walletFormats(addr string) (formats []string, why string) {
+	formats = []string{}
+	addrs := []string{addr}
+	if len(chain.Detect(addr)) == 0 && chain.IsURI(addr) {
+		var err error
+		if addrs, err = chain.URIAddresses(addr); err != nil {
+			return formats, err.Error()
+		}
+	}
+	for _, a := range addrs {
+		assets := chain.Detect(a)
+		if len(assets) == 0 {
+			if a != addr {
+				return []string{}, fmt.Sprintf("%q names %q, which is not an address in any format the list uses (%s): check it for a typo", addr, a, assetList())
+			}
+			return formats, fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo", addr, assetList())
+		}
+		for _, as := range assets {
+			if !slices.Contains(formats, string(as)) {
+				formats = append(formats, string(as))
+			}
+		}
+	}
+	return formats, ""
 }
 
 func assetList() string {
