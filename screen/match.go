@@ -82,7 +82,10 @@ type qtok struct {
 	// arabic says the query was written in Arabic letters: its words may
 	// be English ones borrowed (abjad.go).
 	arabic bool
-	shape  shape // for mayMeet
+	// shape is the token's shape for mayMeet, once shaped is set:
+	// plainSim sets both when it first needs them.
+	shape  shape
+	shaped bool
 	// midSurname marks a word in the middle of a name in natural order,
 	// or the first of two surnames before a comma, that the list holds
 	// as a surname: it costs a listed name that lacks it in full, even
@@ -550,6 +553,9 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 
 // plainSim compares query token qi and dictionary token id.
 func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
+	if !q[qi].shaped {
+		q[qi].shape, q[qi].shaped = shapeOf(q[qi].text), true
+	}
 	if t := &ix.toks[id]; !mayMeet(q[qi].text, t.text, q[qi].shape, t.shape) {
 		// Nothing alike in their letters: one may still be a spelling
 		// of the other that the list pairs, or a form of one word.
@@ -870,7 +876,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	}
 	for i, t := range ts {
 		q[i].text = t
-		q[i].shape = shapeOf(t)
 		q[i].arabic = arabic
 		best, bestW := 0.0, 0.0
 		ix.lookupCached(t, func(id int32) bool {
