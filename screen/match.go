@@ -180,21 +180,8 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		return false, 0
 	}
 	for _, p := range pairs {
-		if p.qn > 2 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
+		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
 			continue
-		}
-		qtext := q[p.qi].text
-		if p.qn == 2 {
-			// The word written in two ("Free Bird" for FREEBIRD
-			// TRAVEL AND TOURISM) is one word of the query, when
-			// it is the listed word letter for letter: two
-			// syllables of a name that sound like it ("Jian Na" /
-			// JIYANA) are not.
-			if p.sim < 1 {
-				continue
-			}
-			qtext += q[p.qi+1].text
-			words--
 		}
 		// One word alone is enough only when it is coined, not a word of
 		// the language: "Tinkoff" is JSC TINKOFF BANK, but "Integrity
@@ -204,14 +191,13 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		// KALININGRAD BALTTRANS. Among two words or more, a long word
 		// will do as well.
 		if descriptor != 0 {
-			if len(ctext[p.cj]) >= descriptorMinLen && coined(cbrand[p.cj], ctext[p.cj], qtext) {
+			if len(ctext[p.cj]) >= descriptorMinLen && coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
 				return true, descriptor
 			}
-		} else if words >= 2 && len(ctext[p.cj]) >= brandLen || coined(cbrand[p.cj], ctext[p.cj], qtext) {
-			return true, descriptor
+			continue
 		}
-		if p.qn == 2 {
-			words++
+		if words >= 2 && len(ctext[p.cj]) >= brandLen || coined(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
+			return true, descriptor
 		}
 	}
 	return false, 0
