@@ -167,24 +167,11 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 			case p.Surname():
 				surname(ts)
 			case p.Type == sdn.FirstName:
-				// The list's first-name part holds every given name,
-				// and often the patronymic too (BOUT, Viktor
-				// Anatolijevitch): that is a middle name, as the
-				// Patronymic part is. Of three names or more, those
-				// after the first are middle names too: the father's
-				// and grandfather's of an Arabic name (AL-SHAMMARI,
-				// Sa'ad Uwayyid 'Ubayd Mu'jil), which payees drop. Two
-				// are as often one given name (Juan Carlos, Maria del
-				// Rosario, the two syllables of a Korean name: KU,
-				// Young Hyok).
-				names := 0
-				for _, t := range ts {
-					if !generic[t] {
-						names++
-					}
-				}
+				// The list's first-name part often holds the
+				// patronymic too (BOUT, Viktor Anatolijevitch): it is a
+				// middle name, as the Patronymic part is.
 				for k, t := range ts {
-					if k == 0 || names < 3 && !isPatronymic(t) {
+					if k == 0 || !isPatronymic(t) {
 						set(t, roleFirst)
 					} else {
 						set(t, roleMiddle)
