@@ -15,6 +15,9 @@ import (
 // Tokens are compared on their first 64 bytes.
 func editDistance(a, b string) int { return boundedDistance(a, b, math.MaxInt32) }
 
+// maxDistanceLen is the most of each token boundedDistance reads.
+const maxDistanceLen = 64
+
 // boundedDistance is editDistance when it is at most k, and k+1 when it
 // is more: it stops as soon as a row has no cell within k.
 func boundedDistance(a, b string, k int) int {
@@ -24,8 +27,8 @@ func boundedDistance(a, b string, k int) int {
 	if len(b) == 0 {
 		return min(len(a), k+1)
 	}
-	if len(a) > 64 {
-		a, b = a[:64], b[:min(len(b), 64)]
+	if len(a) > maxDistanceLen {
+		a, b = a[:maxDistanceLen], b[:min(len(b), maxDistanceLen)]
 	}
 	if len(a)-len(b) > k {
 		return k + 1
@@ -329,6 +332,9 @@ func mayMeet(a, b string, sa, sb shape) bool {
 	la, lb := len(a), len(b)
 	if max(la, lb) <= 4 {
 		return la > 0 && lb > 0
+	}
+	if max(la, lb) > maxDistanceLen {
+		return true // boundedDistance reads the first maxDistanceLen bytes alone
 	}
 	if la-lb > 2 || lb-la > 2 {
 		return allahName(a, b) || allahName(b, a)

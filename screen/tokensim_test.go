@@ -68,6 +68,9 @@ func TestMayMeet(t *testing.T) {
 		check(a, a+"ullah")
 		check(ix.toks[rng.IntN(len(ix.toks))].text, a)
 	}
+	// Past the bytes boundedDistance reads.
+	long := strings.Repeat("a", 64)
+	check(long+"bcdefg", long[1:]+"z"+"hijklm")
 	if close < pairs/4 {
 		t.Fatalf("only %d of %d pairs were alike: the test says little", close, pairs)
 	}
