@@ -321,16 +321,7 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 			if res.brand {
 				c = min(c, brandLambda)
 			}
-			// A letter alone (an initial, the "s" and "i" of a Russian
-			// firm's name, the "y" of a Spanish one) weighs 1 at most
-			// when missed, as when matched; but not a person's
-			// surname or first name (O, the Korean surname), nor a
-			// syllable of a Chinese or Korean name.
-			w := cw[j]
-			if len(ctext[j]) == 1 && (person && clam[j] == lambdaMiddle || !person && clam[j] != syllableMissCost) {
-				w = min(w, 1)
-			}
-			miss += c * w
+			miss += c * cw[j]
 			res.missed += cw[j]
 		}
 	}
@@ -1201,29 +1192,29 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		var brandMiss float64
 		brand := false
 		for j, id := range rec.toks[:min(len(rec.toks), 64)] {
+			if !person && !brand && ix.brandOf(id, brandW)&brandWord != 0 {
+				// hasBrand: a brand word matched by a query word.
+				for i := range q {
+					brand = brand || simAtLeast(sc.simOf(ix, q, id, i), translitSim)
+				}
+			}
 			t := ix.toks[id].text
 			if len(t) == 1 || bytes.IndexByte(qInitials, t[0]) >= 0 || sc.pairSlot[id] != 0 ||
 				slices.ContainsFunc(hits, func(h joinHit) bool { return int(h.pos) == j || int(h.pos)+1 == j }) {
 				continue
 			}
-			brandTok := !person && !brand && ix.brandOf(id, brandW)&brandWord != 0
-			if slot := sc.slotOf[id]; slot != 0 && slot <= reached && !brandTok {
-				continue
+			if slot := sc.slotOf[id]; slot != 0 && slot <= reached {
+				continue // held by the bounds
 			}
 			var best, sum, bestCore, sumCore float64
 			for i := range q {
-				s := sc.simOf(ix, q, id, i)
-				brand = brand || brandTok && simAtLeast(s, translitSim)
-				v := s * q[i].weight
+				v := sc.simOf(ix, q, id, i) * q[i].weight
 				best = max(best, v)
 				sum += v
 				if q[i].extra == 1 {
 					bestCore = max(bestCore, v)
 					sumCore += v
 				}
-			}
-			if slot := sc.slotOf[id]; slot <= reached {
-				continue // held by the bounds already
 			}
 			if best > 0 {
 				if repeated {
@@ -1277,7 +1268,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		cw, clam, ctext, cbrand = cw[:0], clam[:0], ctext[:0], cbrand[:0]
 		for j, id := range ctoks {
 			cw = append(cw, ix.toks[id].weight)
-			clam = append(clam, missCost[rec.roles[j]])
+			clam = append(clam, ix.missCostAt(rec, j, person))
 			ctext = append(ctext, ix.toks[id].text)
 			cbrand = append(cbrand, ix.brandOf(id, brandW))
 		}
@@ -1341,6 +1332,30 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 	}
 	return q, out
+}
+
+// missCostAt is what listed token j of rec costs a query that lacks it,
+// relative to its weight: missCost by its role, but as though it weighed
+// 1 at most for a letter that says little, as when it matches (an initial
+// matched weighs 1 at most): a person's middle initial, and in a firm's
+// name a letter standing alone between two words, a conjunction or a
+// preposition (the "s" and "i" of OBSHCHESTVO S OGRANICHENNOI ...
+// SISTEMY I SERVIS, the "y" of TECNOLOGIA DIGITAL Y SERVICIOS). A firm's
+// initials (P.C.C. SINGAPORE BRANCH) cost in full: they may be all that
+// tells it from others of its trade. So do a person's surname or first
+// name of one letter (the Korean surname O).
+func (ix *index) missCostAt(rec *nameRec, j int, person bool) float64 {
+	c := missCost[rec.roles[j]]
+	toks := rec.toks
+	t := &ix.toks[toks[j]]
+	if len(t.text) != 1 || t.weight <= 1 {
+		return c
+	}
+	if person && rec.roles[j] == roleMiddle ||
+		!person && j > 0 && j+1 < len(toks) && len(ix.toks[toks[j-1]].text) > 1 && len(ix.toks[toks[j+1]].text) > 1 {
+		return c / t.weight
+	}
+	return c
 }
 
 // informativeName is informative for the listed name n, whose tokens are
