@@ -15,7 +15,7 @@ var ErrURI = errors.New("chain: payment URI not read")
 // writes its addresses: BIP 21 and the coins that took it up, Monero's
 // URI, EIP-681, Solana Pay, and the TRON and XRP Ledger wallets' URIs.
 var uriSchemes = map[string]uriKind{
-	"bitcoin":     uriPlain,
+	"bitcoin":     uriBitcoin,
 	"litecoin":    uriPlain,
 	"dash":        uriPlain,
 	"zcash":       uriPlain,
@@ -28,7 +28,7 @@ var uriSchemes = map[string]uriKind{
 	"ripple":      uriPlain,
 	"xrpl":        uriPlain,
 	"xrp":         uriPlain,
-	"solana":      uriPlain,
+	"solana":      uriSolana,
 	"ethereum":    uriEthereum,
 }
 
@@ -36,6 +36,8 @@ type uriKind uint8
 
 const (
 	uriPlain    uriKind = iota + 1 // scheme:address?params
+	uriBitcoin                     // BIP 21, and BIP 321's bc parameter
+	uriSolana                      // Solana Pay: a recipient, or a link to a transaction request
 	uriEthereum                    // EIP-681: ethereum:[pay-]target[@chain][/function]?params
 )
 
@@ -45,19 +47,25 @@ const (
 // record may hold either. The schemes are those of BIP 21 (bitcoin, and
 // litecoin, dash, zcash, bitcoingold, bitcoincash, bitcoinsv, verge),
 // monero, tron, ripple, xrpl and xrp, Solana Pay (solana: its recipient,
-// not the token mint or the references), and EIP-681 (ethereum). The scheme
-// is read in any letter case, as QR codes write it in capitals.
+// not the token mint or the references), and EIP-681 (ethereum). Scheme,
+// prefixes and parameter names are read in any letter case, as QR codes
+// write them in capitals.
 //
-// An EIP-681 request to call a token's transfer function names the token
-// contract as its target and the payee in its "address" parameter:
+// Besides the address after the scheme, every "address" parameter is
+// returned, and for bitcoin every "bc" one (BIP 321 gives a segwit
+// address there, beside the path's or instead of it). An EIP-681 request
+// to call a token's transfer function names the token contract as its
+// target and the payee in its "address" parameter:
 // "ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7/transfer?address=0x...".
-// Both are returned, the payee second; screening the target alone would
+// Both are returned, the payee last; screening the target alone would
 // screen the token and miss the payee.
 //
-// The addresses are not checked: Normalize, Detect and Watchlist.Lookup do
-// that. An error wraps ErrURI and says what is wrong: a string that is no
-// URI, a scheme not read here, no address, a target that is an ENS name
-// rather than an address.
+// What the URI says besides cannot hide an address: a parameter that is
+// malformed (a stray "%", "50% off") is passed over, and a fragment is
+// dropped. The addresses are not checked: Normalize, Detect and
+// Watchlist.Lookup do that. An error wraps ErrURI and says what is wrong:
+// a string that is no URI, a scheme not read here, no address, a target
+// that is an ENS name or a link rather than an address.
 func URIAddresses(uri string) ([]string, error) {
 	s := trim(uri)
 	i := strings.IndexByte(s, ':')
@@ -66,40 +74,39 @@ func URIAddresses(uri string) ([]string, error) {
 	}
 	kind := schemeKind(s[:i])
 	if kind == 0 {
-		return nil, fmt.Errorf("%w: %q: scheme %q is not one of a payment URI", ErrURI, uri, s[:i])
+		return nil, fmt.Errorf("%w: %q: %q is not a payment URI scheme read here", ErrURI, uri, s[:i])
 	}
-	rest := strings.TrimPrefix(s[i+1:], "//")
-	target, params, _ := strings.Cut(rest, "?")
-	values, err := url.ParseQuery(params)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %q: parameters: %v", ErrURI, uri, err)
-	}
+	rest, _, _ := strings.Cut(s[i+1:], "#")
+	rest = strings.TrimPrefix(rest, "//")
+	target, query, _ := strings.Cut(rest, "?")
+	target = unescape(target, url.PathUnescape)
 	var out []string
-	if kind == uriEthereum {
-		target = strings.TrimPrefix(target, "pay-")
+	switch kind {
+	case uriEthereum:
+		if hasPrefixFold(target, "pay-") {
+			target = target[len("pay-"):]
+		}
 		if j := strings.IndexAny(target, "@/"); j >= 0 {
 			target = target[:j]
 		}
 		if target != "" && !hasPrefixFold(target, "0x") {
 			return nil, fmt.Errorf("%w: %q: target %q is a name, not an address", ErrURI, uri, target)
 		}
-		if target != "" {
-			out = append(out, target)
+	case uriSolana:
+		if strings.Contains(target, "://") {
+			return nil, fmt.Errorf("%w: %q: a link to a transaction request, not an address", ErrURI, uri)
 		}
-		if a := values.Get("address"); a != "" {
-			out = append(out, a)
+	}
+	out = append(out, target)
+	for _, kv := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
+		k, v, _ := strings.Cut(kv, "=")
+		k = strings.ToLower(unescape(k, url.QueryUnescape))
+		if k == "address" || kind == uriBitcoin && k == "bc" {
+			out = append(out, unescape(v, url.QueryUnescape))
 		}
-	} else if target != "" {
-		// A cashaddr's prefix is the scheme: "bitcoincash:qp..." is
-		// read as "qp...", which is the same address.
-		out = append(out, target)
 	}
 	addrs := out[:0]
 	for _, a := range out {
-		a, err := url.PathUnescape(a)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %q: %v", ErrURI, uri, err)
-		}
 		if a = trim(a); a != "" {
 			addrs = append(addrs, a)
 		}
@@ -108,6 +115,14 @@ func URIAddresses(uri string) ([]string, error) {
 		return nil, fmt.Errorf("%w: %q names no address", ErrURI, uri)
 	}
 	return addrs, nil
+}
+
+// unescape is s unescaped by f, or s as written where f cannot read it.
+func unescape(s string, f func(string) (string, error)) string {
+	if u, err := f(s); err == nil {
+		return u
+	}
+	return s
 }
 
 // IsURI reports whether s begins with a payment URI scheme URIAddresses

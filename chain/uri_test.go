@@ -39,6 +39,24 @@ func TestURIAddresses(t *testing.T) {
 		{"ethereum:pay-" + payee + "@56", []string{payee}},
 		{"ethereum:" + usdt + "/transfer?address=" + payee + "&uint256=1e6", []string{usdt, payee}},
 		{"ETHEREUM:" + usdt + "@1/transfer?uint256=1&address=" + payee, []string{usdt, payee}},
+		// Capitals throughout, as a QR code writes them.
+		{"ETHEREUM:PAY-0X" + strings.ToUpper(payee[2:]) + "@1", []string{"0X" + strings.ToUpper(payee[2:])}},
+		{"ETHEREUM:" + strings.ToUpper(usdt) + "/TRANSFER?ADDRESS=" + strings.ToUpper(payee), []string{strings.ToUpper(usdt), strings.ToUpper(payee)}},
+		// Every address parameter: transferFrom names the payer, then
+		// the payee.
+		{"ethereum:" + usdt + "/transferFrom?address=" + usdt + "&address=" + payee + "&uint256=1", []string{usdt, usdt, payee}},
+		// BIP 321: a segwit address in the bc parameter, beside the
+		// path's or alone.
+		{"bitcoin:" + btc + "?bc=" + bech, []string{btc, bech}},
+		{"bitcoin:?BC=" + bech + "&amount=1", []string{bech}},
+		// What else the URI says cannot hide its address: a malformed
+		// parameter, another separator, a fragment.
+		{"bitcoin:" + btc + "?label=Paid%20100%", []string{btc}},
+		{"bitcoin:" + btc + "?amount=1;label=x", []string{btc}},
+		{"bitcoin:" + btc + "?amount=%zz", []string{btc}},
+		{"ethereum:" + payee + "?value=1&x=%zz", []string{payee}},
+		{"ethereum:" + usdt + "/transfer?address=" + payee + "#memo", []string{usdt, payee}},
+		{"bitcoin:" + btc + "#x", []string{btc}},
 	} {
 		got, err := URIAddresses(tc.uri)
 		if err != nil {
@@ -54,12 +72,11 @@ func TestURIAddresses(t *testing.T) {
 	}
 	for _, tc := range []struct{ uri, why string }{
 		{btc, "no scheme"},
-		{"mailto:someone@example.com", `scheme "mailto"`},
+		{"mailto:someone@example.com", `"mailto" is not a payment URI scheme`},
 		{"bitcoin:", "names no address"},
 		{"bitcoin:?amount=1", "names no address"},
 		{"ethereum:vitalik.eth?value=1", "is a name"},
-		{"bitcoin:" + btc + "?amount=%zz", "parameters"},
-		{"bitcoin:" + btc + "%zz", "invalid URL escape"},
+		{"solana:https://example.com/pay?id=1", "transaction request"},
 	} {
 		got, err := URIAddresses(tc.uri)
 		if !errors.Is(err, ErrURI) || !strings.Contains(err.Error(), tc.why) {

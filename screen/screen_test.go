@@ -349,6 +349,9 @@ func TestScreenWalletURI(t *testing.T) {
 		"bitcoin:123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX?amount=0.25&label=Invoice%2042",
 		"BITCOIN:BC1Q05AKTDDF9CE4P7HH3STGSF253M4VWEU7NKHTMW?AMOUNT=1",
 		"bitcoincash:qpf2cphc5dkuclkqur7lhj2yuqq9pk3hmukle77vhq?amount=2",
+		// A malformed parameter does not hide the address.
+		"bitcoin:123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX?label=Paid%20100%",
+		"bitcoin:?bc=bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw",
 	} {
 		hits := s.Wallet(uri)
 		if len(hits) == 0 || hits[0].Score != 1 || !containsReason(hits[0].Reasons, "payment URI") {

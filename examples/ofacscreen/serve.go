@@ -24,6 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sanctionscreen/ofac/chain"
 	"github.com/sanctionscreen/ofac/screen"
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -43,6 +44,9 @@ const (
 	// maxAddressBytes bounds the address of GET /v1/wallets/{address}: the
 	// longest format the list uses (Monero's integrated address) is 106.
 	maxAddressBytes = 256
+	// maxURIBytes bounds a payment URI there, which adds an amount, a
+	// label and a message to its addresses.
+	maxURIBytes = 2048
 	// slotWait is how long a screening request waits for a free slot
 	// (see service.slots) before it is turned away with 503: a full
 	// batch screens in about 50 ms, so a second without a slot means the
@@ -503,8 +507,18 @@ func checkText(field, s string) error {
 // wallet answers GET /v1/wallets/{address} with the JSON of `wallet --json`.
 func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
 	addr := strings.TrimSpace(r.PathValue("address"))
-	if len(addr) > maxAddressBytes {
-		writeError(w, http.StatusBadRequest, "invalid_address", fmt.Sprintf("the address is %d bytes, more than any format the list uses (%d)", len(addr), maxAddressBytes), nil)
+	limit := maxAddressBytes
+	if chain.IsURI(addr) {
+		// A payment URI whose "?" was not escaped: its parameters
+		// came as the request's query, which this endpoint has none
+		// of; a token transfer names its payee there.
+		if r.URL.RawQuery != "" {
+			addr += "?" + r.URL.RawQuery
+		}
+		limit = maxURIBytes
+	}
+	if len(addr) > limit {
+		writeError(w, http.StatusBadRequest, "invalid_address", fmt.Sprintf("the address is %d bytes, more than %d", len(addr), limit), nil)
 		return
 	}
 	if !utf8.ValidString(addr) {

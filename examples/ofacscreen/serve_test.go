@@ -217,6 +217,24 @@ func TestServeWalletListHealth(t *testing.T) {
 	if code := get("/v1/wallets/not-an-address", &ae); code != http.StatusBadRequest || ae.Error.Code != "invalid_address" {
 		t.Errorf("typo: status %d, %+v", code, ae)
 	}
+	// A payment URI: a token transfer to the listed wallet, its "/"
+	// escaped and its "?" not, so that its parameters come as the
+	// request's query.
+	evm := 0
+	for i := range l.Entries {
+		for _, w := range l.Entries[i].Wallets {
+			if evm == 0 && strings.HasPrefix(w.Address, "0x") {
+				evm = l.Entries[i].UID
+				uri := "/v1/wallets/ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7%2Ftransfer?address=" + w.Address + "&uint256=1"
+				if code := get(uri, &rep); code != http.StatusOK || !rep.Matched || !cmp.Equal(hitUIDs(rep.Results[0].Hits), []int{evm}) {
+					t.Errorf("%s: status %d, %+v", uri, code, rep)
+				}
+			}
+		}
+	}
+	if evm == 0 {
+		t.Error("no EVM wallet on the list")
+	}
 
 	var lj listJSON
 	if code := get("/v1/list", &lj); code != http.StatusOK {

@@ -105,15 +105,13 @@ func runTrace(ctx context.Context, e *env, args []string) int {
 	}
 	addr := strings.TrimSpace(pos[0])
 	if len(chain.Detect(addr)) == 0 && chain.IsURI(addr) {
-		// A payment URI names the address to trace.
+		// A payment URI names the address to trace: the payee, which
+		// a token transfer names after the token.
 		addrs, err := chain.URIAddresses(addr)
-		switch {
-		case err != nil:
+		if err != nil {
 			return fail(e, "trace", err)
-		case len(addrs) > 1:
-			return fail(e, "trace", fmt.Errorf("%q names %d addresses (%s): trace one", addr, len(addrs), strings.Join(addrs, ", ")))
 		}
-		addr = addrs[0]
+		addr = addrs[len(addrs)-1]
 	}
 	if len(chain.Detect(addr)) == 0 {
 		return fail(e, "trace", fmt.Errorf("%q is not an address in any format the list uses: check it for a typo", addr))
