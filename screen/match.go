@@ -1268,7 +1268,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		cw, clam, ctext, cbrand = cw[:0], clam[:0], ctext[:0], cbrand[:0]
 		for j, id := range ctoks {
 			cw = append(cw, ix.toks[id].weight)
-			clam = append(clam, ix.missCostAt(rec, j, person))
+			clam = append(clam, missCost[rec.roles[j]])
 			ctext = append(ctext, ix.toks[id].text)
 			cbrand = append(cbrand, ix.brandOf(id, brandW))
 		}
@@ -1332,30 +1332,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 	}
 	return q, out
-}
-
-// missCostAt is what listed token j of rec costs a query that lacks it,
-// relative to its weight: missCost by its role, but as though it weighed
-// 1 at most for a letter that says little, as when it matches (an initial
-// matched weighs 1 at most): a person's middle initial, and in a firm's
-// name a letter standing alone between two words, a conjunction or a
-// preposition (the "s" and "i" of OBSHCHESTVO S OGRANICHENNOI ...
-// SISTEMY I SERVIS, the "y" of TECNOLOGIA DIGITAL Y SERVICIOS). A firm's
-// initials (P.C.C. SINGAPORE BRANCH) cost in full: they may be all that
-// tells it from others of its trade. So do a person's surname or first
-// name of one letter (the Korean surname O).
-func (ix *index) missCostAt(rec *nameRec, j int, person bool) float64 {
-	c := missCost[rec.roles[j]]
-	toks := rec.toks
-	t := &ix.toks[toks[j]]
-	if len(t.text) != 1 || t.weight <= 1 {
-		return c
-	}
-	if person && rec.roles[j] == roleMiddle ||
-		!person && j > 0 && j+1 < len(toks) && len(ix.toks[toks[j-1]].text) > 1 && len(ix.toks[toks[j+1]].text) > 1 {
-		return c / t.weight
-	}
-	return c
 }
 
 // informativeName is informative for the listed name n, whose tokens are

@@ -587,7 +587,7 @@ func bruteAlign(ix *index, q []qtok, n int32, sims [][]float64) alignment {
 	cb := make([]uint8, len(ctoks))
 	k := ix.list.Entries[rec.entry].Kind
 	for j, id := range ctoks {
-		cw[j], ct[j], clam[j] = ix.toks[id].weight, ix.toks[id].text, ix.missCostAt(rec, j, k == sdn.Individual)
+		cw[j], ct[j], clam[j] = ix.toks[id].weight, ix.toks[id].text, missCost[rec.roles[j]]
 		cb[j] = ix.brandOf(id, ix.brandWeight())
 	}
 	var buf alignBuf
@@ -1349,38 +1349,6 @@ func TestAcronymRun(t *testing.T) {
 	} {
 		if got := inCapitals(tc.query, tc.tok); got != tc.want {
 			t.Errorf("inCapitals(%q, %q) = %v", tc.query, tc.tok, got)
-		}
-	}
-}
-
-// A listed letter that says little costs what an initial weighs (1 at
-// most) when the query lacks it, as when it matches: a person's middle
-// initial, a conjunction or preposition of a firm's name. A firm's
-// initials, and a person's surname of one letter (the Korean O), cost in
-// full.
-func TestScreenListedLetters(t *testing.T) {
-	s := mustScreener(t)
-	score := func(q string, uid int) float64 {
-		for _, h := range s.Screen(Query{Name: q, MinScore: 0.5}) {
-			if h.Entry.UID == uid {
-				return h.Score
-			}
-		}
-		return 0
-	}
-	for _, tc := range []struct {
-		query  string
-		uid    int
-		lo, hi float64
-	}{
-		{"Natalya Vinogradova", 15898, 0.99, 1},                   // VINOGRADOVA, Natalya V.
-		{"Tecnologia Digital Servicios SA de CV", 10643, 0.98, 1}, // TECNOLOGIA DIGITAL Y SERVICIOS, S.A. DE C.V.
-		{"In Chun", 48268, DefaultThreshold, 0.9},                 // O, In Chun
-		{"Singapore Branch", 11623, 0, 0.8},                       // P.C.C. SINGAPORE BRANCH
-		{"A.B.C. Singapore Branch", 11623, 0, 0.8},
-	} {
-		if got := score(tc.query, tc.uid); got < tc.lo || got > tc.hi {
-			t.Errorf("%q: %d scores %.3f, want %.2f to %.2f", tc.query, tc.uid, got, tc.lo, tc.hi)
 		}
 	}
 }
