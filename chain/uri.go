@@ -60,12 +60,14 @@ const (
 // Both are returned, the payee last; screening the target alone would
 // screen the token and miss the payee.
 //
-// What the URI says besides cannot hide an address: a parameter that is
-// malformed (a stray "%", "50% off") is passed over, and a fragment is
-// dropped. The addresses are not checked: Normalize, Detect and
-// Watchlist.Lookup do that. An error wraps ErrURI and says what is wrong:
-// a string that is no URI, a scheme not read here, no address, a target
-// that is an ENS name or a link rather than an address.
+// What the URI says besides cannot hide an address: parameters are read
+// one by one, a value that cannot be unescaped ("50% off") is kept as
+// written, and a "#" or a second "?" written unescaped in a label does
+// not end them. An EIP-681 target that is an ENS name is passed over, and
+// the payee of its address parameter returned. The addresses are not
+// checked: Normalize, Detect and Watchlist.Lookup do that. An error wraps
+// ErrURI and says what is wrong: a string that is no URI, a scheme not
+// read here, no address, a link rather than an address.
 func URIAddresses(uri string) ([]string, error) {
 	s := trim(uri)
 	i := strings.IndexByte(s, ':')
@@ -76,11 +78,11 @@ func URIAddresses(uri string) ([]string, error) {
 	if kind == 0 {
 		return nil, fmt.Errorf("%w: %q: %q is not a payment URI scheme read here", ErrURI, uri, s[:i])
 	}
-	rest, _, _ := strings.Cut(s[i+1:], "#")
-	rest = strings.TrimPrefix(rest, "//")
+	rest := strings.TrimPrefix(s[i+1:], "//")
 	target, query, _ := strings.Cut(rest, "?")
+	target, _, _ = strings.Cut(target, "#")
 	target = unescape(target, url.PathUnescape)
-	var out []string
+	name := "" // an ENS name in place of an EIP-681 target
 	switch kind {
 	case uriEthereum:
 		if hasPrefixFold(target, "pay-") {
@@ -90,19 +92,21 @@ func URIAddresses(uri string) ([]string, error) {
 			target = target[:j]
 		}
 		if target != "" && !hasPrefixFold(target, "0x") {
-			return nil, fmt.Errorf("%w: %q: target %q is a name, not an address", ErrURI, uri, target)
+			name, target = target, ""
 		}
 	case uriSolana:
 		if strings.Contains(target, "://") {
 			return nil, fmt.Errorf("%w: %q: a link to a transaction request, not an address", ErrURI, uri)
 		}
 	}
-	out = append(out, target)
-	for _, kv := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' }) {
+	out := []string{target}
+	// Parameters are read one by one, so that none can hide another:
+	// "&" or ";" apart, or past a "?" or "#" written unescaped in a label.
+	for _, kv := range strings.FieldsFunc(query, func(r rune) bool { return r == '&' || r == ';' || r == '?' || r == '#' }) {
 		k, v, _ := strings.Cut(kv, "=")
-		k = strings.ToLower(unescape(k, url.QueryUnescape))
+		k = strings.ToLower(trim(unescape(k, url.QueryUnescape)))
 		if k == "address" || kind == uriBitcoin && k == "bc" {
-			out = append(out, unescape(v, url.QueryUnescape))
+			out = append(out, strings.TrimRight(trim(unescape(v, url.QueryUnescape)), ",/"))
 		}
 	}
 	addrs := out[:0]
@@ -111,10 +115,13 @@ func URIAddresses(uri string) ([]string, error) {
 			addrs = append(addrs, a)
 		}
 	}
-	if len(addrs) == 0 {
-		return nil, fmt.Errorf("%w: %q names no address", ErrURI, uri)
+	switch {
+	case len(addrs) > 0:
+		return addrs, nil
+	case name != "":
+		return nil, fmt.Errorf("%w: %q: target %q is a name, not an address, and no address parameter names the payee", ErrURI, uri, name)
 	}
-	return addrs, nil
+	return nil, fmt.Errorf("%w: %q names no address", ErrURI, uri)
 }
 
 // unescape is s unescaped by f, or s as written where f cannot read it.

@@ -57,6 +57,13 @@ func TestURIAddresses(t *testing.T) {
 		{"ethereum:" + payee + "?value=1&x=%zz", []string{payee}},
 		{"ethereum:" + usdt + "/transfer?address=" + payee + "#memo", []string{usdt, payee}},
 		{"bitcoin:" + btc + "#x", []string{btc}},
+		{"ethereum:" + usdt + "/transfer?label=Invoice #4&address=" + payee, []string{usdt, payee}},
+		{"bitcoin:?label=Order #5&bc=" + bech, []string{bech}},
+		{"bitcoin:" + btc + "?amount=1?bc=" + bech, []string{btc, bech}},
+		{"ethereum:" + usdt + "/transfer?uint256=1& address =" + payee + "/", []string{usdt, payee}},
+		{"ethereum:" + usdt + "/transfer?address=" + payee + ",&uint256=1", []string{usdt, payee}},
+		// An ENS name for the token: the payee is still read.
+		{"ethereum:tether.eth/transfer?address=" + payee, []string{payee}},
 	} {
 		got, err := URIAddresses(tc.uri)
 		if err != nil {

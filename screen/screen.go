@@ -78,6 +78,15 @@ func (q Query) Validate() error {
 	if len(q.Wallets) > MaxWallets {
 		return fmt.Errorf("%w: %d wallets, more than %d", ErrQuery, len(q.Wallets), MaxWallets)
 	}
+	for i, w := range q.Wallets {
+		// A mistyped address is simply not listed; a payment URI that
+		// names no address it can read would pass as clean.
+		if chain.IsURI(w) {
+			if _, err := chain.URIAddresses(w); err != nil {
+				return fmt.Errorf("%w: wallet %d: %v", ErrQuery, i+1, err)
+			}
+		}
+	}
 	if q.Kind != "" {
 		if _, ok := sdn.ParseKind(string(q.Kind)); !ok || q.Kind != sdn.Individual && q.Kind != sdn.Entity && q.Kind != sdn.Vessel && q.Kind != sdn.Aircraft {
 			return fmt.Errorf("%w: unknown kind %q (individual, entity, vessel, aircraft)", ErrQuery, q.Kind)

@@ -361,6 +361,11 @@ func TestScreenWalletURI(t *testing.T) {
 	if hits := s.Wallet("ethereum:" + usdt + "/transfer?address=0x000000000000000000000000000000000000dEaD&uint256=1"); len(hits) > 0 {
 		t.Errorf("a transfer to an address not listed hit %v", hits)
 	}
+	// A URI that names no address is an error of the query, not a clean
+	// wallet.
+	if err := (Query{Wallets: []string{"ethereum:tether.eth?value=1"}}).Validate(); !errors.Is(err, ErrQuery) || !strings.Contains(err.Error(), "is a name") {
+		t.Errorf("Validate of a URI naming no address: %v", err)
+	}
 }
 
 func TestQueryValidate(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/sanctionscreen/ofac/chain"
 	"github.com/sanctionscreen/ofac/screen"
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -454,7 +455,11 @@ func (b *batch) screenRow(row *rowResult) {
 		}
 	}
 	q.Country = get(b.cols.country)
-	if w := get(b.cols.wallet); w != "" {
+	if w := strings.TrimSpace(get(b.cols.wallet)); chain.IsURI(w) {
+		// One payment URI: its parameters may hold any of the
+		// separators below ("amount=1;label=ACME Corp").
+		q.Wallets = []string{w}
+	} else if w != "" {
 		q.Wallets = strings.FieldsFunc(w, func(r rune) bool { return r == ';' || r == ',' || r == '|' || unicode.IsSpace(r) })
 	}
 	if k := get(b.cols.kind); k != "" && q.Kind == "" {

@@ -230,6 +230,18 @@ func TestBatchColumns(t *testing.T) {
 	if rows := readTSV(t, o.stdout); rows[0]["ofac_uid"] != strconv.Itoa(maduro.UID) {
 		t.Errorf("named columns: %v", rows)
 	}
+	// A wallet column: several addresses to a cell, or one payment URI
+	// whose parameters hold the separators (a USDT transfer to the
+	// Lazarus Group's wallet).
+	lazarus := "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"
+	o = ofacscreen(t, "batch", writeFile(t, "w.csv", "id,wallet\n"+
+		"1,\"0x0000000000000000000000000000000000000001; "+lazarus+"\"\n"+
+		"2,ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7/transfer?uint256=1;address="+lazarus+"\n"+
+		"3,bitcoin:1BoatSLRHtKNngkdXEeobR76b53LETtpyT?amount=1;label=Rent\n"))
+	o.want(t, exitMatch)
+	if rows := readCSV(t, o.stdout); len(rows) != 3 || rows[0]["ofac_match"] == "no" || rows[1]["ofac_match"] == "no" || rows[2]["ofac_match"] != "no" {
+		t.Errorf("wallets: %v", rows)
+	}
 	// No column to screen: a usage error that says how to fix it.
 	ofacscreen(t, "batch", writeFile(t, "c.csv", "ref,amount\n1,100\n")).oneLineError(t, "--name-col")
 	ofacscreen(t, "batch", writeFile(t, "d.csv", "ref,amount\n1,100\n"), "--name-col", "payee").oneLineError(t, `no such column`)

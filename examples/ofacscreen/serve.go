@@ -475,8 +475,8 @@ func (p queryIn) query() (screen.Query, error) {
 		switch {
 		case a == "":
 			return q, fmt.Errorf("wallets[%d] is empty", i)
-		case len(a) > maxAddressBytes:
-			return q, fmt.Errorf("wallets[%d] is %d bytes, more than any address format (%d)", i, len(a), maxAddressBytes)
+		case len(a) > maxURIBytes || len(a) > maxAddressBytes && !chain.IsURI(a):
+			return q, fmt.Errorf("wallets[%d] is %d bytes, more than any address format (%d) or payment URI (%d)", i, len(a), maxAddressBytes, maxURIBytes)
 		}
 		if err := checkText(fmt.Sprintf("wallets[%d]", i), a); err != nil {
 			return q, err
@@ -511,8 +511,9 @@ func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
 	if chain.IsURI(addr) {
 		// A payment URI whose "?" was not escaped: its parameters
 		// came as the request's query, which this endpoint has none
-		// of; a token transfer names its payee there.
-		if r.URL.RawQuery != "" {
+		// of; a token transfer names its payee there. A URI whose
+		// "?" was escaped has its parameters already.
+		if r.URL.RawQuery != "" && !strings.Contains(addr, "?") {
 			addr += "?" + r.URL.RawQuery
 		}
 		limit = maxURIBytes

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -105,13 +106,20 @@ func runTrace(ctx context.Context, e *env, args []string) int {
 	}
 	addr := strings.TrimSpace(pos[0])
 	if len(chain.Detect(addr)) == 0 && chain.IsURI(addr) {
-		// A payment URI names the address to trace: the payee, which
-		// a token transfer names after the token.
+		// A payment URI names the address to trace: the last it
+		// names in a format the list uses, the payee of a token
+		// transfer (named after the token).
 		addrs, err := chain.URIAddresses(addr)
 		if err != nil {
 			return fail(e, "trace", err)
 		}
 		addr = addrs[len(addrs)-1]
+		for _, a := range slices.Backward(addrs) {
+			if len(chain.Detect(a)) > 0 {
+				addr = a
+				break
+			}
+		}
 	}
 	if len(chain.Detect(addr)) == 0 {
 		return fail(e, "trace", fmt.Errorf("%q is not an address in any format the list uses: check it for a typo", addr))
