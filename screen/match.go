@@ -1248,7 +1248,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			return alignment{}, false
 		}
 		if bounded && (kind != sdn.Entity || acrQ == 0) {
-			// Initials reach listed tokens that no lookup finds.
+			// A word of initials in a company's query (acronymPairs)
+			// reaches listed tokens no lookup finds: no floor then.
 			b, c, miss := missFloor(n, person)
 			b += float64(sc.bound[n])
 			c += float64(sc.boundCore[n])

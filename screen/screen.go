@@ -209,34 +209,30 @@ func (s *Screener) Screen(q Query) []Hit {
 		byEntry[h.Entry] = hp
 		order = append(order, hp)
 	}
+	addListed := func(ls []chain.Listing, why func(l chain.Listing) string) {
+		for _, l := range ls {
+			if q.Kind == "" || l.Entry.Kind == q.Kind {
+				add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{why(l)}})
+			}
+		}
+	}
 	for _, w := range q.Wallets {
 		w = strings.TrimSpace(w)
 		listed := st.coins.Lookup(w)
-		for _, l := range listed {
-			if q.Kind != "" && l.Entry.Kind != q.Kind {
-				continue
-			}
-			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address,
-				Reasons: []string{fmt.Sprintf("wallet %s is listed as %s %s", w, l.Asset, l.Address)}})
-		}
+		addListed(listed, func(l chain.Listing) string {
+			return fmt.Sprintf("wallet %s is listed as %s %s", w, l.Asset, l.Address)
+		})
 		if len(listed) > 0 || !chain.IsURI(w) {
 			continue
 		}
 		// A payment URI ("bitcoin:bc1q...?amount=0.1") is screened by
 		// the addresses it names: an EIP-681 token transfer names the
-		// token and, in a parameter, the payee.
-		addrs, err := chain.URIAddresses(w)
-		if err != nil {
-			continue
-		}
+		// token and, in a parameter, the payee. Validate has read it.
+		addrs, _ := chain.URIAddresses(w)
 		for _, a := range addrs {
-			for _, l := range st.coins.Lookup(a) {
-				if q.Kind != "" && l.Entry.Kind != q.Kind {
-					continue
-				}
-				add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address,
-					Reasons: []string{fmt.Sprintf("payment URI %s names wallet %s, listed as %s %s", w, a, l.Asset, l.Address)}})
-			}
+			addListed(st.coins.Lookup(a), func(l chain.Listing) string {
+				return fmt.Sprintf("payment URI %s names wallet %s, listed as %s %s", w, a, l.Asset, l.Address)
+			})
 		}
 	}
 	if strings.TrimSpace(q.Name) != "" {
