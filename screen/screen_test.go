@@ -3,6 +3,7 @@ package screen
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand"
 	"slices"
 	"sort"
@@ -884,8 +885,50 @@ func TestBoundedDistance(t *testing.T) {
 	for _, c := range set.Perturbed[:300] {
 		toks = append(toks, nameTokens(c.Query)...)
 	}
+	// Each token beside its respellings of one to four random edits, and
+	// beside the next tokens.
+	rng := rand.New(rand.NewSource(3))
+	edit := func(s string) string {
+		b := []byte(s)
+		for range 1 + rng.Intn(4) {
+			p := rng.Intn(len(b) + 1)
+			c := byte('a' + rng.Intn(26))
+			switch op := rng.Intn(4); {
+			case op == 0 || len(b) < 2:
+				b = slices.Insert(b, p, c)
+			case op == 1 && p < len(b):
+				b = slices.Delete(b, p, p+1)
+			case op == 2 && p+1 < len(b):
+				b[p], b[p+1] = b[p+1], b[p]
+			case p < len(b):
+				b[p] = c
+			}
+		}
+		return string(b)
+	}
+	// Words of three letters, where equal letters meet often: at the
+	// edges of a common beginning or ending above all.
+	for range 20000 {
+		var a, b []byte
+		for range rng.Intn(9) {
+			a = append(a, "abc"[rng.Intn(3)])
+		}
+		for range rng.Intn(9) {
+			b = append(b, "abc"[rng.Intn(3)])
+		}
+		want := osa(string(a), string(b))
+		for _, k := range []int{0, 1, 2, 3, math.MaxInt32} {
+			if got := boundedDistance(string(a), string(b), k); got != min(want, k+1) {
+				t.Fatalf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, min(want, k+1))
+			}
+		}
+	}
 	for i, a := range toks {
-		for _, b := range toks[i:min(len(toks), i+40)] {
+		var near []string
+		for range 20 {
+			near = append(near, edit(a))
+		}
+		for _, b := range slices.Concat(toks[i:min(len(toks), i+40)], near) {
 			want := osa(a, b)
 			if got := editDistance(a, b); got != want {
 				t.Fatalf("editDistance(%q, %q) = %d, want %d", a, b, got, want)

@@ -19,7 +19,9 @@ func editDistance(a, b string) int { return boundedDistance(a, b, math.MaxInt32)
 const maxDistanceLen = 64
 
 // boundedDistance is editDistance when it is at most k, and k+1 when it
-// is more: it stops as soon as a row has no cell within k.
+// is more. It fills only the cells of the table within k of its diagonal
+// (a path through any other costs more than k) and stops as soon as a row
+// has no cell within k.
 func boundedDistance(a, b string, k int) int {
 	if len(a) < len(b) {
 		a, b = b, a
@@ -33,33 +35,55 @@ func boundedDistance(a, b string, k int) int {
 	if len(a)-len(b) > k {
 		return k + 1
 	}
-	// Three rows of at most 65 cells, on the stack.
-	var r0, r1, r2 [65]int
+	// A common beginning and ending cost nothing: no edit of the best
+	// path touches them (two letters transposed across the edge of one
+	// would be two equal letters).
+	for len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(b) == 0 {
+		return min(len(a), k+1)
+	}
+	inf := k + 1
+	// Three rows of at most 65 cells, on the stack. A row i holds cells
+	// max(1, i-k)-1 to min(len(b), i+k)+1, the outer two inf but at
+	// column 0; the next rows read no other.
+	var r0, r1, r2 [maxDistanceLen + 1]int
 	prev2, prev, cur := r0[:len(b)+1], r1[:len(b)+1], r2[:len(b)+1]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, inf)
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		least := i
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		cur[lo-1] = inf
+		if lo == 1 {
+			cur[0] = min(i, inf)
+		}
+		least := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost, inf)
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				v = min(v, prev2[j-2]+1)
 			}
 			cur[j] = v
 			least = min(least, v)
 		}
+		if hi < len(b) {
+			cur[hi+1] = inf
+		}
 		if least > k {
-			return k + 1
+			return inf
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return min(prev[len(b)], k+1)
+	return min(prev[len(b)], inf)
 }
 
 // skeleton is a phonetic key for names across transliterations: the
