@@ -35,14 +35,16 @@ type index struct {
 	toks     []tokInfo        // by id
 	postings [][]int32        // token id → names that hold it (ascending, unique)
 
-	// deletes maps every token with one letter deleted (and the token
-	// itself) to the ids of the tokens it came from: a query token's own
-	// deletions found here are the dictionary tokens one or two edits away
-	// (the symmetric-delete method).
+	// deletes maps every token of three letters or more with one letter
+	// deleted (and every token itself) to the ids of the tokens it came
+	// from: a query token and its own deletions found here are the
+	// dictionary tokens one edit away (the symmetric-delete method).
 	deletes hashTable[int32]
-	// skeletons maps a phonetic skeleton to the tokens that have it, and
-	// a transliteration key (translitKeyTable) to the tokens of five
-	// letters or more that have it.
+	// skeletons maps a phonetic skeleton to the tokens that have it, a
+	// transliteration key (translitKeyTable) to the tokens of five
+	// letters or more that have it, the forms of short tokens
+	// (shortForms) to the tokens, and a name (allahKey) to the tokens
+	// that are it joined to Allah.
 	skeletons hashTable[int32]
 	// variants pairs tokens that the list itself spells both ways for the
 	// same party (MOHAMMED / MUHAMMAD): learned at build time.
@@ -51,6 +53,8 @@ type index struct {
 	// ("abubakr" from "abu bakr") to where they stand, so that a query
 	// that writes them as one word finds them.
 	joined hashTable[joinRef]
+	// near finds the tokens two edits from a query token (near.go).
+	near nearTable
 
 	// repeats marks the names that hold a token twice ("MORFIN MORFIN,
 	// Cesar"), whose candidate bound counts every query token that
@@ -268,7 +272,7 @@ func buildIndex(list *sdn.List) *index {
 			for id := known; id < len(ix.toks); id++ {
 				t := ix.toks[id].text
 				deletes.add(t, int32(id))
-				if len(t) >= 4 && len(t) <= len(buf) {
+				if len(t) >= 3 && len(t) <= len(buf) {
 					for i := 0; i < len(t); i++ {
 						deletes.addBytes(append(append(buf[:0], t[:i]...), t[i+1:]...), int32(id))
 					}
@@ -281,6 +285,15 @@ func buildIndex(list *sdn.List) *index {
 						skeletons.addBytes(k, int32(id))
 					}
 				}
+				keys, nk := shortForms(t)
+				for _, k := range keys[:nk] {
+					skeletons.addBytes(k.b[:k.n], int32(id))
+				}
+				allahStems(t, func(stem string) {
+					if k := allahKey(&kbuf, stem); k != nil {
+						skeletons.addBytes(k, int32(id))
+					}
+				})
 			}
 			// An alias that normalises to a name the entry already has
 			// adds nothing (diacritic variants mostly).
@@ -381,6 +394,7 @@ func buildIndex(list *sdn.List) *index {
 		}
 	}()
 	ix.findLight()
+	ix.near = ix.buildNear()
 	ix.deletes = deletes.build(cmp.Compare[int32])
 	wg.Wait()
 	return ix

@@ -579,9 +579,14 @@ func (sc *scratch) pairSim(id int32, qi int) float64 {
 }
 
 // lookup finds the dictionary tokens that a query token may be, with their
-// similarity: the token itself, its one- and two-edit neighbours (through
-// the delete index), tokens with its phonetic skeleton, and the spelling
-// variants the list pairs with it. It calls fn for each.
+// similarity: the token itself, its one-edit neighbours (through the
+// delete index) and, with twoEdits, its two-edit ones (nearTable), tokens
+// with its phonetic skeleton or transliteration key, the forms by which
+// short words are alike (shortForms), the name it is joined to Allah or
+// without it, and the spelling variants the list pairs with it. It calls
+// fn for each. With twoEdits it reaches every token tokenSim finds alike
+// to t (TestLookupComplete), so that a name's bound holds every token of
+// the name that can match.
 func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn func(id int32, s float64)) {
 	try := func(id int32) {
 		if seen(id) {
@@ -607,12 +612,12 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			}
 		})
 	}
-	if len(t) >= 3 {
+	if len(t) >= 2 {
 		for _, id := range ix.deletes.get(t) {
 			try(id)
 		}
 	}
-	if len(t) >= 4 {
+	if len(t) >= 3 {
 		var buf [64]byte
 		for i := 0; i < len(t) && len(t) <= len(buf); i++ {
 			d := append(append(buf[:0], t[:i]...), t[i+1:]...)
@@ -621,22 +626,8 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			}
 		}
 	}
-	if twoEdits && len(t) >= 7 && len(t) <= 32 {
-		// Two edits apart: the dictionary holds one deletion of each
-		// token, so delete two here. tokenSim allows two edits from
-		// seven letters on (shorter pairs meet through the skeleton).
-		var buf [64]byte
-		for i := 0; i < len(t); i++ {
-			for j := i + 1; j < len(t); j++ {
-				if j == i+1 && i > 0 && t[i] == t[i-1] {
-					continue // same string as deleting i-1 and i
-				}
-				d := append(append(append(buf[:0], t[:i]...), t[i+1:j]...), t[j+1:]...)
-				for _, id := range ix.deletes.getBytes(d) {
-					try(id)
-				}
-			}
-		}
+	if twoEdits {
+		ix.twoEdits(t, try)
 	}
 	var skb [32]byte
 	if sk := skeletonTo(&skb, t); len(sk) >= 2 {
@@ -644,14 +635,43 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			try(id)
 		}
 	}
+	var kb [33]byte
 	if len(t) >= minKeyLen {
-		var kb [33]byte
 		if k := translitKeyTable(&kb, t); k != nil {
 			for _, id := range ix.skeletons.getBytes(k) {
 				try(id)
 			}
 		}
 	}
+	// The forms by which short words are alike: the tokens of each form,
+	// and the form itself.
+	keys, nk := shortForms(t)
+	for _, k := range keys[:nk] {
+		for _, id := range ix.skeletons.getBytes(k.b[:k.n]) {
+			try(id)
+		}
+		if id, ok := ix.dict[string(k.b[1:k.n])]; ok && k.b[0] == 2 {
+			try(id)
+		}
+	}
+	if len(t) <= 4 {
+		// The tokens whose form t is.
+		kb[0] = 2
+		for _, id := range ix.skeletons.getBytes(kb[:1+copy(kb[1:], t)]) {
+			try(id)
+		}
+	}
+	// A name and the name joined to Allah (allahName), each way.
+	if k := allahKey(&kb, t); len(t) >= 4 && k != nil {
+		for _, id := range ix.skeletons.getBytes(k) {
+			try(id)
+		}
+	}
+	allahStems(t, func(stem string) {
+		if id, ok := ix.dict[stem]; ok {
+			try(id)
+		}
+	})
 }
 
 // minJoinSim is the least similarity of two words written together to one

@@ -3,6 +3,7 @@ package screen
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand"
 	"slices"
@@ -495,10 +496,10 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 	ix := s.state.Load().names
 	rng := rand.New(rand.NewSource(7))
 	var queries []string
-	for i := 0; i < 90; i++ {
+	for i := 0; i < 120; i++ {
 		e := &ix.list.Entries[rng.Intn(len(ix.list.Entries))]
 		q := e.Name
-		switch i % 6 {
+		switch i % 8 {
 		case 1: // one letter changed
 			if r := []rune(q); len(r) > 4 {
 				r[len(r)/2] = 'x'
@@ -517,6 +518,19 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 		case 5: // the first word as an initial, and a word added
 			if f := strings.Fields(strings.ReplaceAll(q, ",", "")); len(f) > 2 {
 				q = f[0][:1] + " " + strings.Join(f[1:], " ") + " Zqxwvk"
+			}
+		case 6, 7: // two letters changed in the longest word
+			f := strings.Fields(q)
+			w := 0
+			for j := range f {
+				if len(f[j]) > len(f[w]) {
+					w = j
+				}
+			}
+			if b := []byte(f[w]); len(b) >= 7 {
+				b[2], b[len(b)-2] = 'x', 'q'
+				f[w] = string(b)
+				q = strings.Join(f, " ")
 			}
 		}
 		queries = append(queries, q)
@@ -727,8 +741,13 @@ func TestTokenSim(t *testing.T) {
 		{"abdallah", "abd", false},
 		{"bah", "bat", false},
 		{"zaww", "zow", false},
-		{"jin", "jun", false},   // two pinyin syllables
-		{"ying", "yong", false}, // are two characters
+		{"jin", "jun", false},            // two pinyin syllables
+		{"tianyi", "tianxin", false},     // two characters written as one word, one of them another
+		{"xiaoyu", "xiaojun", false},     // the same, the first alike
+		{"tianxin", "tianxim", true},     // a slip in one of the two
+		{"mariana", "marianne", true},    // pinyin only if read as four syllables
+		{"chonmyong", "chongbong", true}, // two letters changed in nine
+		{"ying", "yong", false},          // are two characters
 		{"zhang", "zhong", false},
 		{"ali", "ele", false}, // two letters of three
 		{"nwe", "new", true},  // two letters swapped
@@ -1398,5 +1417,65 @@ func TestAcronymRun(t *testing.T) {
 		if got := inCapitals(tc.query, tc.tok); got != tc.want {
 			t.Errorf("inCapitals(%q, %q) = %v", tc.query, tc.tok, got)
 		}
+	}
+}
+
+// TestMinScoreMonotone checks that a lower MinScore finds every hit a
+// higher one finds, with the same score, and no other above the higher:
+// the bounds that rule names out for a query depend on MinScore, and must
+// not rule out a name that scores above it. Queries whose hits pair a word
+// of initials with listed words ("FLORES DTO" for MEZA FLORES DRUG
+// TRAFFICKING ORGANIZATION) are left out: the bounds leave room for
+// initials only where they are written in capitals in a company's name
+// (acrSlack), and a name found through them at a lower MinScore may be
+// missed at a higher.
+func TestMinScoreMonotone(t *testing.T) {
+	s := mustScreener(t)
+	set := loadEvalSet(t)
+	step := 2
+	if testing.Short() {
+		step = 8
+	}
+	var queries []string
+	for i, c := range set.Negatives {
+		if i%step == 0 {
+			queries = append(queries, c.Name)
+		}
+	}
+	for i, c := range set.Perturbed {
+		if i%step == 0 {
+			queries = append(queries, c.Query)
+		}
+	}
+	for i, c := range set.Heldout {
+		if i%step == 0 {
+			queries = append(queries, c.Query)
+		}
+	}
+	checked := 0
+	for _, q := range queries {
+	pairs:
+		for _, p := range [][2]float64{{0.6, 0.75}, {0.7, 0.85}, {0.8, 0.85}} {
+			lo := make(map[int]float64)
+			for _, h := range s.Screen(Query{Name: q, MinScore: p[0]}) {
+				if slices.ContainsFunc(h.Reasons, func(r string) bool { return strings.Contains(r, "initials") }) {
+					continue pairs
+				}
+				if h.Score >= p[1] {
+					lo[h.Entry.UID] = h.Score
+				}
+			}
+			checked++
+			hi := make(map[int]float64)
+			for _, h := range s.Screen(Query{Name: q, MinScore: p[1]}) {
+				hi[h.Entry.UID] = h.Score
+			}
+			if !maps.Equal(lo, hi) {
+				t.Errorf("%q: hits at MinScore %.2f are %v, and those at or above it with MinScore %.2f %v", q, p[1], hi, p[0], lo)
+			}
+		}
+	}
+	if total := 3 * len(queries); checked < total*9/10 {
+		t.Fatalf("only %d of %d pairs of thresholds checked", checked, total)
 	}
 }

@@ -416,6 +416,9 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 		// One slip, but in five letters or fewer not one that changes
 		// how the word begins: Yong is not Myong, Vuong not Cuong.
 	case d == 2 && L >= 7 && sameStart:
+		if syllablesApart(a, b) {
+			return 0
+		}
 	case d == 2 && alike():
 		return skeletonSim
 	case d == 3 && L >= 8 && alike() && len(*sa) >= 5:
@@ -433,6 +436,25 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 		return 0
 	}
 	return s
+}
+
+// syllablesApart reports whether a and b are each two syllables of
+// pinyin, the first or the last the same and the other not: a given name
+// of two characters written as one word, where another syllable is
+// another character and another name (Tianyi / Tianxin, Tianyue /
+// Tiankui), as it is between two syllables written apart.
+func syllablesApart(a, b string) bool {
+	for i := 1; i < len(a) && i <= 6; i++ {
+		if !isPinyin(a[:i]) || !isPinyin(a[i:]) {
+			continue
+		}
+		for j := 1; j < len(b) && j <= 6; j++ {
+			if (a[:i] == b[:j]) != (a[i:] == b[j:]) && isPinyin(b[:j]) && isPinyin(b[j:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameBeginning reports whether a and b, of different startOf, begin as
@@ -623,14 +645,73 @@ func aspirated(a, b string) bool {
 // written with and without it: Nematollah / Nemat, Ghodratollah /
 // Ghodrat, Habibullah / Habib.
 func allahName(a, b string) bool {
-	if len(b) < 4 || len(a) < len(b)+4 || a[:len(b)] != b {
-		return false
+	return len(b) >= 4 && len(a) >= len(b)+4 && a[:len(b)] == b && slices.Contains(allahEnds, a[len(b):])
+}
+
+// allahEnds are the spellings of Allah joined to a name.
+var allahEnds = []string{"ollah", "ullah", "allah", "olah", "ulah", "alah", "ola", "ulla", "olla", "alla"}
+
+// allahStems calls fn with each name t is joined to Allah with
+// (allahName).
+func allahStems(t string, fn func(stem string)) {
+	for _, e := range allahEnds {
+		if len(t) >= len(e)+4 && t[len(t)-len(e):] == e {
+			fn(t[:len(t)-len(e)])
+		}
 	}
-	switch a[len(b):] {
-	case "ollah", "ullah", "allah", "olah", "ulah", "alah", "ola", "ulla", "olla", "alla":
-		return true
+}
+
+// shortKey is a key of the index's skeleton table for a short token:
+// b[:n], b[0] the mark that keeps it apart from other keys (2 for a form
+// of the token, b[1:n], 3 for a Korean key).
+type shortKey struct {
+	b [5]byte
+	n uint8
+}
+
+// shortForms returns the keys of a token of four letters or fewer by which
+// letterSim's rules for short words find it alike to others: its form
+// without doubled letters (sameSqueezed), its form with ou and oo written
+// u (ouSpelling), where these are not the token itself, and its key as a
+// syllable of Korean (koreanVowelSpelling).
+func shortForms(t string) (keys [3]shortKey, n int) {
+	if len(t) > 4 {
+		return keys, 0
 	}
-	return false
+	k := &keys[n]
+	k.b[0], k.n = 2, 1
+	for i := 0; i < len(t); i++ {
+		if i == 0 || t[i] != t[i-1] {
+			k.b[k.n] = t[i]
+			k.n++
+		}
+	}
+	if string(k.b[1:k.n]) != t {
+		n++
+	}
+	k = &keys[n]
+	k.b[0] = 2
+	k.n = uint8(1 + len(squeezeOU(k.b[1:1], t)))
+	if string(k.b[1:k.n]) != t {
+		n++
+	}
+	if c := koreanKey(t); c != 0 {
+		keys[n] = shortKey{b: [5]byte{3, byte(c), byte(c >> 8), byte(c >> 16), byte(c >> 24)}, n: 5}
+		n++
+	}
+	return keys, n
+}
+
+// allahKey writes into buf the key under which the index's skeleton table
+// holds the tokens that are stem joined to Allah, marked so that it
+// cannot be mistaken for a skeleton or a transliteration key.
+func allahKey(buf *[33]byte, stem string) []byte {
+	if len(stem) >= len(buf) {
+		return nil
+	}
+	buf[0] = 1
+	n := copy(buf[1:], stem)
+	return buf[:1+n]
 }
 
 // allahSim is the similarity of a name and the name joined to Allah

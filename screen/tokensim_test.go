@@ -75,3 +75,62 @@ func TestMayMeet(t *testing.T) {
 		t.Fatalf("only %d of %d pairs were alike: the test says little", close, pairs)
 	}
 }
+
+// TestLookupComplete checks that the index's lookup of a query token
+// reaches every dictionary token tokenSim finds alike to it: a name is
+// bounded by the tokens the lookups reached, and one they missed could
+// leave a name out that a lower MinScore would have scored, and found.
+func TestLookupComplete(t *testing.T) {
+	s := mustScreener(t)
+	ix := s.state.Load().names
+	set := loadEvalSet(t)
+	var queries []string
+	for i, c := range set.Negatives {
+		if i%12 == 0 {
+			queries = append(queries, c.Name)
+		}
+	}
+	for i, c := range set.Perturbed {
+		if i%12 == 0 {
+			queries = append(queries, c.Query)
+		}
+	}
+	for i, c := range set.Heldout {
+		if i%12 == 0 {
+			queries = append(queries, c.Query)
+		}
+	}
+	seen := make(map[string]bool)
+	var toks []string
+	for _, q := range queries {
+		for _, tk := range tokens(q) {
+			if !seen[tk] {
+				seen[tk] = true
+				toks = append(toks, tk)
+			}
+		}
+	}
+	if testing.Short() {
+		toks = toks[:len(toks)/8]
+	}
+	if len(toks) < 100 {
+		t.Fatalf("only %d query tokens", len(toks))
+	}
+	pairs, missed := 0, 0
+	for _, tk := range toks {
+		got := make(map[int32]bool)
+		ix.lookup(tk, true, func(id int32) bool { return got[id] }, func(id int32, _ float64) { got[id] = true })
+		for id := range ix.toks {
+			if tokenSim(tk, ix.toks[id].text) == 0 {
+				continue
+			}
+			pairs++
+			if !got[int32(id)] {
+				if missed++; missed <= 20 {
+					t.Errorf("lookup(%q) did not reach %q (%.3f)", tk, ix.toks[id].text, tokenSim(tk, ix.toks[id].text))
+				}
+			}
+		}
+	}
+	t.Logf("%d query tokens, %d alike dictionary tokens, %d not reached", len(toks), pairs, missed)
+}
