@@ -64,8 +64,10 @@ var nearBits = func() (t [256]uint32) {
 // buildNear fills the table from the index's tokens.
 func (ix *index) buildNear() nearTable {
 	var ids []int32
-	for id, t := range ix.toks {
-		if len(t.text) >= nearMin && len(t.text) <= maxDistanceLen {
+	// Only the tokens' texts are read: markPlaces may be setting their
+	// place flags meanwhile (buildIndex).
+	for id := range ix.toks {
+		if t := ix.toks[id].text; len(t) >= nearMin && len(t) <= maxDistanceLen {
 			ids = append(ids, int32(id))
 		}
 	}
