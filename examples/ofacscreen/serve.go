@@ -248,8 +248,10 @@ func (s *service) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/screen", s.screen)
 	mux.HandleFunc("/v1/screen", methodNotAllowed("POST"))
-	mux.HandleFunc("GET /v1/wallets/{address}", s.wallet)
-	mux.HandleFunc("/v1/wallets/{address}", methodNotAllowed("GET"))
+	// The rest of the path: a payment URI may hold a "/" unescaped
+	// ("ethereum:0x…/transfer?address=0x…").
+	mux.HandleFunc("GET /v1/wallets/{address...}", s.wallet)
+	mux.HandleFunc("/v1/wallets/{address...}", methodNotAllowed("GET"))
 	mux.HandleFunc("GET /v1/list", s.listInfo)
 	mux.HandleFunc("/v1/list", methodNotAllowed("GET"))
 	mux.HandleFunc("GET /healthz", s.healthz)

@@ -217,17 +217,19 @@ func TestServeWalletListHealth(t *testing.T) {
 	if code := get("/v1/wallets/not-an-address", &ae); code != http.StatusBadRequest || ae.Error.Code != "invalid_address" {
 		t.Errorf("typo: status %d, %+v", code, ae)
 	}
-	// A payment URI: a token transfer to the listed wallet, its "/"
-	// escaped and its "?" not, so that its parameters come as the
-	// request's query.
+	// A payment URI: a token transfer to the listed wallet, its "?" not
+	// escaped, so that its parameters come as the request's query, and
+	// its "/" escaped or not.
 	evm := 0
 	for i := range l.Entries {
 		for _, w := range l.Entries[i].Wallets {
 			if evm == 0 && strings.HasPrefix(w.Address, "0x") {
 				evm = l.Entries[i].UID
-				uri := "/v1/wallets/ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7%2Ftransfer?address=" + w.Address + "&uint256=1"
-				if code := get(uri, &rep); code != http.StatusOK || !rep.Matched || !cmp.Equal(hitUIDs(rep.Results[0].Hits), []int{evm}) {
-					t.Errorf("%s: status %d, %+v", uri, code, rep)
+				for _, slash := range []string{"%2F", "/"} {
+					uri := "/v1/wallets/ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7" + slash + "transfer?address=" + w.Address + "&uint256=1"
+					if code := get(uri, &rep); code != http.StatusOK || !rep.Matched || !cmp.Equal(hitUIDs(rep.Results[0].Hits), []int{evm}) {
+						t.Errorf("%s: status %d, %+v", uri, code, rep)
+					}
 				}
 			}
 		}
@@ -264,6 +266,9 @@ func TestServeWalletListHealth(t *testing.T) {
 		{"GET", "/v1/screen", http.StatusMethodNotAllowed, "method_not_allowed"},
 		{"DELETE", "/v1/list", http.StatusMethodNotAllowed, "method_not_allowed"},
 		{"POST", "/v1/wallets/0xabc", http.StatusMethodNotAllowed, "method_not_allowed"},
+		{"POST", "/v1/wallets/ethereum:0xabc/transfer", http.StatusMethodNotAllowed, "method_not_allowed"},
+		{"GET", "/v1/wallets/", http.StatusBadRequest, "invalid_address"},
+		{"GET", "/v1/wallets/0xabc/", http.StatusBadRequest, "invalid_address"},
 		{"GET", "/v2/screen", http.StatusNotFound, "not_found"},
 	} {
 		req, _ := http.NewRequest(c.method, ts.URL+c.path, nil)
