@@ -474,8 +474,25 @@ func (b *batch) screenRow(row *rowResult) {
 		}
 		return
 	}
+	// A wallet that is no address in any format the list uses (a
+	// typo, a cut cell) could be a listed one mistyped: as `wallet`
+	// does, never report it clean.
+	var unread []string
+	for _, w := range q.Wallets {
+		if formats, why := walletFormats(w); len(formats) == 0 {
+			unread = append(unread, why)
+		}
+	}
 	row.hits = b.s.Screen(q)
 	row.matched = len(row.hits) > 0
+	if len(unread) > 0 && !row.matched {
+		row.err = strings.Join(unread, "; ")
+		if q.Name != "" {
+			row.err += "; the name was screened and matched nothing"
+		}
+		return
+	}
+	notes = append(notes, unread...)
 	if len(notes) > 0 && len(row.hits) > 0 {
 		row.hits[0].Reasons = append(row.hits[0].Reasons, notes...)
 	}

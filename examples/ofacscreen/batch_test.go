@@ -242,6 +242,22 @@ func TestBatchColumns(t *testing.T) {
 	if rows := readCSV(t, o.stdout); len(rows) != 3 || rows[0]["ofac_match"] == "no" || rows[1]["ofac_match"] == "no" || rows[2]["ofac_match"] != "no" {
 		t.Errorf("wallets: %v", rows)
 	}
+	// A wallet in no format the list uses (a letter of a bitcoin address
+	// changed, an address cut short) is an error, not "no", the name
+	// screened or not; beside a listed wallet it is said in the reasons.
+	o = ofacscreen(t, "batch", writeFile(t, "w2.csv", "id,name,wallet\n"+
+		"1,Ana Lucia Ferreira,1BoatSLRHtKNngkdXEeobR76b53LETtpyX\n"+
+		"2,,0x098B716B8Aaf21512996dC57EB0615e2383E2f\n"+
+		"3,,\"0x123; "+lazarus+"\"\n"+
+		"4,Ana Lucia Ferreira,1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n"))
+	o.want(t, exitMatch)
+	rows = readCSV(t, o.stdout)
+	if len(rows) != 4 || rows[0]["ofac_match"] != "error" || !strings.Contains(rows[0]["ofac_error"], "1BoatSLRHtKNngkdXEeobR76b53LETtpyX") ||
+		!strings.Contains(rows[0]["ofac_error"], "name was screened") || rows[1]["ofac_match"] != "error" ||
+		strings.Contains(rows[1]["ofac_error"], "name") || rows[2]["ofac_match"] != "yes" ||
+		!strings.Contains(rows[2]["ofac_reasons"], `"0x123"`) || rows[3]["ofac_match"] != "no" {
+		t.Errorf("unreadable wallets: %v", rows)
+	}
 	// No column to screen: a usage error that says how to fix it.
 	ofacscreen(t, "batch", writeFile(t, "c.csv", "ref,amount\n1,100\n")).oneLineError(t, "--name-col")
 	ofacscreen(t, "batch", writeFile(t, "d.csv", "ref,amount\n1,100\n"), "--name-col", "payee").oneLineError(t, `no such column`)
