@@ -936,9 +936,14 @@ func TestBoundedDistance(t *testing.T) {
 			b = append(b, "abc"[rng.Intn(3)])
 		}
 		want := osa(string(a), string(b))
-		for _, k := range []int{0, 1, 2, 3, math.MaxInt32} {
-			if got := boundedDistance(string(a), string(b), k); got != min(want, k+1) {
-				t.Fatalf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, min(want, k+1))
+		// Bounds past any length too, which k+1 would overflow.
+		for _, k := range []int{0, 1, 2, 3, math.MaxInt32, math.MaxInt} {
+			exp := want
+			if want > k {
+				exp = k + 1
+			}
+			if got := boundedDistance(string(a), string(b), k); got != exp {
+				t.Fatalf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, exp)
 			}
 		}
 	}

@@ -26,6 +26,9 @@ func boundedDistance(a, b string, k int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	// No distance is more than the longer length: a larger k would only
+	// overflow k+1 (math.MaxInt32 where int has 32 bits).
+	k = min(k, len(a))
 	if len(b) == 0 {
 		return min(len(a), k+1)
 	}
