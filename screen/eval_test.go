@@ -248,7 +248,7 @@ func TestTwoSlips(t *testing.T) {
 		if w < 0 {
 			continue
 		}
-		// The word's ASCII letters but its first: two of them, apart.
+		// The word's ASCII letters but its first: two of them at random.
 		b := []byte(f[w])
 		var at []int
 		for p := 1; p < len(b); p++ {

@@ -290,7 +290,8 @@ func buildIndex(list *sdn.List) *index {
 					skeletons.addBytes(k.b[:k.n], int32(id))
 				}
 				allahStems(t, func(stem string) {
-					if k := allahKey(&kbuf, stem); k != nil {
+					var ab [maxDistanceLen + 1]byte
+					if k := allahKey(&ab, stem); k != nil {
 						skeletons.addBytes(k, int32(id))
 					}
 				})

@@ -662,7 +662,8 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 		}
 	}
 	// A name and the name joined to Allah (allahName), each way.
-	if k := allahKey(&kb, t); len(t) >= 4 && k != nil {
+	var ab [maxDistanceLen + 1]byte
+	if k := allahKey(&ab, t); len(t) >= 4 && k != nil {
 		for _, id := range ix.skeletons.getBytes(k) {
 			try(id)
 		}

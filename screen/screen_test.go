@@ -490,7 +490,7 @@ func TestUpdate(t *testing.T) {
 
 // TestRecallAgainstBruteForce scores every listed name against a sample of
 // queries directly, and checks that the index's candidates miss none that
-// reaches the threshold.
+// reaches the threshold: not one.
 func TestRecallAgainstBruteForce(t *testing.T) {
 	s := mustScreener(t)
 	ix := s.state.Load().names
@@ -538,12 +538,8 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 	// A coined word, or a spelling of it, and an English word: each of
 	// these must be found whole (the bounds read the English word as
 	// nearly free).
-	must := map[string]bool{}
-	for _, q := range []string{"Tinkoff Consulting", "Garantex Exchange", "Boutique Patraca", "Rostfinans Investments",
-		"Grifon Consulting", "Apolon Consulting", "Funull Consulting"} {
-		must[q] = true
-		queries = append(queries, q)
-	}
+	queries = append(queries, "Tinkoff Consulting", "Garantex Exchange", "Boutique Patraca", "Rostfinans Investments",
+		"Grifon Consulting", "Apolon Consulting", "Funull Consulting")
 	var want, found int
 	for _, q := range queries {
 		qt, got := ix.matchName(q, DefaultThreshold)
@@ -577,19 +573,15 @@ func TestRecallAgainstBruteForce(t *testing.T) {
 			want++
 			if have[int32(n)] {
 				found++
-			} else if must[q] {
-				t.Errorf("%q: index missed %q (%.3f)", q, ix.names[n].text, a.score)
 			} else {
-				t.Logf("%q: index missed %q (%.3f)", q, ix.names[n].text, a.score)
+				t.Errorf("%q: index missed %q (%.3f)", q, ix.names[n].text, a.score)
 			}
 		}
 	}
 	if want < len(queries)/2 {
 		t.Fatalf("brute force found only %d names", want)
 	}
-	if recall := float64(found) / float64(want); recall < 0.99 {
-		t.Errorf("index recall against brute force = %d/%d = %.3f, want ≥ 0.99", found, want, recall)
-	}
+	t.Logf("index against brute force: %d of %d names", found, want)
 }
 
 // bruteAlign scores one listed name against query tokens without the

@@ -15,7 +15,9 @@ import (
 // Tokens are compared on their first 64 bytes.
 func editDistance(a, b string) int { return boundedDistance(a, b, math.MaxInt32) }
 
-// maxDistanceLen is the most of each token boundedDistance reads.
+// maxDistanceLen is the most of each token boundedDistance reads, and the
+// longest token letterSim finds alike to another but equal: no name has a
+// word that long.
 const maxDistanceLen = 64
 
 // boundedDistance is editDistance when it is at most k, and k+1 when it
@@ -245,7 +247,9 @@ func letterSim(a, b string) float64 {
 		return 1
 	}
 	la, lb := len(a), len(b)
-	if la == 0 || lb == 0 {
+	if la == 0 || lb == 0 || la > maxDistanceLen || lb > maxDistanceLen {
+		// No name has a word of more than maxDistanceLen letters; such a
+		// token is matched exactly or not at all, as the lookups find it.
 		return 0
 	}
 	L := max(la, lb)
@@ -361,7 +365,7 @@ func mayMeet(a, b string, sa, sb shape) bool {
 		return la > 0 && lb > 0
 	}
 	if max(la, lb) > maxDistanceLen {
-		return true // boundedDistance reads the first maxDistanceLen bytes alone
+		return a == b // letterSim matches such tokens exactly only
 	}
 	if la-lb > 2 || lb-la > 2 {
 		return allahName(a, b) || allahName(b, a)
@@ -420,6 +424,12 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 		// how the word begins: Yong is not Myong, Vuong not Cuong.
 	case d == 2 && L >= 7 && sameStart:
 		if syllablesApart(a, b) {
+			// One syllable for another, but for a sound two
+			// romanisations write differently (Shusheng /
+			// Shusang, Mandarin and Cantonese for one name).
+			if alike() {
+				return skeletonSim
+			}
 			return 0
 		}
 	case d == 2 && alike():
@@ -708,7 +718,7 @@ func shortForms(t string) (keys [3]shortKey, n int) {
 // allahKey writes into buf the key under which the index's skeleton table
 // holds the tokens that are stem joined to Allah, marked so that it
 // cannot be mistaken for a skeleton or a transliteration key.
-func allahKey(buf *[33]byte, stem string) []byte {
+func allahKey(buf *[maxDistanceLen + 1]byte, stem string) []byte {
 	if len(stem) >= len(buf) {
 		return nil
 	}
