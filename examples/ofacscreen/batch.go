@@ -72,10 +72,11 @@ func runBatch(ctx context.Context, e *env, args []string) int {
 			"The first line is the header; the columns are found from it (name, full_name,\n"+
 			"payee, beneficiary...; first_name + last_name; dob, birth_date; country,\n"+
 			"nationality; wallet, wallet_address) unless named by the flags, by header or\n"+
-			"1-based number. A malformed line is reported on stderr as \"line N: ...\" and\n"+
-			"written with ofac_match=error; the other lines are screened all the same.\n"+
+			"1-based number. A malformed line, or a row whose wallet is in no format the\n"+
+			"list uses and that matched nothing, is reported on stderr as \"line N: ...\"\n"+
+			"and written with ofac_match=error; the other lines are screened all the same.\n"+
 			"Exit status: 1 if any row matched (whatever else happened), else 2 if any row\n"+
-			"was malformed, else 0.")
+			"was an error, else 0.")
 	var f batchFlags
 	fs.StringVar(&f.out, "out", "", "write the results to this `file` (default stdout)")
 	fs.StringVar(&f.nameCol, "name-col", "", "`column` of the name (header or 1-based number)")
@@ -200,7 +201,7 @@ func runBatch(ctx context.Context, e *env, args []string) int {
 		return fail(e, "batch", err)
 	}
 	took := time.Since(start)
-	fmt.Fprintf(e.stderr, "screened %d rows in %.1fs (%.0f rows/s): %d matched, %d malformed\n",
+	fmt.Fprintf(e.stderr, "screened %d rows in %.1fs (%.0f rows/s): %d matched, %d errors\n",
 		st.rows, took.Seconds(), float64(st.rows)/max(took.Seconds(), 1e-9), st.matched, st.errors)
 	switch {
 	case st.matched > 0:
@@ -455,13 +456,7 @@ func (b *batch) screenRow(row *rowResult) {
 		}
 	}
 	q.Country = get(b.cols.country)
-	if w := strings.TrimSpace(get(b.cols.wallet)); chain.IsURI(w) {
-		// One payment URI: its parameters may hold any of the
-		// separators below ("amount=1;label=ACME Corp").
-		q.Wallets = []string{w}
-	} else if w != "" {
-		q.Wallets = strings.FieldsFunc(w, func(r rune) bool { return r == ';' || r == ',' || r == '|' || unicode.IsSpace(r) })
-	}
+	q.Wallets = walletCell(get(b.cols.wallet))
 	if k := get(b.cols.kind); k != "" && q.Kind == "" {
 		q.Kind = rowKind(k)
 	}
@@ -480,7 +475,7 @@ func (b *batch) screenRow(row *rowResult) {
 	var unread []string
 	for _, w := range q.Wallets {
 		if formats, why := walletFormats(w); len(formats) == 0 {
-			unread = append(unread, why)
+			unread = append(unread, "not screened: "+why)
 		}
 	}
 	row.hits = b.s.Screen(q)
@@ -496,6 +491,32 @@ func (b *batch) screenRow(row *rowResult) {
 	if len(notes) > 0 && len(row.hits) > 0 {
 		row.hits[0].Reasons = append(row.hits[0].Reasons, notes...)
 	}
+}
+
+// walletCell reads the addresses of a wallet cell: several, separated by
+// ";", ",", "|" or spaces. Labels ("ETH:") and numbers (an XRP destination
+// tag) beside them are no addresses. A cell that is a payment URI is read
+// whole, since its parameters may hold the separators ("amount=1;label=
+// ACME Corp"), and so is any address the pieces hold besides: an address
+// written after the URI is not one of its parameters, and the URI's
+// reader passes it over.
+func walletCell(cell string) []string {
+	cell = strings.TrimSpace(cell)
+	var out []string
+	if chain.IsURI(cell) {
+		out = append(out, cell)
+	}
+	for _, w := range strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == ',' || r == '|' || unicode.IsSpace(r) }) {
+		switch {
+		case strings.HasSuffix(w, ":") || strings.Trim(w, "0123456789") == "":
+			// A label or a number.
+		case len(out) == 0 || !chain.IsURI(out[0]):
+			out = append(out, w)
+		case !strings.HasPrefix(out[0], w) && len(chain.Detect(w)) > 0:
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // rowKind reads a payee file's kind column; words it does not know filter

@@ -151,7 +151,7 @@ func TestBatch(t *testing.T) {
 			t.Errorf("row %d: listed %q did not match its own entry %d: %v", i, r.name, r.uid, g)
 		}
 	}
-	if !strings.Contains(o.stderr, fmt.Sprintf("screened %d rows", len(rows))) || !strings.Contains(o.stderr, fmt.Sprintf("%d matched, 0 malformed", matched)) {
+	if !strings.Contains(o.stderr, fmt.Sprintf("screened %d rows", len(rows))) || !strings.Contains(o.stderr, fmt.Sprintf("%d matched, 0 errors", matched)) {
 		t.Errorf("summary: %s", o.stderr)
 	}
 	// Not a terminal: no progress bar drawn into the log.
@@ -209,7 +209,7 @@ func TestBatchMalformed(t *testing.T) {
 	content = strings.Replace(content, "\""+maduro.Name+"\",1962-11-23,VE\n", "", 1)
 	o = ofacscreen(t, "batch", writeFile(t, "payees.csv", content))
 	o.want(t, exitError)
-	if !strings.Contains(o.stderr, "0 matched, 4 malformed") {
+	if !strings.Contains(o.stderr, "0 matched, 4 errors") {
 		t.Errorf("summary: %s", o.stderr)
 	}
 }
@@ -249,14 +249,24 @@ func TestBatchColumns(t *testing.T) {
 		"1,Ana Lucia Ferreira,1BoatSLRHtKNngkdXEeobR76b53LETtpyX\n"+
 		"2,,0x098B716B8Aaf21512996dC57EB0615e2383E2f\n"+
 		"3,,\"0x123; "+lazarus+"\"\n"+
-		"4,Ana Lucia Ferreira,1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n"))
+		"4,Ana Lucia Ferreira,1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n"+
+		// A listed address written after a payment URI, which is no
+		// parameter of it; an XRP address with its destination tag; an
+		// address after a label.
+		"5,,\"bitcoin:1BoatSLRHtKNngkdXEeobR76b53LETtpyT?amount=1; "+lazarus+"\"\n"+
+		"6,,rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh 12345\n"+
+		"7,,ETH: 0x0000000000000000000000000000000000000001\n"))
 	o.want(t, exitMatch)
 	rows = readCSV(t, o.stdout)
-	if len(rows) != 4 || rows[0]["ofac_match"] != "error" || !strings.Contains(rows[0]["ofac_error"], "1BoatSLRHtKNngkdXEeobR76b53LETtpyX") ||
+	if len(rows) != 7 || rows[0]["ofac_match"] != "error" || !strings.Contains(rows[0]["ofac_error"], "1BoatSLRHtKNngkdXEeobR76b53LETtpyX") ||
 		!strings.Contains(rows[0]["ofac_error"], "name was screened") || rows[1]["ofac_match"] != "error" ||
 		strings.Contains(rows[1]["ofac_error"], "name") || rows[2]["ofac_match"] != "yes" ||
-		!strings.Contains(rows[2]["ofac_reasons"], `"0x123"`) || rows[3]["ofac_match"] != "no" {
+		!strings.Contains(rows[2]["ofac_reasons"], `"0x123"`) || rows[3]["ofac_match"] != "no" ||
+		rows[4]["ofac_match"] != "yes" || rows[5]["ofac_match"] != "no" || rows[6]["ofac_match"] != "no" {
 		t.Errorf("unreadable wallets: %v", rows)
+	}
+	if !strings.Contains(o.stderr, "2 errors") {
+		t.Errorf("summary: %s", o.stderr)
 	}
 	// No column to screen: a usage error that says how to fix it.
 	ofacscreen(t, "batch", writeFile(t, "c.csv", "ref,amount\n1,100\n")).oneLineError(t, "--name-col")
