@@ -252,17 +252,22 @@ func (s *service) handler() http.Handler {
 	// ("ethereum:0x…/transfer?address=0x…").
 	mux.HandleFunc("GET /v1/wallets/{address...}", s.wallet)
 	mux.HandleFunc("/v1/wallets/{address...}", methodNotAllowed("GET"))
+	// Without it the mux would redirect /v1/wallets to /v1/wallets/.
+	mux.HandleFunc("/v1/wallets", notFound)
 	mux.HandleFunc("GET /v1/list", s.listInfo)
 	mux.HandleFunc("/v1/list", methodNotAllowed("GET"))
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("/healthz", methodNotAllowed("GET"))
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no endpoint %s: use POST /v1/screen, GET /v1/wallets/{address}, GET /v1/list, GET /healthz", r.URL.Path), nil)
-	})
+	mux.HandleFunc("/", notFound)
 	return s.recoverer(mux)
 }
 
 // recoverer turns a panic in a handler into a 500 with a JSON body and a
+// notFound answers a path that is no endpoint, in JSON as every error.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no endpoint %s: use POST /v1/screen, GET /v1/wallets/{address}, GET /v1/list, GET /healthz", r.URL.Path), nil)
+}
+
 // log line, so that one bad request never takes the service down silently.
 func (s *service) recoverer(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

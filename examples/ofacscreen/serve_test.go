@@ -268,6 +268,8 @@ func TestServeWalletListHealth(t *testing.T) {
 		{"POST", "/v1/wallets/0xabc", http.StatusMethodNotAllowed, "method_not_allowed"},
 		{"POST", "/v1/wallets/ethereum:0xabc/transfer", http.StatusMethodNotAllowed, "method_not_allowed"},
 		{"GET", "/v1/wallets/", http.StatusBadRequest, "invalid_address"},
+		{"GET", "/v1/wallets", http.StatusNotFound, "not_found"},
+		{"POST", "/v1/wallets", http.StatusNotFound, "not_found"},
 		{"GET", "/v1/wallets/0xabc/", http.StatusBadRequest, "invalid_address"},
 		{"GET", "/v2/screen", http.StatusNotFound, "not_found"},
 	} {
