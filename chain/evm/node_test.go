@@ -34,6 +34,7 @@ type setupClient interface {
 	ethereum.TransactionSender
 	ethereum.TransactionReader
 	ethereum.ChainReader
+	ethereum.PendingStateReader
 }
 
 // chainNode is a local chain whose JSON-RPC is served over HTTP on
@@ -43,6 +44,15 @@ type chainNode struct {
 	client setupClient // in-process, for building the chain
 	commit func()
 	stop   func()
+	// unsealed are the transactions sent since the last commit, which
+	// waits for the pool to hold each as pending (sealing).
+	unsealed []sentTx
+}
+
+// sentTx is a transaction by its sender and nonce.
+type sentTx struct {
+	from  common.Address
+	nonce uint64
 }
 
 var chainID = big.NewInt(1337) // the dev chain's, as simulated.NewBackend's
@@ -95,8 +105,8 @@ func startTracingNode(t testing.TB, alloc types.GenesisAlloc) *chainNode {
 	n := &chainNode{
 		url:    stack.HTTPEndpoint(),
 		client: client,
-		commit: sealing(client, func() { beacon.Commit() }),
 	}
+	n.commit = n.sealing(func() { beacon.Commit() })
 	var stopped bool
 	n.stop = func() {
 		if !stopped {
@@ -131,9 +141,9 @@ func startSimulated(t testing.TB, alloc types.GenesisAlloc) *chainNode {
 	n := &chainNode{
 		url:    "http://127.0.0.1:" + itoa(port),
 		client: sim.Client(),
-		commit: sealing(sim.Client(), func() { sim.Commit() }),
 		stop:   func() { sim.Close() },
 	}
+	n.commit = n.sealing(func() { sim.Commit() })
 	t.Cleanup(func() { sim.Close() })
 	return n
 }
@@ -154,8 +164,15 @@ func itoa(n int) string { return big.NewInt(int64(n)).String() }
 // failure to seal (the beacon logs it and returns), which would leave the
 // transactions sent for this block to the next one and every block after
 // it out of place; so a commit that did not move the head within a second
-// is made again.
-func sealing(c setupClient, commit func()) func() {
+// is made again. And the pool takes a transaction in as queued and makes
+// it pending in the background, while a block is built from the pending
+// ones alone: a commit right after a send sealed a block without it, and
+// the transaction waited in the pool for a block that never came (under
+// the race detector, in CI). So a commit first waits, up to half a
+// minute, until the pool's next nonce of each sender is past every
+// transaction sent since the last.
+func (n *chainNode) sealing(commit func()) func() {
+	c := n.client
 	head := func() uint64 {
 		h, err := c.HeaderByNumber(context.Background(), nil)
 		if err != nil {
@@ -164,6 +181,16 @@ func sealing(c setupClient, commit func()) func() {
 		return h.Number.Uint64()
 	}
 	return func() {
+		ctx := context.Background()
+		for deadline := time.Now().Add(30 * time.Second); len(n.unsealed) > 0 && time.Now().Before(deadline); {
+			tx := n.unsealed[0]
+			if next, err := c.PendingNonceAt(ctx, tx.from); err == nil && next > tx.nonce {
+				n.unsealed = n.unsealed[1:]
+				continue
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		n.unsealed = n.unsealed[:0]
 		before := head()
 		for range 10 {
 			commit()
@@ -216,6 +243,7 @@ func (n *chainNode) send(t testing.TB, from *wallet, to *common.Address, value *
 	if err := n.client.SendTransaction(context.Background(), tx); err != nil {
 		t.Fatalf("send %x: %v", tx.Hash(), err)
 	}
+	n.unsealed = append(n.unsealed, sentTx{from.addr, from.nonce})
 	from.nonce++
 	return tx
 }
