@@ -27,7 +27,7 @@ const (
 	BCH  Asset = "BCH"  // Bitcoin Cash: legacy base58check and cashaddr (bitcoincash:q...)
 	XVG  Asset = "XVG"  // Verge: base58check D... and E...
 	USDT Asset = "USDT" // Tether: on EVM chains, TRON, Solana, and Omni (bitcoin addresses)
-	XRP  Asset = "XRP"  // XRP Ledger: Ripple-alphabet base58check r...
+	XRP  Asset = "XRP"  // XRP Ledger: Ripple-alphabet base58check r..., and X-addresses X...
 	BNB  Asset = "BNB"  // BNB: Beacon Chain bech32 bnb1..., or 0x hex on BNB Smart Chain
 	TRX  Asset = "TRX"  // TRON: base58check T..., or its hex form 41...
 	USDC Asset = "USDC" // USD Coin: on EVM chains, TRON and Solana
@@ -123,6 +123,9 @@ const maxAddress = 256
 //   - TRON: the base58 form (T...), also when given in hex (41...).
 //   - Monero integrated addresses: the standard address they embed, since
 //     the payment ID does not change whose wallet it is.
+//   - XRP X-addresses: the classic address (r...) of the account they embed,
+//     for the same reason: the destination tag names a customer of the
+//     account, not another account.
 //
 // Surrounding white space is ignored. The asset code is read
 // case-insensitively and "BTC" means XBT. Every error is an *AddressError

@@ -40,7 +40,11 @@ const maxBase58 = 128
 
 // decode turns base58 text into bytes. Each leading zero digit is one
 // leading zero byte; the rest is a big-endian number.
-func (a *alphabet) decode(s string) ([]byte, error) {
+func (a *alphabet) decode(s string) ([]byte, error) { return a.appendDecode(nil, s) }
+
+// appendDecode is decode appending to dst, so that a caller with a buffer
+// of its own decodes without allocating.
+func (a *alphabet) appendDecode(dst []byte, s string) ([]byte, error) {
 	if len(s) > maxBase58 {
 		return nil, fmt.Errorf("%w: %d characters is too long", ErrLength, len(s))
 	}
@@ -67,9 +71,13 @@ func (a *alphabet) decode(s string) ([]byte, error) {
 	for k < len(out) && out[k] == 0 {
 		k++
 	}
-	res := make([]byte, zeros+len(out)-k)
-	copy(res[zeros:], out[k:])
-	return res, nil
+	for i := 0; i < zeros; i++ {
+		dst = append(dst, 0)
+	}
+	if dst == nil {
+		dst = []byte{} // decode has always returned a non-nil slice
+	}
+	return append(dst, out[k:]...), nil
 }
 
 // encode is the inverse of decode.

@@ -76,7 +76,8 @@ func FuzzNormalizeTron(f *testing.F) {
 }
 
 func FuzzNormalizeRipple(f *testing.F) {
-	fuzzNormalize(f, []Asset{XRP}, "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", "rrrrrrrrrrrrrrrrrrrrrhoLvTp")
+	fuzzNormalize(f, []Asset{XRP}, "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh", "rrrrrrrrrrrrrrrrrrrrrhoLvTp",
+		"XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEHi", "T7oKJ3q7s94kDH6tpkBowhetT1JKfcfdSCmAXbS75iATyLD")
 }
 
 func FuzzNormalizeMonero(f *testing.F) {

@@ -45,7 +45,8 @@ type Irregular struct {
 // bech32, cashaddr; never base58, which is case-sensitive), surrounding
 // white space, cashaddr with or without "bitcoincash:" and its legacy form,
 // TRON hex or base58, an EVM address under any EVM code, a Monero integrated
-// address of a listed standard address.
+// address of a listed standard address, an XRP X-address of a listed
+// account.
 //
 // A Watchlist is immutable once built and safe for concurrent use. The zero
 // value is an empty watchlist.
@@ -57,6 +58,8 @@ type Watchlist struct {
 	// bech32, cashaddr) in lower case. Kept apart from exact so that
 	// lower-casing a base58 query can never find another base58 key.
 	folded map[string][]Listing
+	// xrp maps the 20-byte account IDs of the XRP keys, for X-addresses.
+	xrp map[string][]Listing
 	// exactLen and foldedLen say which lengths occur among the keys of
 	// each map, so that most queries (and most misses, the common case)
 	// cost one map access.
@@ -135,6 +138,12 @@ func NewWatchlist(list *sdn.List) *Watchlist {
 			put(w.folded, alt, ls)
 			w.foldedLen.add(len(alt))
 		}
+		if id := rippleAccount(key); id != "" {
+			if w.xrp == nil {
+				w.xrp = make(map[string][]Listing)
+			}
+			put(w.xrp, id, ls)
+		}
 	}
 	w.keys = len(order)
 	return w
@@ -209,6 +218,12 @@ func (w *Watchlist) Lookup(address string) []Listing {
 	}
 	if len(s) == moneroIntChars && s[0] == '4' {
 		return w.lookupIntegrated(s)
+	}
+	if w.xrp != nil && len(s) >= 40 && len(s) <= 50 && s[0] == 'X' {
+		var buf [xAddressBytes]byte
+		if account, err := decodeXAddress(buf[:0], s); err == nil {
+			return w.xrp[string(account)]
+		}
 	}
 	return nil
 }

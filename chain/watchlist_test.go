@@ -91,6 +91,8 @@ func equivalentForms(t *testing.T, p pair) []string {
 		forms = append(forms, h, strings.ToUpper(h), " "+h+"\n")
 	case p.asset == XMR && len(a) == 95 && a[0] == '4':
 		forms = append(forms, integrated(t, a, [8]byte{0xde, 0xad, 0xbe, 0xef}), integrated(t, a, [8]byte{}))
+	case p.asset == XRP:
+		forms = append(forms, xAddress(t, 0x05, 0x44, a, 1, 4294967295), xAddress(t, 0x05, 0x44, a, 0, 0), " "+xAddress(t, 0x05, 0x44, a, 1, 0))
 	}
 	return forms
 }
@@ -350,6 +352,7 @@ var lookupQueries = []string{
 	"0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c",                        // listed EVM, lower case
 	"BITCOINCASH:QPF2CPHC5DKUCLKQUR7LHJ2YUQQ9PK3HMUKLE77VHQ",            // listed cashaddr, upper, prefixed
 	" bc1q4rzdtlt0uslyw86cp29sctl6ct29g9a95cuup7pn5md9ddj7xgmqpp5m73\n", // listed bech32, padded
+	"X75KjMo4pw9UQ9H7hbpCZUDfskq2PLNGsUMNLb58LzRZpGB",                   // listed XRP account, X-address with tag 12345
 	"TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",                                // not listed, TRON
 	"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",                        // not listed, EVM
 	"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",                        // not listed, bech32
@@ -358,7 +361,7 @@ var lookupQueries = []string{
 func TestLookupDoesNotAllocate(t *testing.T) {
 	w := NewWatchlist(listedList(listedPairs(t)))
 	for i, q := range lookupQueries {
-		if found := w.Lookup(q) != nil; found != (i < 5) {
+		if found := w.Lookup(q) != nil; found != (i < 6) {
 			t.Errorf("Lookup(%q) found = %v", q, found)
 		}
 		if n := testing.AllocsPerRun(100, func() { w.Lookup(q) }); n > 0 {
@@ -389,7 +392,7 @@ func BenchmarkLookupEach(b *testing.B) {
 	}
 }
 
-var lookupNames = []string{"base58-hit", "evm-checksummed-hit", "evm-lower-hit", "cashaddr-upper-hit", "bech32-padded-hit", "tron-miss", "evm-miss", "bech32-miss"}
+var lookupNames = []string{"base58-hit", "evm-checksummed-hit", "evm-lower-hit", "cashaddr-upper-hit", "bech32-padded-hit", "xaddress-hit", "tron-miss", "evm-miss", "bech32-miss"}
 
 func BenchmarkLookupMoneroIntegrated(b *testing.B) {
 	w := NewWatchlist(listedList(listedPairs(b)))
