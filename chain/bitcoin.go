@@ -207,3 +207,25 @@ func bech32Reason(err error) error {
 	}
 	return fmt.Errorf("%w: %v", ErrCharacter, err)
 }
+
+// litecoinP2SHTwin returns the other spelling of a Litecoin P2SH address:
+// Litecoin first wrote script hashes with bitcoin's version 05 ("3...") and
+// moved to 32 ("M...") in 2017; wallets accept both, and both pay the same
+// script. Given an M... key it returns the 3... spelling; given a 3... key
+// with ltc set (the key is listed as Litecoin) the M... one; otherwise "".
+func litecoinP2SHTwin(key string, ltc bool) string {
+	if len(key) < 26 || len(key) > 35 || key[0] != 'M' && (key[0] != '3' || !ltc) {
+		return ""
+	}
+	v, hash, err := bitcoinAlphabet.decodeCheck(key, 1, 20)
+	if err != nil {
+		return ""
+	}
+	switch v[0] {
+	case 0x32:
+		return bitcoinAlphabet.encodeCheck([]byte{0x05}, hash)
+	case 0x05:
+		return bitcoinAlphabet.encodeCheck([]byte{0x32}, hash)
+	}
+	return ""
+}

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sanctionscreen/ofac/sdn"
@@ -46,7 +47,8 @@ type Irregular struct {
 // white space, cashaddr with or without "bitcoincash:" and its legacy form,
 // TRON hex or base58, an EVM address under any EVM code, a Monero integrated
 // address of a listed standard address, an XRP X-address of a listed
-// account.
+// account, a Litecoin script hash in either of its spellings (M... and the
+// older 3...).
 //
 // A Watchlist is immutable once built and safe for concurrent use. The zero
 // value is an empty watchlist.
@@ -137,6 +139,11 @@ func NewWatchlist(list *sdn.List) *Watchlist {
 		for _, alt := range alternates(key) {
 			put(w.folded, alt, ls)
 			w.foldedLen.add(len(alt))
+		}
+		ltc := slices.ContainsFunc(ls, func(l Listing) bool { return l.Asset.canonical() == LTC })
+		if twin := litecoinP2SHTwin(key, ltc); twin != "" {
+			put(w.exact, twin, ls)
+			w.exactLen.add(len(twin))
 		}
 		if id := rippleAccount(key); id != "" {
 			if w.xrp == nil {

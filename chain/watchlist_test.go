@@ -91,6 +91,12 @@ func equivalentForms(t *testing.T, p pair) []string {
 		forms = append(forms, h, strings.ToUpper(h), " "+h+"\n")
 	case p.asset == XMR && len(a) == 95 && a[0] == '4':
 		forms = append(forms, integrated(t, a, [8]byte{0xde, 0xad, 0xbe, 0xef}), integrated(t, a, [8]byte{}))
+	case p.asset == LTC && a[0] == 'M':
+		payload, ver, err := base58.CheckDecode(a)
+		if err != nil || ver != 0x32 {
+			t.Fatalf("%s: %v", a, err)
+		}
+		forms = append(forms, base58.CheckEncode(payload, 0x05)) // the older spelling, 3...
 	case p.asset == XRP:
 		forms = append(forms, xAddress(t, 0x05, 0x44, a, 1, 4294967295), xAddress(t, 0x05, 0x44, a, 0, 0), " "+xAddress(t, 0x05, 0x44, a, 1, 0))
 	}
@@ -412,5 +418,38 @@ func BenchmarkNewWatchlist(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		NewWatchlist(list)
+	}
+}
+
+// A Litecoin script hash has two spellings, M... and the older 3...; a
+// bitcoin 3... address has no Litecoin twin in the watchlist.
+func TestWatchlistLitecoinP2SH(t *testing.T) {
+	const (
+		m     = "M8yFL6SFC6TreATegTyuSYkDfDRbisdpT3" // listed LTC
+		three = "32m72D2HEycRqfBkaazZcuVpLWq9k3sYdt" // the same script hash, version 05
+	)
+	btc3 := "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy" // a bitcoin P2SH address
+	payload, _, err := base58.CheckDecode(btc3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	btcTwin := base58.CheckEncode(payload, 0x32)
+	for _, c := range []struct {
+		name        string
+		asset       Asset
+		listed      string
+		query       string
+		wantListing bool
+	}{
+		{"listed M, screened 3", LTC, m, three, true},
+		{"listed 3 as LTC, screened M", LTC, three, m, true},
+		{"listed 3 as ltc (code case), screened M", "ltc", three, m, true},
+		{"listed 3 as XBT, screened M", XBT, btc3, btcTwin, false},
+	} {
+		l := &sdn.List{Entries: []sdn.Entry{{UID: 1, Name: "x", Wallets: []sdn.Wallet{{Asset: string(c.asset), Address: c.listed}}}}}
+		got := NewWatchlist(l).Lookup(c.query)
+		if (got != nil) != c.wantListing {
+			t.Errorf("%s: Lookup(%s) = %v", c.name, c.query, got)
+		}
 	}
 }
