@@ -248,10 +248,6 @@ func (s *service) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/screen", s.screen)
 	mux.HandleFunc("/v1/screen", methodNotAllowed("POST"))
-	// The rest of the path: a payment URI may hold a "/" unescaped
-	// ("ethereum:0x…/transfer?address=0x…").
-	mux.HandleFunc("GET /v1/wallets/{address...}", s.wallet)
-	mux.HandleFunc("/v1/wallets/{address...}", methodNotAllowed("GET"))
 	// Without it the mux would redirect /v1/wallets to /v1/wallets/.
 	mux.HandleFunc("/v1/wallets", notFound)
 	mux.HandleFunc("GET /v1/list", s.listInfo)
@@ -259,7 +255,25 @@ func (s *service) handler() http.Handler {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("/healthz", methodNotAllowed("GET"))
 	mux.HandleFunc("/", notFound)
-	return s.recoverer(mux)
+	wrongMethod := methodNotAllowed("GET")
+	return s.recoverer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// GET /v1/wallets/{address}: the rest of the path as sent. The
+		// mux would clean it ("//" to "/", "." and ".." segments away)
+		// and redirect, so that a payment URI ("ethereum:0x…/transfer?
+		// address=0x…", "bitcoin://1…") reached the handler changed, or
+		// a crafted one ("x%3Faddress=<listed>/..") reached it as
+		// another path and was answered clean.
+		if addr, ok := strings.CutPrefix(r.URL.Path, "/v1/wallets/"); ok {
+			if r.Method != http.MethodGet && r.Method != http.MethodHead {
+				wrongMethod(w, r)
+				return
+			}
+			r.SetPathValue("address", addr)
+			s.wallet(w, r)
+			return
+		}
+		mux.ServeHTTP(w, r)
+	}))
 }
 
 // recoverer turns a panic in a handler into a 500 with a JSON body and a

@@ -237,6 +237,56 @@ func TestServeWalletListHealth(t *testing.T) {
 	if evm == 0 {
 		t.Error("no EVM wallet on the list")
 	}
+	// The path reaches the handler as sent, "//", "." and ".." included:
+	// never cleaned and redirected to another address.
+	var btc, listedEVM string
+	var btcUID, evmUID int
+	for i := range l.Entries {
+		for _, w := range l.Entries[i].Wallets {
+			switch {
+			case btc == "" && w.Asset == "XBT" && w.Address[0] == '1':
+				btc, btcUID = w.Address, l.Entries[i].UID
+			case listedEVM == "" && strings.HasPrefix(w.Address, "0x"):
+				listedEVM, evmUID = w.Address, l.Entries[i].UID
+			}
+		}
+	}
+	noRedirect := *ts.Client()
+	noRedirect.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	for _, c := range []struct {
+		path   string
+		status int
+		uid    int
+	}{
+		{"/v1/wallets/bitcoin://" + btc + "?amount=1", http.StatusOK, btcUID},
+		{"/v1/wallets/ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7//transfer?address=" + listedEVM, http.StatusOK, evmUID},
+		{"/v1/wallets/./" + btc, http.StatusBadRequest, 0},
+		{"/v1/wallets/" + btc + "/.", http.StatusBadRequest, 0},
+		// Cleaned, this was /v1/wallets/0x…01, unlisted: 200 and clean.
+		{"/v1/wallets/0x0000000000000000000000000000000000000001/x%3Faddress=" + listedEVM + "/..", http.StatusBadRequest, 0},
+	} {
+		resp, err := noRedirect.Get(ts.URL + c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep report
+		var ae apiError
+		var code int
+		if c.status == http.StatusOK {
+			code = decodeAnswer(t, resp, &rep)
+		} else {
+			code = decodeAnswer(t, resp, &ae)
+		}
+		resp.Body.Close()
+		switch {
+		case code != c.status:
+			t.Errorf("%s: status %d, want %d", c.path, code, c.status)
+		case c.status == http.StatusOK && (!rep.Matched || !cmp.Equal(hitUIDs(rep.Results[0].Hits), []int{c.uid})):
+			t.Errorf("%s: %+v, want UID %d", c.path, rep, c.uid)
+		case c.status != http.StatusOK && ae.Error.Code != "invalid_address":
+			t.Errorf("%s: %+v, want invalid_address", c.path, ae)
+		}
+	}
 
 	var lj listJSON
 	if code := get("/v1/list", &lj); code != http.StatusOK {
