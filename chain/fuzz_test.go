@@ -204,3 +204,39 @@ func FuzzURIAddresses(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOtherChain: OtherChain never panics, never claims what Detect
+// claims, and reads an address the same with white space around it.
+func FuzzOtherChain(f *testing.F) {
+	for _, s := range []string{
+		"GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ",
+		"MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ",
+		"7777777777777777777777777777777777777777777777777774MSJUVU",
+		"EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB",
+		"0:8a8627861a5dd96c9db3ce0807b122da5ed473934ce7568a5b4b1c361cbb28ae",
+		"addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8",
+		"15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5",
+		"tz1eZwq8b5cvE2bPKokatLkVMzkxz24z3Don",
+		"noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		o, ok := OtherChain(s)
+		if !ok {
+			if o != (OtherChainAddress{}) {
+				t.Fatalf("OtherChain(%q) = %+v without recognising it", s, o)
+			}
+			return
+		}
+		if o.Chain == "" {
+			t.Fatalf("OtherChain(%q) recognised no chain", s)
+		}
+		if d := Detect(s); len(d) > 0 {
+			t.Fatalf("OtherChain(%q) = %s, and Detect = %v", s, o.Chain, d)
+		}
+		if again, ok := OtherChain(" " + s + "\n"); !ok || again != o {
+			t.Fatalf("OtherChain(%q) = %+v, with white space %+v %v", s, o, again, ok)
+		}
+	})
+}
