@@ -31,7 +31,7 @@ var resultColumns = []string{
 	"ofac_name",       // best hit's primary name on the list
 	"ofac_matched",    // the listed name, alias or wallet address that matched
 	"ofac_programs",   // best hit's programs, ";"-separated
-	"ofac_reasons",    // why it matched, "; "-separated
+	"ofac_reasons",    // why it matched, "; "-separated; for a row that did not, how its wallets were screened
 	"ofac_other_uids", // other entries that matched, ";"-separated, best first
 	"ofac_error",      // what was wrong with the row, for ofac_match=error
 }
@@ -291,6 +291,9 @@ type rowResult struct {
 	hits    []screen.Hit
 	err     string
 	matched bool
+	// notes say, for a row that matched nothing, how its wallets were
+	// screened (an address of a chain outside the list's formats).
+	notes []string
 }
 
 type batch struct {
@@ -475,6 +478,10 @@ func (b *batch) screenRow(row *rowResult) {
 	var unread []string
 	for _, w := range q.Wallets {
 		if formats, why := walletFormats(w); len(formats) == 0 {
+			if label, _ := otherChain(w); label != "" {
+				row.notes = append(row.notes, fmt.Sprintf("wallet %s is %s, screened as text", w, label))
+				continue
+			}
 			unread = append(unread, "not screened: "+why)
 		}
 	}
@@ -490,6 +497,10 @@ func (b *batch) screenRow(row *rowResult) {
 	notes = append(notes, unread...)
 	if len(notes) > 0 && len(row.hits) > 0 {
 		row.hits[0].Reasons = append(row.hits[0].Reasons, notes...)
+	}
+	if len(row.hits) > 0 {
+		row.hits[0].Reasons = append(row.hits[0].Reasons, row.notes...)
+		row.notes = nil
 	}
 }
 

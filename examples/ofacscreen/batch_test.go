@@ -234,6 +234,7 @@ func TestBatchColumns(t *testing.T) {
 	// whose parameters hold the separators (a USDT transfer to the
 	// Lazarus Group's wallet).
 	lazarus := "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"
+	const stellar = "GAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAWHF" // the all-zero account ID
 	o = ofacscreen(t, "batch", writeFile(t, "w.csv", "id,wallet\n"+
 		"1,\"0x0000000000000000000000000000000000000001; "+lazarus+"\"\n"+
 		"2,ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7/transfer?uint256=1;address="+lazarus+"\n"+
@@ -255,17 +256,26 @@ func TestBatchColumns(t *testing.T) {
 		// address after a label.
 		"5,,\"bitcoin:1BoatSLRHtKNngkdXEeobR76b53LETtpyT?amount=1; "+lazarus+"\"\n"+
 		"6,,rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh 12345\n"+
-		"7,,ETH: 0x0000000000000000000000000000000000000001\n"))
+		"7,,ETH: 0x0000000000000000000000000000000000000001\n"+
+		// A Stellar account, a chain of no format the list uses: not
+		// listed, and said so; with one letter changed, a typo.
+		"8,Ana Lucia Ferreira,"+stellar+"\n"+
+		"9,,"+stellar[:55]+"G\n"+
+		"10,,\""+stellar+"; "+lazarus+"\"\n"))
 	o.want(t, exitMatch)
 	rows = readCSV(t, o.stdout)
-	if len(rows) != 7 || rows[0]["ofac_match"] != "error" || !strings.Contains(rows[0]["ofac_error"], "1BoatSLRHtKNngkdXEeobR76b53LETtpyX") ||
+	if len(rows) != 10 || rows[7]["ofac_match"] != "no" || !strings.Contains(rows[7]["ofac_reasons"], "Stellar (XLM) address") ||
+		rows[8]["ofac_match"] != "error" || rows[9]["ofac_match"] != "yes" || !strings.Contains(rows[9]["ofac_reasons"], "Stellar") {
+		t.Errorf("other chains' wallets: %v", rows[7:])
+	}
+	if len(rows) < 7 || rows[0]["ofac_match"] != "error" || !strings.Contains(rows[0]["ofac_error"], "1BoatSLRHtKNngkdXEeobR76b53LETtpyX") ||
 		!strings.Contains(rows[0]["ofac_error"], "name was screened") || rows[1]["ofac_match"] != "error" ||
 		strings.Contains(rows[1]["ofac_error"], "name") || rows[2]["ofac_match"] != "yes" ||
 		!strings.Contains(rows[2]["ofac_reasons"], `"0x123"`) || rows[3]["ofac_match"] != "no" ||
 		rows[4]["ofac_match"] != "yes" || rows[5]["ofac_match"] != "no" || rows[6]["ofac_match"] != "no" {
 		t.Errorf("unreadable wallets: %v", rows)
 	}
-	if !strings.Contains(o.stderr, "2 errors") {
+	if !strings.Contains(o.stderr, "3 errors") {
 		t.Errorf("summary: %s", o.stderr)
 	}
 	// No column to screen: a usage error that says how to fix it.
@@ -295,7 +305,7 @@ func readTSV(t *testing.T, s string) []map[string]string {
 
 func TestBatchJSON(t *testing.T) {
 	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
-	o := ofacscreen(t, "batch", "--json", writeFile(t, "p.csv", "payee,dob\nNicolas Maduro,1962-11-23\nAna Ferreira,\nx\"y,\n"))
+	o := ofacscreen(t, "batch", "--json", writeFile(t, "p.csv", "payee,dob,wallet\nNicolas Maduro,1962-11-23,\nAna Ferreira,,EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl\nx\"y,,\n"))
 	o.want(t, exitMatch)
 	type line struct {
 		Schema string            `json:"schema"`
@@ -312,6 +322,7 @@ func TestBatchJSON(t *testing.T) {
 		Matched bool      `json:"matched"`
 		Hits    []jsonHit `json:"hits"`
 		Error   string    `json:"error"`
+		Notes   []string  `json:"notes"`
 	}
 	var lines []line
 	dec := json.NewDecoder(strings.NewReader(o.stdout))
@@ -330,7 +341,7 @@ func TestBatchJSON(t *testing.T) {
 		l.Query.MinScore != screen.DefaultThreshold || l.Input["payee"] != "Nicolas Maduro" {
 		t.Errorf("line 2: %+v", l)
 	}
-	if l := lines[1]; l.Matched || len(l.Hits) != 0 || l.Error != "" {
+	if l := lines[1]; l.Matched || len(l.Hits) != 0 || l.Error != "" || len(l.Notes) != 1 || !strings.Contains(l.Notes[0], "a TON (TON) address") {
 		t.Errorf("line 3: %+v", l)
 	}
 	if l := lines[2]; l.Error == "" || l.Query != nil || l.Line != 4 {

@@ -181,6 +181,7 @@ type jsonReport struct {
 		} `json:"query"`
 		Matched bool      `json:"matched"`
 		Formats []string  `json:"formats"`
+		Chain   string    `json:"chain"`
 		Hits    []jsonHit `json:"hits"`
 	} `json:"results"`
 }
@@ -471,6 +472,21 @@ func TestWallet(t *testing.T) {
 		t.Errorf("stdout should name entry %d and the URI:\n%s", entry.UID, o.stdout)
 	}
 	ofacscreen(t, "wallet", "ethereum:"+clean+"?value=1").want(t, exitClean)
+
+	// An address of a chain outside the list's formats is not listed,
+	// and the answer says which chain it is; mistyped, it is an error.
+	const stellar = "GAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAWHF"
+	o = ofacscreen(t, "wallet", stellar)
+	o.want(t, exitClean)
+	if !strings.Contains(o.stdout, "no match for "+stellar+" (a Stellar (XLM) address)") {
+		t.Errorf("stdout: %s", o.stdout)
+	}
+	o = ofacscreen(t, "wallet", "--json", stellar)
+	o.want(t, exitClean)
+	if r := decode[jsonReport](t, o); len(r.Results) != 1 || r.Results[0].Chain != "Stellar" || len(r.Results[0].Formats) != 0 {
+		t.Errorf("report: %+v", r)
+	}
+	ofacscreen(t, "wallet", stellar[:55]+"G").oneLineError(t, "check it for a typo")
 }
 
 func TestInfo(t *testing.T) {

@@ -31,8 +31,12 @@ type result struct {
 	Matched bool      `json:"matched"`
 	// Formats lists the asset codes whose address format the wallet fits
 	// (wallet queries only).
-	Formats []string  `json:"formats,omitempty"`
-	Hits    []hitJSON `json:"hits"`
+	Formats []string `json:"formats,omitempty"`
+	// Chain names, for a wallet that fits none of those formats, the
+	// other chain whose address it is ("Stellar", "TON"): it was
+	// screened as text.
+	Chain string    `json:"chain,omitempty"`
+	Hits  []hitJSON `json:"hits"`
 }
 
 type queryJSON struct {

@@ -562,7 +562,10 @@ func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
 	release()
 	formats, why := walletFormats(addr)
 	res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: formats, Hits: []hitJSON{}}
-	if len(res.Formats) == 0 && !res.Matched {
+	if len(formats) == 0 {
+		_, res.Chain = otherChain(addr)
+	}
+	if len(res.Formats) == 0 && !res.Matched && res.Chain == "" {
 		// As `wallet` does: a mistyped address is never listed, and
 		// answering "clean" would hide the typo.
 		writeError(w, http.StatusBadRequest, "invalid_address", why, nil)

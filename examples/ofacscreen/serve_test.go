@@ -217,6 +217,12 @@ func TestServeWalletListHealth(t *testing.T) {
 	if code := get("/v1/wallets/not-an-address", &ae); code != http.StatusBadRequest || ae.Error.Code != "invalid_address" {
 		t.Errorf("typo: status %d, %+v", code, ae)
 	}
+	// An address of a chain outside the list's formats: not listed, and
+	// which chain it is.
+	rep = report{}
+	if code := get("/v1/wallets/GAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAWHF", &rep); code != http.StatusOK || rep.Matched || len(rep.Results) != 1 || rep.Results[0].Chain != "Stellar" {
+		t.Errorf("Stellar account: status %d, %+v", code, rep)
+	}
 	// A payment URI: a token transfer to the listed wallet, its "?" not
 	// escaped, so that its parameters come as the request's query, and
 	// its "/" escaped or not.

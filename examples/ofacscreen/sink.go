@@ -43,7 +43,7 @@ func (s *csvSink) write(row *rowResult) error {
 	case row.err != "":
 		rec = append(rec, "error", "", "", "", "", "", "", "", row.err)
 	case len(row.hits) == 0:
-		rec = append(rec, "no", "", "", "", "", "", "", "", "")
+		rec = append(rec, "no", "", "", "", "", "", strings.Join(row.notes, "; "), "", "")
 	default:
 		h := row.hits[0]
 		var others []string
@@ -80,6 +80,9 @@ type batchRowJSON struct {
 	Matched bool              `json:"matched"`
 	Hits    []hitJSON         `json:"hits"`
 	Error   string            `json:"error,omitempty"`
+	// Notes say, for a row that matched nothing, how its wallets were
+	// screened.
+	Notes []string `json:"notes,omitempty"`
 }
 
 func (s *jsonSink) write(row *rowResult) error {
@@ -87,7 +90,7 @@ func (s *jsonSink) write(row *rowResult) error {
 		s.enc = json.NewEncoder(s.w)
 		s.enc.SetEscapeHTML(false)
 	}
-	out := batchRowJSON{Schema: schema, Line: row.line, Input: map[string]string{}, Matched: row.matched, Hits: []hitJSON{}, Error: row.err}
+	out := batchRowJSON{Schema: schema, Line: row.line, Input: map[string]string{}, Matched: row.matched, Hits: []hitJSON{}, Error: row.err, Notes: row.notes}
 	for i, v := range row.record {
 		key := fmt.Sprintf("column%d", i+1)
 		if i < len(s.header) && s.header[i] != "" {

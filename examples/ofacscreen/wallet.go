@@ -41,7 +41,11 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 		for _, h := range hits {
 			res.Hits = append(res.Hits, newHit(h))
 		}
-		if len(res.Formats) == 0 && !res.Matched {
+		var other string
+		if len(formats) == 0 {
+			other, res.Chain = otherChain(addr)
+		}
+		if len(res.Formats) == 0 && !res.Matched && other == "" {
 			// A mistyped address is never listed: say so rather than
 			// report it clean.
 			unknown++
@@ -58,10 +62,12 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 	} else {
 		for i, res := range rep.Results {
 			formats := "no known format"
-			if len(res.Formats) > 0 {
+			switch {
+			case len(res.Formats) > 0:
 				formats = strings.Join(res.Formats, "/") + " format"
-			}
-			if len(res.Formats) == 0 && !res.Matched {
+			case res.Chain != "":
+				formats, _ = otherChain(res.Query.Wallet)
+			case !res.Matched:
 				continue // said on stderr
 			}
 			if !res.Matched {
@@ -113,6 +119,21 @@ func walletFormats(addr string) (formats []string, why string) {
 		}
 	}
 	return formats, ""
+}
+
+// otherChain says, for an address that fits no format of the list's
+// asset codes, which other chain's address it is ("a Stellar (XLM)
+// address"), or "" when it is none that chain.OtherChain knows. Such an
+// address is screened as text: not listed, rather than mistyped.
+func otherChain(addr string) (label, name string) {
+	o, ok := chain.OtherChain(addr)
+	if !ok {
+		return "", ""
+	}
+	if o.Code != "" {
+		return fmt.Sprintf("a %s (%s) address", o.Chain, o.Code), o.Chain
+	}
+	return fmt.Sprintf("a %s address", o.Chain), o.Chain
 }
 
 func assetList() string {
