@@ -767,6 +767,9 @@ type nameMatch struct {
 	// somali is the query as read in the English spelling of Somali
 	// names (somaliReading), when the match comes from that reading.
 	somali string
+	// camel is the query as read with its run-together words apart
+	// (camelReading), when the match comes from that reading.
+	camel string
 	// place is what the query wrote after its comma or at its end, a
 	// place, when the match is of the name before it alone (cutPlace,
 	// cutTrailingPlace), and placeless that name.

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sanctionscreen/ofac/chain"
@@ -349,6 +350,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
+		if m.camel != "" {
+			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
+		}
 		if m.chinese != "" {
 			reasons = append(reasons, fmt.Sprintf("Chinese words of the firm's trade read in English: %q", strings.Join(strings.Fields(m.chinese), " ")))
 		}
@@ -397,6 +401,16 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		_, more := ix.matchName(jp, minScore)
 		for _, m := range more {
 			m.japanese = jp
+			matches = append(matches, m)
+		}
+	}
+	// A name written with its words run together and their capitals
+	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that
+	// takes no spaces) is also read with its words apart.
+	if cc := camelReading(name); cc != "" {
+		_, more := ix.matchName(cc, minScore)
+		for _, m := range more {
+			m.camel = cc
 			matches = append(matches, m)
 		}
 	}
@@ -635,6 +649,84 @@ func splitNames(name string) []string {
 		return nil
 	}
 	return out
+}
+
+// camelReading returns name with each word that runs several capitalised
+// words together ("NicolasMaduro", "KimJongUn", "DeLaCruz") written as
+// those words, or "" when no word does. A word splits where a lower-case
+// letter meets a capital, into two to four pieces of two letters or more;
+// "JPMorgan" and "MaDuRo"-like noise do not split.
+func camelReading(name string) string {
+	// Most names have no lower-case letter before a capital: say so
+	// without allocating.
+	var prev rune
+	change := false
+	for _, r := range name {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			change = true
+			break
+		}
+		prev = r
+	}
+	if !change {
+		return ""
+	}
+	var b strings.Builder
+	split := false
+	for i, w := range strings.Fields(name) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if p := camelPieces(w); p != nil {
+			b.WriteString(strings.Join(p, " "))
+			split = true
+			continue
+		}
+		b.WriteString(w)
+	}
+	if !split {
+		return ""
+	}
+	return b.String()
+}
+
+// camelPieces splits one word at its lower-to-capital changes, or returns
+// nil (see camelReading).
+func camelPieces(w string) []string {
+	var pieces []string
+	start := 0
+	var prev rune
+	for i, r := range w {
+		if i > 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+			pieces = append(pieces, w[start:i])
+			start = i
+		}
+		prev = r
+	}
+	if len(pieces) == 0 {
+		return nil
+	}
+	pieces = append(pieces, w[start:])
+	if len(pieces) > 4 {
+		return nil
+	}
+	long := false
+	for _, p := range pieces {
+		n := 0
+		for _, r := range p {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		if n < 2 {
+			return nil
+		}
+		long = long || n >= 3
+	}
+	if !long {
+		return nil
+	}
+	return pieces
 }
 
 // joinWords are the words a payee line joins names with, or begins such a

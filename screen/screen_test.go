@@ -1476,3 +1476,71 @@ func TestMinScoreMonotone(t *testing.T) {
 		t.Fatalf("only %d of %d pairs of thresholds checked", checked, total)
 	}
 }
+
+func TestCamelReading(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"NicolasMaduro", "Nicolas Maduro"},
+		{"KimJongUn", "Kim Jong Un"},
+		{"OsamaBinLaden Jr", "Osama Bin Laden Jr"},
+		{"DeLaCruz", "De La Cruz"},
+		{"Nicolas Maduro", ""},
+		{"NICOLASMADURO", ""},
+		{"JPMorgan", ""},
+		{"MaDuRo", ""},     // pieces of two letters only
+		{"AbCdEfGhIj", ""}, // five pieces
+		{"ÁlvaroUribe", "Álvaro Uribe"},
+		{"iPhone", ""}, // a piece of one letter
+	} {
+		if got := camelReading(tc.in); got != tc.want {
+			t.Errorf("camelReading(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A listed person's name written with its words run together, each
+// capitalised ("NicolasMaduroMoros"), finds the entry as the name written
+// with spaces does.
+func TestCamelCaseNames(t *testing.T) {
+	s := mustScreener(t)
+	step := 5
+	if testing.Short() {
+		step = 40
+	}
+	var spaced, camel, n int
+	for i, e := range s.List().Entries {
+		if e.Kind != sdn.Individual || i%step != 0 {
+			continue
+		}
+		surname, given, ok := strings.Cut(e.Name, ", ")
+		if !ok {
+			continue
+		}
+		words := append(strings.Fields(given), strings.Fields(surname)...)
+		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool {
+			return len(w) < 2 || strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != ""
+		}) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words {
+			b.WriteString(strings.ToUpper(w[:1]) + strings.ToLower(w[1:]))
+		}
+		found := func(q string) bool {
+			return slices.ContainsFunc(s.Name(q), func(h Hit) bool { return h.Entry.UID == e.UID })
+		}
+		n++
+		if !found(strings.Join(words, " ")) {
+			continue
+		}
+		spaced++
+		if found(b.String()) {
+			camel++
+		} else {
+			t.Logf("%q (%d) not found, %q is", b.String(), e.UID, strings.Join(words, " "))
+		}
+	}
+	t.Logf("%d names: %d found written with spaces, %d of those run together", n, spaced, camel)
+	if n < 50 || camel < spaced*99/100 {
+		t.Errorf("%d of %d names found run together, want 99%%", camel, spaced)
+	}
+}
