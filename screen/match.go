@@ -770,6 +770,9 @@ type nameMatch struct {
 	// camel is the query as read with its run-together words apart
 	// (camelReading), when the match comes from that reading.
 	camel string
+	// title is the titles the query began with, when the match is of the
+	// name after them (cutTitles).
+	title string
 	// place is what the query wrote after its comma or at its end, a
 	// place, when the match is of the name before it alone (cutPlace,
 	// cutTrailingPlace), and placeless that name.

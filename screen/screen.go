@@ -350,6 +350,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
+		if m.title != "" {
+			reasons = append(reasons, fmt.Sprintf("%q read as a title and left out", m.title))
+		}
 		if m.camel != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
 		}
@@ -411,6 +414,17 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		_, more := ix.matchName(cc, minScore)
 		for _, m := range more {
 			m.camel = cc
+			matches = append(matches, m)
+		}
+	}
+	// "Eng. Nicolas Maduro", "Lic. Rafael Caro Quintero": a title of
+	// profession or rank before a name is also left out. Such titles are
+	// someone's name somewhere ("Dara Ing"), so they are not weighed as
+	// nothing, and are left out only before two words or more.
+	if rest, title := cutTitles(name); title != "" {
+		_, more := ix.matchName(rest, minScore)
+		for _, m := range more {
+			m.title = title
 			matches = append(matches, m)
 		}
 	}
@@ -649,6 +663,85 @@ func splitNames(name string) []string {
 		return nil
 	}
 	return out
+}
+
+// titles are the titles of profession, rank and courtesy that payee
+// records write before a name, as abbreviated in English, Spanish,
+// Portuguese, French, German, Italian and Indonesian, without their full
+// stops. Those that are also names somewhere ("Eng", "Ing" and "Sen" are
+// surnames, "Lt" and "Sr" initials) count as titles only written with
+// their full stop ("Eng."); titlesBare count without it.
+var titles = wordSet(`eng ing ir arq arch lic abg abog av sr sra sgt cpt lt tte maj cdr adm brig rev fr hon
+	gov amb dra dr mr mrs ms`)
+
+var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra geom sigra srta sres sgnt capt
+	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk dato datin`)
+
+func wordSet(ws string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+// cutTitles returns name without the titles it begins with ("Eng.",
+// "Dipl.-Ing. Dr."), at most three, and those titles as written; "" for
+// the titles when there are none or fewer than two words follow them.
+func cutTitles(name string) (rest, cut string) {
+	// Most names begin with no title: say so without allocating.
+	first := strings.TrimSpace(name)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
+	} else {
+		return name, ""
+	}
+	if first = strings.TrimRight(first, ",:"); !isTitle(first) && !strings.Contains(first, "-") {
+		return name, ""
+	}
+	words := strings.Fields(name)
+	n := 0
+	for n < len(words) && n < 3 {
+		w := strings.TrimRight(words[n], ",:")
+		ok := isTitle(w)
+		if !ok && strings.Contains(w, "-") {
+			// "Dipl.-Ing."
+			ok = true
+			for _, p := range strings.Split(w, "-") {
+				ok = ok && isTitle(p)
+			}
+		}
+		if !ok {
+			break
+		}
+		n++
+	}
+	if n == 0 || len(words)-n < 2 {
+		return name, ""
+	}
+	return strings.Join(words[n:], " "), strings.Join(words[:n], " ")
+}
+
+// isTitle reports whether w is one of titles with its full stop or one
+// of titlesBare with or without it, in any letter case.
+func isTitle(w string) bool {
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	dot := len(b) > 0 && b[len(b)-1] == '.'
+	if dot {
+		b = b[:len(b)-1]
+	}
+	return titlesBare[string(b)] || dot && titles[string(b)]
 }
 
 // camelReading returns name with each word that runs several capitalised

@@ -1544,3 +1544,40 @@ func TestCamelCaseNames(t *testing.T) {
 		t.Errorf("%d of %d names found run together, want 99%%", camel, spaced)
 	}
 }
+
+func TestCutTitles(t *testing.T) {
+	for _, tc := range []struct{ in, rest, cut string }{
+		{"Eng. Nicolas Maduro", "Nicolas Maduro", "Eng."},
+		{"ING. Joaquin Guzman Loera", "Joaquin Guzman Loera", "ING."},
+		{"Dipl.-Ing. Dr. Oleg Deripaska", "Oleg Deripaska", "Dipl.-Ing. Dr."},
+		{"Capt Viktor Bout", "Viktor Bout", "Capt"},
+		{"Lic., Rafael Caro Quintero", "Rafael Caro Quintero", "Lic.,"},
+		// A title that is also a name counts only with its full stop:
+		// Eng is a surname, Sr an initial.
+		{"Eng Kian Chye", "Eng Kian Chye", ""},
+		{"Sr Diosdado Cabello", "Sr Diosdado Cabello", ""},
+		// Two words at least must follow.
+		{"Eng. Maduro", "Eng. Maduro", ""},
+		{"Prof. Dr. Eng. Lic. Ana Lopez", "Lic. Ana Lopez", "Prof. Dr. Eng."},
+		{"", "", ""},
+	} {
+		if rest, cut := cutTitles(tc.in); rest != tc.rest || cut != tc.cut {
+			t.Errorf("cutTitles(%q) = %q, %q; want %q, %q", tc.in, rest, cut, tc.rest, tc.cut)
+		}
+	}
+	// Every query is asked: the usual one, without a title or capitals
+	// inside its words, costs no allocation.
+	for _, q := range []string{"Nicolas Maduro", "ROSNEFT OIL COMPANY", "Ahmed", "Eng Kian Chye"} {
+		if n := testing.AllocsPerRun(100, func() { cutTitles(q); camelReading(q) }); n > 0 {
+			t.Errorf("cutTitles and camelReading of %q allocate %v times", q, n)
+		}
+	}
+}
+
+// A title of profession or rank before a listed name does not hide it.
+func TestScreenTitles(t *testing.T) {
+	s := mustScreener(t)
+	wantHitSaying(t, s, "Eng. Nicolas Maduro", 22790, "read as a title")
+	wantHitSaying(t, s, "Lic. Rafael Caro Quintero", 6707, "read as a title")
+	wantHitSaying(t, s, "Dipl.-Ing. Oleg Deripaska", 24283, "read as a title")
+}
