@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -262,14 +263,22 @@ func (s *service) handler() http.Handler {
 		// and redirect, so that a payment URI ("ethereum:0x…/transfer?
 		// address=0x…", "bitcoin://1…") reached the handler changed, or
 		// a crafted one ("x%3Faddress=<listed>/..") reached it as
-		// another path and was answered clean.
-		if addr, ok := strings.CutPrefix(r.URL.Path, "/v1/wallets/"); ok {
+		// another path and was answered clean. The prefix is read in
+		// the path as sent: "/v1/wallets%2F…" is no wallet path.
+		if strings.HasPrefix(r.URL.EscapedPath(), "/v1/wallets/") {
 			if r.Method != http.MethodGet && r.Method != http.MethodHead {
 				wrongMethod(w, r)
 				return
 			}
-			r.SetPathValue("address", addr)
+			r.SetPathValue("address", strings.TrimPrefix(r.URL.Path, "/v1/wallets/"))
 			s.wallet(w, r)
+			return
+		}
+		// "//v1/wallets/…", "/v1/./wallets/…": the mux would clean the
+		// whole path, the address with it, and redirect. Such a path is
+		// refused instead.
+		if p := path.Clean(r.URL.Path); p != r.URL.Path && strings.HasPrefix(p, "/v1/wallets/") {
+			writeError(w, http.StatusBadRequest, "invalid_path", fmt.Sprintf("the path %q is not in its plain form (it has \"//\", \".\" or \"..\" before the address): send /v1/wallets/{address}", r.URL.Path), nil)
 			return
 		}
 		mux.ServeHTTP(w, r)

@@ -263,13 +263,18 @@ func TestServeWalletListHealth(t *testing.T) {
 		path   string
 		status int
 		uid    int
+		code   string
 	}{
-		{"/v1/wallets/bitcoin://" + btc + "?amount=1", http.StatusOK, btcUID},
-		{"/v1/wallets/ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7//transfer?address=" + listedEVM, http.StatusOK, evmUID},
-		{"/v1/wallets/./" + btc, http.StatusBadRequest, 0},
-		{"/v1/wallets/" + btc + "/.", http.StatusBadRequest, 0},
+		{"/v1/wallets/bitcoin://" + btc + "?amount=1", http.StatusOK, btcUID, ""},
+		{"/v1/wallets/ethereum:0xdAC17F958D2ee523a2206206994597C13D831ec7//transfer?address=" + listedEVM, http.StatusOK, evmUID, ""},
+		{"/v1/wallets/./" + btc, http.StatusBadRequest, 0, "invalid_address"},
+		{"/v1/wallets/" + btc + "/.", http.StatusBadRequest, 0, "invalid_address"},
 		// Cleaned, this was /v1/wallets/0x…01, unlisted: 200 and clean.
-		{"/v1/wallets/0x0000000000000000000000000000000000000001/x%3Faddress=" + listedEVM + "/..", http.StatusBadRequest, 0},
+		{"/v1/wallets/0x0000000000000000000000000000000000000001/x%3Faddress=" + listedEVM + "/..", http.StatusBadRequest, 0, "invalid_address"},
+		// So was this, through the mux; now refused.
+		{"//v1/wallets/0x0000000000000000000000000000000000000001/x%3Faddress=" + listedEVM + "/..", http.StatusBadRequest, 0, "invalid_path"},
+		{"/v1/./wallets/" + btc, http.StatusBadRequest, 0, "invalid_path"},
+		{"/v1//wallets/bitcoin://" + btc, http.StatusBadRequest, 0, "invalid_path"},
 	} {
 		resp, err := noRedirect.Get(ts.URL + c.path)
 		if err != nil {
@@ -289,8 +294,8 @@ func TestServeWalletListHealth(t *testing.T) {
 			t.Errorf("%s: status %d, want %d", c.path, code, c.status)
 		case c.status == http.StatusOK && (!rep.Matched || !cmp.Equal(hitUIDs(rep.Results[0].Hits), []int{c.uid})):
 			t.Errorf("%s: %+v, want UID %d", c.path, rep, c.uid)
-		case c.status != http.StatusOK && ae.Error.Code != "invalid_address":
-			t.Errorf("%s: %+v, want invalid_address", c.path, ae)
+		case c.status != http.StatusOK && ae.Error.Code != c.code:
+			t.Errorf("%s: %+v, want %s", c.path, ae, c.code)
 		}
 	}
 
@@ -328,6 +333,8 @@ func TestServeWalletListHealth(t *testing.T) {
 		{"POST", "/v1/wallets", http.StatusNotFound, "not_found"},
 		{"GET", "/v1/wallets/0xabc/", http.StatusBadRequest, "invalid_address"},
 		{"GET", "/v2/screen", http.StatusNotFound, "not_found"},
+		{"GET", "/v1/wallets%2F0xabc", http.StatusNotFound, "not_found"},
+		{"GET", "//v1/wallets/0xabc", http.StatusBadRequest, "invalid_path"},
 	} {
 		req, _ := http.NewRequest(c.method, ts.URL+c.path, nil)
 		resp, err := ts.Client().Do(req)
