@@ -26,12 +26,23 @@ type OtherChainAddress struct {
 	// "ALGO"), or "" where the chain has none of its own (Noble carries
 	// USDC, whose code the list uses for other chains).
 	Code Asset
+	// Key names the account whatever spelling the address takes: a
+	// Stellar muxed account's G... account, a TON account's workchain
+	// and hash ("ton:0:8a86…"), an SS58 account's public key under any
+	// network prefix, a Cosmos account's bytes under any chain's prefix.
+	// The Watchlist files a listed address of these chains under it.
+	Key string
+	// evm is, for a 20-byte Cosmos account, the EVM address of the same
+	// bytes ("0x…"): Injective and Evmos accounts are an Ethereum key's
+	// address, and a listed 0x address paid there is the same wallet.
+	evm string
 }
 
 // OtherChain recognises an address of a chain outside the list's asset
 // codes by its full format, checksum included where the format has one:
 // Stellar account and muxed account IDs (G..., M...), Algorand addresses,
-// TON addresses (user-friendly, main network, and raw "0:<hex>"),
+// TON user-friendly addresses on the main network (the raw "0:<hex>" form,
+// which has no checksum, is not recognised),
 // Cardano Shelley payment addresses (addr1...), SS58 addresses of
 // Polkadot, Kusama and other Substrate chains, Tezos addresses (tz1, tz2,
 // tz3, tz4, KT1), and the bech32 account addresses of Cosmos chains
@@ -39,12 +50,21 @@ type OtherChainAddress struct {
 // address of a listed asset's format included (Detect answers those): a
 // string it recognises fits no format of Assets.
 //
-// Recognising an address says nothing of whether the list names it: a
-// code the list gives to an address is matched as text by the Watchlist
-// even without a codec.
+// Recognising an address says nothing of whether the list names it: the
+// Watchlist finds a listed address of these chains under any code, in
+// any of the spellings Key joins.
 func OtherChain(address string) (OtherChainAddress, bool) {
 	s := trim(address)
-	if len(s) < 30 || len(s) > maxAddress || len(Detect(s)) > 0 {
+	if len(Detect(s)) > 0 {
+		return OtherChainAddress{}, false
+	}
+	return otherChain(s)
+}
+
+// otherChain is OtherChain on trimmed text, without asking Detect: the
+// formats here and Detect's are disjoint (FuzzOtherChain).
+func otherChain(s string) (OtherChainAddress, bool) {
+	if len(s) < 30 || len(s) > maxAddress {
 		return OtherChainAddress{}, false
 	}
 	for _, f := range otherChains {
@@ -53,6 +73,23 @@ func OtherChain(address string) (OtherChainAddress, bool) {
 		}
 	}
 	return OtherChainAddress{}, false
+}
+
+// mayBeOtherChain is a cheap look at s's length and first letters: false
+// means otherChain recognises no chain in it.
+func mayBeOtherChain(s string) bool {
+	switch n := len(s); {
+	case n == 56 && s[0] == 'G', n == 69 && s[0] == 'M', n == 58, n == 48, n == 36 && (s[0] == 't' || s[0] == 'K'),
+		n >= 46 && n <= 50, hasPrefixFold(s, "addr1"):
+		return true
+	}
+	i := strings.LastIndexByte(s, '1')
+	if i < 1 || i > 8 {
+		return false
+	}
+	var buf [8]byte
+	_, ok := cosmosChains[string(lowerASCII(buf[:i], s[:i]))]
+	return ok
 }
 
 var otherChains = []func(string) (OtherChainAddress, bool){
@@ -118,7 +155,14 @@ func stellarAddress(s string) (OtherChainAddress, bool) {
 	if binary.LittleEndian.Uint16(b[len(b)-2:]) != crc16XModem(body) {
 		return OtherChainAddress{}, false
 	}
-	return OtherChainAddress{Chain: "Stellar", Code: "XLM"}, true
+	key := s
+	if version != 6<<3 {
+		// A muxed account is an account and an ID the account's owner
+		// gives a customer: the account is the wallet.
+		g := append([]byte{6 << 3}, b[1:33]...)
+		key = base32Std.EncodeToString(binary.LittleEndian.AppendUint16(g, crc16XModem(g)))
+	}
+	return OtherChainAddress{Chain: "Stellar", Code: "XLM", Key: "xlm:" + key}, true
 }
 
 // algorandAddress: base32 of a 32-byte ed25519 key and the last 4 bytes
@@ -135,24 +179,15 @@ func algorandAddress(s string) (OtherChainAddress, bool) {
 	if !bytes.Equal(sum[28:], b[32:]) {
 		return OtherChainAddress{}, false
 	}
-	return OtherChainAddress{Chain: "Algorand", Code: "ALGO"}, true
+	return OtherChainAddress{Chain: "Algorand", Code: "ALGO", Key: "algo:" + s}, true
 }
 
 // tonAddress: the user-friendly form is base64 (either alphabet) of 36
 // bytes: a tag (0x11 bounceable, 0x51 not; 0x80 added on test networks,
 // which are refused), the workchain (0 or -1), the 32-byte account hash
-// and CRC-16/XMODEM of those 34 bytes, big-endian. The raw form is
-// "<workchain>:<64 hex digits>".
+// and CRC-16/XMODEM of those 34 bytes, big-endian. Its key is the raw form,
+// "<workchain>:<64 hex digits>", the same for both tags.
 func tonAddress(s string) (OtherChainAddress, bool) {
-	ton := OtherChainAddress{Chain: "TON", Code: "TON"}
-	if wc, h, ok := strings.Cut(s, ":"); ok {
-		if (wc == "0" || wc == "-1") && len(h) == 64 {
-			if _, err := hex.DecodeString(h); err == nil {
-				return ton, true
-			}
-		}
-		return OtherChainAddress{}, false
-	}
 	if len(s) != 48 {
 		return OtherChainAddress{}, false
 	}
@@ -175,7 +210,11 @@ func tonAddress(s string) (OtherChainAddress, bool) {
 	if binary.BigEndian.Uint16(b[34:]) != crc16XModem(b[:34]) {
 		return OtherChainAddress{}, false
 	}
-	return ton, true
+	wc := "0:"
+	if b[1] == 0xff {
+		wc = "-1:"
+	}
+	return OtherChainAddress{Chain: "TON", Code: "TON", Key: "ton:" + wc + hex.EncodeToString(b[2:34])}, true
 }
 
 // cardanoAddress: a Shelley payment address on the main network, bech32
@@ -196,9 +235,10 @@ func cardanoAddress(s string) (OtherChainAddress, bool) {
 	if err != nil || len(b) < 29 || b[0]&0x0f != 1 {
 		return OtherChainAddress{}, false
 	}
+	// A pointer is three variable-length numbers, a byte each at least.
 	switch typ := b[0] >> 4; {
-	case typ <= 3 && len(b) == 57, typ >= 6 && typ <= 7 && len(b) == 29, typ >= 4 && typ <= 5 && len(b) > 29 && len(b) <= 29+3*10:
-		return OtherChainAddress{Chain: "Cardano", Code: "ADA"}, true
+	case typ <= 3 && len(b) == 57, typ >= 6 && typ <= 7 && len(b) == 29, typ >= 4 && typ <= 5 && len(b) >= 29+3 && len(b) <= 29+3*10:
+		return OtherChainAddress{Chain: "Cardano", Code: "ADA", Key: "ada:" + strings.ToLower(s)}, true
 	}
 	return OtherChainAddress{}, false
 }
@@ -231,15 +271,18 @@ func ss58Address(s string) (OtherChainAddress, bool) {
 	if !bytes.Equal(h.Sum(nil)[:2], b[len(b)-2:]) {
 		return OtherChainAddress{}, false
 	}
+	// One key is one account on every network: the prefix says which
+	// network the address is for.
+	key := "ss58:" + hex.EncodeToString(b[prefixLen:prefixLen+32])
 	if prefixLen == 1 {
 		switch b[0] {
 		case 0:
-			return OtherChainAddress{Chain: "Polkadot", Code: "DOT"}, true
+			return OtherChainAddress{Chain: "Polkadot", Code: "DOT", Key: key}, true
 		case 2:
-			return OtherChainAddress{Chain: "Kusama", Code: "KSM"}, true
+			return OtherChainAddress{Chain: "Kusama", Code: "KSM", Key: key}, true
 		}
 	}
-	return OtherChainAddress{Chain: "Substrate"}, true
+	return OtherChainAddress{Chain: "Substrate", Key: key}, true
 }
 
 // tezosPrefixes are the base58check prefixes of Tezos addresses, each of a
@@ -265,7 +308,7 @@ func tezosAddress(s string) (OtherChainAddress, bool) {
 	if err != nil || [3]byte(v) != want {
 		return OtherChainAddress{}, false
 	}
-	return OtherChainAddress{Chain: "Tezos", Code: "XTZ"}, true
+	return OtherChainAddress{Chain: "Tezos", Code: "XTZ", Key: "xtz:" + s}, true
 }
 
 // cosmosChains maps the bech32 prefixes of Cosmos SDK account addresses to
@@ -305,6 +348,11 @@ func cosmosAddress(s string) (OtherChainAddress, bool) {
 	b, err := bech32.ConvertBits(data, 5, 8, false)
 	if err != nil || len(b) != 20 && len(b) != 32 {
 		return OtherChainAddress{}, false
+	}
+	// The same bytes are one account under every chain's prefix.
+	c.Key = "cosmos:" + hex.EncodeToString(b)
+	if len(b) == 20 {
+		c.evm = "0x" + hex.EncodeToString(b)
 	}
 	return c, true
 }

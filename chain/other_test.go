@@ -38,19 +38,16 @@ func TestOtherChain(t *testing.T) {
 		// TON: wallet-core, ton-core, the TON cookbook.
 		{"EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl", "TON", "TON", "wallet-core, bounceable"},
 		{"UQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorhqg", "TON", "TON", "wallet-core, non-bounceable"},
-		{"0:8a8627861a5dd96c9db3ce0807b122da5ed473934ce7568a5b4b1c361cbb28ae", "TON", "TON", "wallet-core, raw"},
+		{"0:8a8627861a5dd96c9db3ce0807b122da5ed473934ce7568a5b4b1c361cbb28ae", "", "", "raw form: no checksum"},
 		{"EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", "TON", "TON", "ton-core, base64url"},
 		{"EQAs9VlT6S776tq3unJcP5Ogsj+ELLunLXuOb1EKcOQi4wJB", "TON", "TON", "ton-core, standard base64"},
 		{"UQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi41-E", "TON", "TON", "ton-core, non-bounceable"},
 		{"EQDKbjIcfM6ezt8KjKJJLshZJJSqX7XOA4ff-W72r5gqPrHF", "TON", "TON", "TON cookbook"},
 		{"Ef8JfFPRpHBV_tZpCurvxMJW69nt2js3SuGEWojGnOpCVPRe", "TON", "TON", "wallet-core, masterchain"},
-		{"-1:097c53d1a47055fed6690aeaefc4c256ebd9edda3b374ae1845a88c69cea4254", "TON", "TON", "masterchain, raw"},
 		{"kQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorvzv", "", "", "test network only"},
 		{"EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsormVH", "", "", "wallet-core: checksum bytes swapped"},
 		{"EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorpcF", "", "", "wallet-core: wrong checksum"},
 		{"MwCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorsn8", "", "", "wallet-core: bad tag"},
-		{"1:8a8627861a5dd96c9db3ce0807b122da5ed473934ce7568a5b4b1c361cbb28ae", "", "", "raw, no such workchain"},
-		{"0:8a8627861a5dd96c9db3ce0807b122da5ed473934ce7568a5b4b1c361cbb28", "", "", "raw, short"},
 		// Cardano: CIP-19 and wallet-core.
 		{"addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x", "Cardano", "ADA", "CIP-19 base address"},
 		{"addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8", "Cardano", "ADA", "CIP-19 enterprise address"},
@@ -127,4 +124,66 @@ func TestOtherChainCardanoHeader(t *testing.T) {
 			t.Errorf("header %02x, 29 bytes (%s): recognised %v, want %v", c.header, s, ok, c.ok)
 		}
 	}
+}
+
+// The spellings of one account share a key, which the Watchlist files a
+// listed address under; other accounts do not.
+func TestOtherChainKeys(t *testing.T) {
+	for _, group := range [][]string{
+		{"GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ", "MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ",
+			"MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVAAAAAAAAAAAAAJLK"},
+		{"EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl", "UQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorhqg"},
+		{"EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", "EQAs9VlT6S776tq3unJcP5Ogsj+ELLunLXuOb1EKcOQi4wJB", "UQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi41-E"},
+		// Alice under the generic, Polkadot and Kusama prefixes.
+		{"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5", "HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F"},
+		{"15KRsCq9LLNmCxNFhGk55s5bEyazKefunDxUH24GFZwsTxyu"},
+		{"noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym", "NOBLE1MRY47PKGA5TDSWTLUY0M8TESLPALKDQ0KZ9XYM", cosmosSpelling(t, "noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym", "osmo")},
+		{"cosmos1hsk6jryyqjfhp5dhc55tc9jtckygx0eph6dd02"},
+		{"addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8", "ADDR1VX2FXV2UMYHTTKXYXP8X0DLPDT3K6CWNG5PXJ3JHSYDZERS66HRL8"},
+	} {
+		first, _ := OtherChain(group[0])
+		if first.Key == "" {
+			t.Fatalf("%s: no key", group[0])
+		}
+		for _, a := range group[1:] {
+			if o, ok := OtherChain(a); !ok || o.Key != first.Key {
+				t.Errorf("%s: key %q, want %q as for %s", a, o.Key, first.Key, group[0])
+			}
+		}
+	}
+	g, _ := OtherChain("GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ")
+	if g.Key != "xlm:GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ" {
+		t.Errorf("Stellar key %q", g.Key)
+	}
+	ton, _ := OtherChain("EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl")
+	if ton.Key != "ton:0:8a8627861a5dd96c9db3ce0807b122da5ed473934ce7568a5b4b1c361cbb28ae" {
+		t.Errorf("TON key %q, want wallet-core's raw form", ton.Key)
+	}
+	mc, _ := OtherChain("Ef8JfFPRpHBV_tZpCurvxMJW69nt2js3SuGEWojGnOpCVPRe")
+	if mc.Key != "ton:-1:097c53d1a47055fed6690aeaefc4c256ebd9edda3b374ae1845a88c69cea4254" {
+		t.Errorf("TON masterchain key %q", mc.Key)
+	}
+	alice, _ := OtherChain("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY")
+	if alice.Key != "ss58:d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d" {
+		t.Errorf("SS58 key %q, want Alice's public key", alice.Key)
+	}
+	cosmos, _ := OtherChain("cosmos1hsk6jryyqjfhp5dhc55tc9jtckygx0eph6dd02")
+	if cosmos.Key != "cosmos:bc2da90c84049370d1b7c528bc164bc588833f21" || cosmos.evm != "0xbc2da90c84049370d1b7c528bc164bc588833f21" {
+		t.Errorf("Cosmos key %q, EVM %q", cosmos.Key, cosmos.evm)
+	}
+}
+
+// cosmosSpelling writes the account of a Cosmos address under another
+// chain's prefix.
+func cosmosSpelling(t *testing.T, addr, hrp string) string {
+	t.Helper()
+	_, data, err := bech32.Decode(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := bech32.Encode(hrp, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -21,7 +21,7 @@ import (
 // are rejected.
 var rippleFormat = &format{
 	name:  "XRP base58check",
-	fits:  func(s string) bool { return s[0] == 'r' || s[0] == 'X' },
+	fits:  func(s string) bool { return s[0] == 'r' || s[0] == 'X' || s[0] == 'T' },
 	parse: parseRipple,
 }
 
@@ -97,6 +97,34 @@ func decodeXAddress(buf []byte, s string) (account []byte, err error) {
 		return nil, fmt.Errorf("%w: X-address flagged without a tag holds tag %d", ErrPrefix, tag)
 	}
 	return account, nil
+}
+
+// xAddressAccount is decodeXAddress for the Watchlist: whether s is a main
+// network X-address, and its account ID, without saying why not, so that
+// it never allocates (for a buf of xAddressBytes capacity), whatever s is.
+func xAddressAccount(buf []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		if rippleAlphabet.dec[s[i]] < 0 {
+			return nil, false
+		}
+	}
+	if len(s) > maxBase58 {
+		return nil, false
+	}
+	b, err := rippleAlphabet.appendDecode(buf, s)
+	if err != nil || len(b) != xAddressBytes {
+		return nil, false
+	}
+	body := b[:len(b)-4]
+	if sum := checksum4(body); !bytes.Equal(sum[:], b[len(b)-4:]) || [xAddressPrefixLen]byte(body) != xAddressMain {
+		return nil, false
+	}
+	body = body[xAddressPrefixLen:]
+	flag, tag := body[20], binary.LittleEndian.Uint64(body[21:])
+	if flag > 1 || tag > 0xffffffff || flag == 0 && tag != 0 {
+		return nil, false
+	}
+	return body[:20], true
 }
 
 // rippleAccount returns the account ID of a classic XRP address, or "" if

@@ -50,6 +50,25 @@ func TestRippleXAddress(t *testing.T) {
 	if got := xAddress(t, 0x05, 0x44, "rGWrZyQqhTp9Xu7G5Pkayo7bXjH4k4QYpf", 1, 4294967295); got != "XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEHi" {
 		t.Errorf("xAddress = %s, want XRPL's XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEHi", got)
 	}
+	// The Watchlist's decoder agrees with Normalize's on every case, and
+	// allocates on none, valid or not.
+	for _, x := range []string{
+		"XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEHi", "X7AcgcsBL6XDcUb289X4mJ8djcdyKaB5hJDWMArnXr61cqZ",
+		"XVLhHMPHU98es4dbozjVtdWzVrDjtV5fdx1mHp98tDMoQXa", "XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEHl",
+		"T7oKJ3q7s94kDH6tpkBowhetT1JKfcfdSCmAXbS75iATyLD", "XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEH",
+		xAddress(t, 0x05, 0x44, "rGWrZyQqhTp9Xu7G5Pkayo7bXjH4k4QYpf", 2, 0),
+		xAddress(t, 0x05, 0x44, "rGWrZyQqhTp9Xu7G5Pkayo7bXjH4k4QYpf", 1, 1<<32),
+		xAddress(t, 0x05, 0x44, "rGWrZyQqhTp9Xu7G5Pkayo7bXjH4k4QYpf", 0, 7),
+	} {
+		var buf [xAddressBytes]byte
+		_, ok := xAddressAccount(buf[:0], x)
+		if _, err := decodeXAddress(nil, x); ok != (err == nil) {
+			t.Errorf("%s: xAddressAccount says %v, decodeXAddress %v", x, ok, err)
+		}
+		if n := testing.AllocsPerRun(50, func() { xAddressAccount(buf[:0], x) }); n > 0 {
+			t.Errorf("xAddressAccount(%s) allocates %v times", x, n)
+		}
+	}
 	for _, x := range []string{"XVLhHMPHU98es4dbozjVtdWzVrDjtV18pX8yuPT7y4xaEHi", "X7AcgcsBL6XDcUb289X4mJ8djcdyKaB5hJDWMArnXr61cqZ"} {
 		if got := Detect(x); len(got) != 1 || got[0] != XRP {
 			t.Errorf("Detect(%s) = %v, want [XRP]", x, got)

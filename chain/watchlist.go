@@ -48,7 +48,8 @@ type Irregular struct {
 // TRON hex or base58, an EVM address under any EVM code, a Monero integrated
 // address of a listed standard address, an XRP X-address of a listed
 // account, a Litecoin script hash in either of its spellings (M... and the
-// older 3...).
+// older 3...), an address of another chain (OtherChain) in any spelling of
+// its account, and a Cosmos account whose bytes are a listed EVM address.
 //
 // A Watchlist is immutable once built and safe for concurrent use. The zero
 // value is an empty watchlist.
@@ -62,6 +63,9 @@ type Watchlist struct {
 	folded map[string][]Listing
 	// xrp maps the 20-byte account IDs of the XRP keys, for X-addresses.
 	xrp map[string][]Listing
+	// other maps the listed addresses of chains outside the known codes
+	// by their OtherChainAddress.Key, for their other spellings.
+	other map[string][]Listing
 	// exactLen and foldedLen say which lengths occur among the keys of
 	// each map, so that most queries (and most misses, the common case)
 	// cost one map access.
@@ -145,6 +149,12 @@ func NewWatchlist(list *sdn.List) *Watchlist {
 			put(w.exact, twin, ls)
 			w.exactLen.add(len(twin))
 		}
+		if o, ok := otherChain(key); ok {
+			if w.other == nil {
+				w.other = make(map[string][]Listing)
+			}
+			put(w.other, o.Key, ls)
+		}
 		if id := rippleAccount(key); id != "" {
 			if w.xrp == nil {
 				w.xrp = make(map[string][]Listing)
@@ -207,7 +217,8 @@ const maxFold = 128
 
 // Lookup returns the listings of address, or nil when it is not listed. It
 // does not validate the address (a mistyped address is simply not listed)
-// and does not allocate. The returned slice is shared: do not modify it.
+// and, for the formats of the known codes, does not allocate. The returned
+// slice is shared: do not modify it.
 func (w *Watchlist) Lookup(address string) []Listing {
 	s := trim(address)
 	if w.exactLen.has(len(s)) {
@@ -228,8 +239,22 @@ func (w *Watchlist) Lookup(address string) []Listing {
 	}
 	if w.xrp != nil && len(s) >= 40 && len(s) <= 50 && s[0] == 'X' {
 		var buf [xAddressBytes]byte
-		if account, err := decodeXAddress(buf[:0], s); err == nil {
+		if account, ok := xAddressAccount(buf[:0], s); ok {
 			return w.xrp[string(account)]
+		}
+	}
+	if mayBeOtherChain(s) {
+		// Another chain's address: a listed one in another spelling
+		// (a Stellar muxed account, TON's other tag, SS58 under another
+		// network, a Cosmos account under another chain's prefix), or
+		// a Cosmos account whose bytes are a listed EVM address.
+		if o, ok := otherChain(s); ok {
+			if ls := w.other[o.Key]; ls != nil {
+				return ls
+			}
+			if o.evm != "" {
+				return w.folded[o.evm]
+			}
 		}
 	}
 	return nil

@@ -453,3 +453,52 @@ func TestWatchlistLitecoinP2SH(t *testing.T) {
 		}
 	}
 }
+
+// An address the list gives under a code without a codec (a TON, Stellar,
+// SS58 or Cosmos address) is found in the other spellings of its
+// account, and a Cosmos account whose bytes are a listed EVM address is
+// that address.
+func TestWatchlistOtherChains(t *testing.T) {
+	const lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"
+	l := &sdn.List{Entries: []sdn.Entry{
+		{UID: 1, Name: "ton", Wallets: []sdn.Wallet{{Asset: "USDT", Address: "EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl"}}},
+		{UID: 2, Name: "xlm", Wallets: []sdn.Wallet{{Asset: "XLM", Address: "GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ"}}},
+		{UID: 3, Name: "dot", Wallets: []sdn.Wallet{{Asset: "DOT", Address: "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5"}}},
+		{UID: 4, Name: "noble", Wallets: []sdn.Wallet{{Asset: "USDC", Address: "noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym"}}},
+		{UID: 5, Name: "evm", Wallets: []sdn.Wallet{{Asset: "ETH", Address: lazarus}}},
+	}}
+	w := NewWatchlist(l)
+	raw, err := hex.DecodeString(lazarus[2:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, err := bech32.ConvertBits(raw, 8, 5, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inj, err := bech32.Encode("inj", conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		query string
+		uid   int
+	}{
+		{"EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl", 1},
+		{"UQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorhqg", 1},                      // non-bounceable
+		{"MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJUAAAAAAAAAAAACJUQ", 2}, // muxed
+		{"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", 3},                      // generic prefix
+		{"HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F", 3},                       // Kusama
+		{"NOBLE1MRY47PKGA5TDSWTLUY0M8TESLPALKDQ0KZ9XYM", 4},
+		{cosmosSpelling(t, "noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym", "osmo"), 4},
+		{inj, 5}, // Injective: an Ethereum key's address
+		{"EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", 0},
+		{"GAB6EDWGWSRZUYUYCWXAFQFBHE5ZEJPDXCIMVZC3LH2C7IU35FTI2NOQ", 0},
+		{"cosmos1hsk6jryyqjfhp5dhc55tc9jtckygx0eph6dd02", 0},
+	} {
+		got := w.Lookup(c.query)
+		if c.uid == 0 && got != nil || c.uid != 0 && (len(got) != 1 || got[0].Entry.UID != c.uid) {
+			t.Errorf("Lookup(%s) = %v, want UID %d", c.query, uids(got), c.uid)
+		}
+	}
+}
