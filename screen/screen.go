@@ -49,9 +49,12 @@ type Query struct {
 	// name match's score, one that contradicts it lowers it.
 	BirthDate string
 	// Country is a country the party is tied to (nationality, citizenship,
-	// residence), as an ISO 3166 alpha-2 code ("VE") or as OFAC writes it
-	// ("Venezuela"). Agreement raises a name match's score a little,
-	// contradiction lowers it a little: people move.
+	// residence), as an ISO 3166 alpha-2, alpha-3 or numeric code ("VE",
+	// "VEN", "862"), as OFAC writes it ("Venezuela"), or by a formal or
+	// everyday name ("Bolivarian Republic of Venezuela", "USA").
+	// Agreement raises a name match's score a little, contradiction
+	// lowers it a little: people move. A country not known this way is
+	// not compared, and the hit's reasons say so.
 	Country string
 	// Wallets are digital currency addresses, in any asset's format, or
 	// payment URIs ("bitcoin:bc1q...?amount=0.1"), which are screened by

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/sanctionscreen/ofac/sdn"
 	"github.com/sanctionscreen/ofac/sdn/snapshot"
 )
@@ -283,6 +285,21 @@ func TestScreenSecondaryFactors(t *testing.T) {
 	contra := s.Screen(Query{Name: "Nicolas Maduro", BirthDate: "1975", MinScore: 0.5})
 	if topUID(contra) != 22790 || contra[0].Score >= base[0].Score || !containsReason(contra[0].Reasons, "contradicts") {
 		t.Errorf("contradicting date: %v", contra)
+	}
+	// A country in any of its usual forms agrees; one that is no known
+	// country is not compared, neither raising nor lowering the score.
+	for _, c := range []string{"VEN", "862", "venezuela", "Bolivarian Republic of Venezuela", "Venezuela (Bolivarian Republic of)"} {
+		if hits := s.Screen(Query{Name: "Nicolas Maduro", Country: c}); topUID(hits) != 22790 || hits[0].Score <= base[0].Score || !containsReason(hits[0].Reasons, "agrees") {
+			t.Errorf("country %q: %v", c, hits)
+		}
+	}
+	for _, c := range []string{"XX", "Narnia", "Korea"} {
+		if hits := s.Screen(Query{Name: "Nicolas Maduro", Country: c}); topUID(hits) != 22790 || hits[0].Score != base[0].Score || !containsReason(hits[0].Reasons, "not compared") {
+			t.Errorf("country %q: %v", c, hits)
+		}
+	}
+	if hits := s.Screen(Query{Name: "Nicolas Maduro", Country: "USA"}); topUID(hits) != 22790 || hits[0].Score >= base[0].Score || !containsReason(hits[0].Reasons, "is none of the listed") {
+		t.Errorf("country USA: %v", hits)
 	}
 	// Kind filters.
 	if hits := s.Screen(Query{Name: "Mar Azul", Kind: sdn.Individual}); len(hits) > 0 {
@@ -1580,4 +1597,38 @@ func TestScreenTitles(t *testing.T) {
 	wantHitSaying(t, s, "Eng. Nicolas Maduro", 22790, "read as a title")
 	wantHitSaying(t, s, "Lic. Rafael Caro Quintero", 6707, "read as a title")
 	wantHitSaying(t, s, "Dipl.-Ing. Oleg Deripaska", 24283, "read as a title")
+}
+
+func TestCountryCode(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"VE", "VE"}, {"ve", "VE"}, {"VEN", "VE"}, {"862", "VE"}, {" Venezuela ", "VE"},
+		{"UK", "GB"}, {"GBR", "GB"}, {"United Kingdom", "GB"}, {"Great Britain", "GB"},
+		{"USA", "US"}, {"U.S.A.", "US"}, {"United States of America", "US"},
+		{"Korea, North", "KP"}, {"DPRK", "KP"}, {"Korea, Democratic People's Republic of", "KP"}, {"PRK", "KP"},
+		{"Korea, South", "KR"}, {"Republic of Korea", "KR"},
+		{"Iran (Islamic Republic of)", "IR"}, {"Iran, Islamic Republic of", "IR"}, {"IRN", "IR"},
+		{"Russian Federation", "RU"}, {"RUS", "RU"}, {"Côte d'Ivoire", "CI"}, {"Cote d Ivoire", "CI"},
+		{"The Bahamas", "BS"}, {"Bahamas, The", "BS"}, {"Burma", "MM"}, {"MMR", "MM"},
+		{"Congo, Democratic Republic of the", "CD"}, {"Democratic Republic of the Congo", "CD"}, {"Republic of the Congo", "CG"},
+		// Nothing, or two countries' name: not known.
+		{"", ""}, {"XX", ""}, {"ZZ", ""}, {"EU", ""}, {"Korea", ""}, {"Congo", ""}, {"Narnia", ""}, {"the", ""},
+	} {
+		if got := countryCode(tc.in); got != tc.want {
+			t.Errorf("countryCode(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// Every country OFAC names is known by its name, its alpha-2 code and
+	// its alpha-3 code.
+	for name, code := range countryCodes {
+		r, err := language.ParseRegion(code)
+		if err != nil {
+			t.Errorf("%s (%s): %v", name, code, err)
+			continue
+		}
+		for _, in := range []string{name, strings.ToUpper(name), code, r.ISO3()} {
+			if got := countryCode(in); got != code {
+				t.Errorf("countryCode(%q) = %q, want %q (%s)", in, got, code, name)
+			}
+		}
+	}
 }

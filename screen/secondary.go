@@ -4,6 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -111,29 +116,116 @@ func query(d sdn.DatePart) string {
 	return fmt.Sprintf("%04d", d.Year)
 }
 
-// countryCode returns the ISO alpha-2 code of a country given as a code or
-// as OFAC names it, or the folded text when it is neither.
+// countryCode returns the ISO 3166 alpha-2 code of a country given as an
+// alpha-2 or alpha-3 code ("VE", "VEN"), a UN M.49 number ("862"), as OFAC
+// names it ("Korea, North", in any letter case, with or without accents),
+// or by a formal or everyday name ("Bolivarian Republic of Venezuela",
+// "Iran (Islamic Republic of)", "USA"). It returns "" when s names no
+// country it knows.
 func countryCode(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) == 2 {
-		return strings.ToUpper(s)
+	f := foldCountry(s)
+	if f == "" {
+		return ""
 	}
-	if c, ok := countryCodes[s]; ok {
+	if c := countryOfCode(f); c != "" {
 		return c
 	}
-	for name, c := range countryCodes {
-		if strings.EqualFold(name, s) {
+	names := countryNames()
+	if c, ok := names[f]; ok {
+		return c
+	}
+	// "Venezuela (Bolivarian Republic of)", "Iran, Islamic Republic of":
+	// the name before the bracket or comma, when that alone is a
+	// country's ("Korea, Republic of" is not: "korea" is no name here).
+	if i := strings.IndexAny(s, "(,"); i > 0 {
+		if c, ok := names[foldCountry(s[:i])]; ok {
 			return c
 		}
 	}
-	return strings.ToLower(s)
+	return ""
 }
+
+// countryOfCode reads a folded code: two or three letters, or three digits.
+func countryOfCode(f string) string {
+	if len(f) != 2 && len(f) != 3 {
+		return ""
+	}
+	if f == "uk" {
+		return "GB" // the United Kingdom's own, reserved in ISO 3166
+	}
+	r, err := language.ParseRegion(strings.ToUpper(f))
+	if err != nil || !r.IsCountry() {
+		return ""
+	}
+	return r.String()
+}
+
+// foldCountry lower-cases s and keeps its letters and digits alone, accents
+// taken off, without a "the" first or last: "Côte d'Ivoire" and "Cote d
+// Ivoire" are both "cotedivoire", "The Bahamas" and "Bahamas, The"
+// "bahamas".
+func foldCountry(s string) string {
+	var b strings.Builder
+	words := strings.FieldsFunc(norm.NFKD.String(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’'
+	})
+	for i, w := range words {
+		if (i == 0 || i == len(words)-1) && len(words) > 1 && strings.EqualFold(w, "the") {
+			continue // "The Gambia", "Bahamas, The"
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+	}
+	return b.String()
+}
+
+// formalCountryNames are names of countries that the tables countryNames
+// is built from lack: formal names, as ISO 3166 and the UN write them, and
+// names in everyday use.
+var formalCountryNames = map[string]string{
+	"bolivarian republic of venezuela": "VE", "venezuela bolivarian republic of": "VE",
+	"islamic republic of iran": "IR", "iran islamic republic of": "IR", "persia": "IR",
+	"russian federation": "RU", "syrian arab republic": "SY",
+	"democratic peoples republic of korea": "KP", "korea democratic peoples republic of": "KP", "dprk": "KP",
+	"republic of korea": "KR", "korea republic of": "KR",
+	"democratic republic of the congo": "CD", "congo democratic republic of the": "CD", "drc": "CD",
+	"republic of the congo": "CG", "congo republic of the": "CG",
+	"lao peoples democratic republic": "LA", "united republic of tanzania": "TZ", "tanzania united republic of": "TZ",
+	"plurinational state of bolivia": "BO", "bolivia plurinational state of": "BO",
+	"republic of moldova": "MD", "moldova republic of": "MD",
+	"united states of america": "US", "u s a": "US", "u s": "US", "america": "US",
+	"great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+	"united kingdom of great britain and northern ireland": "GB",
+	"uae": "AE", "ivory coast": "CI", "holland": "NL", "czechia": "CZ", "turkiye": "TR", "viet nam": "VN",
+	"macedonia": "MK", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV",
+	"state of palestine": "PS", "palestine state of": "PS", "holy see": "VA", "brunei darussalam": "BN",
+	"micronesia federated states of": "FM", "taiwan province of china": "TW",
+	"hong kong sar": "HK", "macao sar": "MO", "macau": "MO",
+	"peoples republic of china": "CN", "prc": "CN", "mainland china": "CN",
+}
+
+// countryNames maps folded country names to alpha-2 codes: OFAC's names
+// (countryCodes) and formalCountryNames.
+var countryNames = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(countryCodes)+len(formalCountryNames))
+	for name, code := range countryCodes {
+		m[foldCountry(name)] = code
+	}
+	for name, code := range formalCountryNames {
+		m[foldCountry(name)] = code
+	}
+	return m
+})
 
 // countryFactor compares the query's country with every country the entry
 // is tied to: nationality, citizenship, addresses and the last part of a
-// place of birth. ok is false when the entry names no country.
+// place of birth. ok is false when the entry names no country. A query
+// country that countryCode does not know is not compared, and the reason
+// says so: it may well be the listed one, written some other way.
 func countryFactor(e *sdn.Entry, country string) (float64, string, bool) {
-	want := countryCode(country)
 	var listed []string
 	for _, c := range e.Nationalities {
 		listed = append(listed, c)
@@ -154,10 +246,20 @@ func countryFactor(e *sdn.Entry, country string) (float64, string, bool) {
 	if len(listed) == 0 {
 		return 0, "", false
 	}
+	want := countryCode(country)
+	if want == "" {
+		return 0, fmt.Sprintf("country %q is no country known here: not compared with the listed %s", country, strings.Join(dedupe(listed), ", ")), true
+	}
+	known := false
 	for _, c := range listed {
-		if countryCode(c) == want {
+		code := countryCode(c)
+		if code == want {
 			return countryAgree, fmt.Sprintf("country %s agrees with listed %s (%+.2f)", country, c, countryAgree), true
 		}
+		known = known || code != ""
+	}
+	if !known {
+		return 0, fmt.Sprintf("the listed %s is no country known here: not compared with %s", strings.Join(dedupe(listed), ", "), country), true
 	}
 	return countryDisagree, fmt.Sprintf("country %s is none of the listed %s (%+.2f)", country, strings.Join(dedupe(listed), ", "), countryDisagree), true
 }
