@@ -24,8 +24,9 @@ const DefaultThreshold = 0.85
 // Limits on a query. Longer input is refused by Validate and gives no hits
 // from Screen: no real name is longer, and bounding it bounds the work.
 const (
-	MaxNameBytes = 1024
-	MaxWallets   = 100
+	MaxNameBytes    = 1024
+	MaxWallets      = 100
+	MaxCountryBytes = 128
 )
 
 // Errors that Query.Validate and New return.
@@ -95,6 +96,9 @@ func (q Query) Validate() error {
 		if _, ok := sdn.ParseKind(string(q.Kind)); !ok || q.Kind != sdn.Individual && q.Kind != sdn.Entity && q.Kind != sdn.Vessel && q.Kind != sdn.Aircraft {
 			return fmt.Errorf("%w: unknown kind %q (individual, entity, vessel, aircraft)", ErrQuery, q.Kind)
 		}
+	}
+	if len(q.Country) > MaxCountryBytes {
+		return fmt.Errorf("%w: country is %d bytes, more than %d", ErrQuery, len(q.Country), MaxCountryBytes)
 	}
 	if q.BirthDate != "" {
 		if _, ok := parseQueryDate(q.BirthDate); !ok {
@@ -332,6 +336,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		}
 		return f
 	}
+	qc := readQueryCountry(q.Country)
 	var hits []Hit
 	for ei, i := range best {
 		m := matches[i]
@@ -374,7 +379,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}
-		delta, why := secondary(e, q)
+		delta, why := secondary(e, q, qc)
 		score = min(max(score+delta, 0), 1)
 		reasons = append(reasons, why...)
 		if score >= minScore {
@@ -386,7 +391,10 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 
 // nameMatches matches name, and the readings of it that screenName tries
 // besides: without the prefix of a ship's type, with its kanji read as
-// Japanese names, and with the words of a Chinese firm's trade in English.
+// Japanese names, with its words apart where a one-word name runs them
+// together (camelReading), without the titles it begins with (cutTitles),
+// in the English spelling of Somali names, and with the words of a
+// Chinese firm's trade in English.
 func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nameMatch {
 	_, matches := ix.matchName(name, minScore)
 	// Ships are written with the prefix of their type ("MV SABANETA",
@@ -429,6 +437,13 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		for _, m := range more {
 			m.title = title
 			matches = append(matches, m)
+		}
+		if cc := camelReading(rest); cc != "" {
+			_, more := ix.matchName(cc, minScore)
+			for _, m := range more {
+				m.title, m.camel = title, cc
+				matches = append(matches, m)
+			}
 		}
 	}
 	// A name in Somali spelling is also read in the English one.
@@ -670,15 +685,15 @@ func splitNames(name string) []string {
 
 // titles are the titles of profession, rank and courtesy that payee
 // records write before a name, as abbreviated in English, Spanish,
-// Portuguese, French, German, Italian and Indonesian, without their full
-// stops. Those that are also names somewhere ("Eng", "Ing" and "Sen" are
-// surnames, "Lt" and "Sr" initials) count as titles only written with
-// their full stop ("Eng."); titlesBare count without it.
+// Portuguese, French, German, Italian, Indonesian and Malay, without their
+// full stops. Those that are also names somewhere ("Eng" and "Ing" are
+// surnames, "Dato" a given name, "Lt" and "Sr" initials) count as titles
+// only written with their full stop ("Eng."); titlesBare count without it.
 var titles = wordSet(`eng ing ir arq arch lic abg abog av sr sra sgt cpt lt tte maj cdr adm brig rev fr hon
-	gov amb dra dr mr mrs ms`)
+	gov amb dra dr mr mrs ms dato datin`)
 
 var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra geom sigra srta sres sgnt capt
-	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk dato datin`)
+	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk`)
 
 func wordSet(ws string) map[string]bool {
 	m := make(map[string]bool)
@@ -688,9 +703,14 @@ func wordSet(ws string) map[string]bool {
 	return m
 }
 
+// maxTitles is how many titles cutTitles takes off at most.
+const maxTitles = 4
+
 // cutTitles returns name without the titles it begins with ("Eng.",
-// "Dipl.-Ing. Dr."), at most three, and those titles as written; "" for
-// the titles when there are none or fewer than two words follow them.
+// "Dipl.-Ing. Dr."), at most maxTitles, and those titles as written; ""
+// for the titles when there are none or fewer than two words follow
+// them (or one that runs words together: "Eng. NicolasMaduro"). A word
+// with a comma after it is no title: "DATO, Ali" is a surname.
 func cutTitles(name string) (rest, cut string) {
 	// Most names begin with no title: say so without allocating.
 	first := strings.TrimSpace(name)
@@ -699,30 +719,34 @@ func cutTitles(name string) (rest, cut string) {
 	} else {
 		return name, ""
 	}
-	if first = strings.TrimRight(first, ",:"); !isTitle(first) && !strings.Contains(first, "-") {
+	if !isTitleWord(first) {
 		return name, ""
 	}
 	words := strings.Fields(name)
 	n := 0
-	for n < len(words) && n < 3 {
-		w := strings.TrimRight(words[n], ",:")
-		ok := isTitle(w)
-		if !ok && strings.Contains(w, "-") {
-			// "Dipl.-Ing."
-			ok = true
-			for _, p := range strings.Split(w, "-") {
-				ok = ok && isTitle(p)
-			}
-		}
-		if !ok {
-			break
-		}
+	for n < len(words) && n < maxTitles && isTitleWord(words[n]) {
 		n++
 	}
-	if n == 0 || len(words)-n < 2 {
+	if len(words)-n < 2 && (len(words) == n || !hasCamel(words[n])) {
 		return name, ""
 	}
 	return strings.Join(words[n:], " "), strings.Join(words[:n], " ")
+}
+
+// isTitleWord is isTitle for a word that may join titles with hyphens
+// ("Dipl.-Ing."), without allocating.
+func isTitleWord(w string) bool {
+	if !strings.Contains(w, "-") {
+		return isTitle(w)
+	}
+	for w != "" {
+		var p string
+		p, w, _ = strings.Cut(w, "-")
+		if !isTitle(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitle reports whether w is one of titles with its full stop or one
@@ -747,24 +771,22 @@ func isTitle(w string) bool {
 	return titlesBare[string(b)] || dot && titles[string(b)]
 }
 
-// camelReading returns name with each word that runs several capitalised
-// words together ("NicolasMaduro", "KimJongUn", "DeLaCruz") written as
-// those words, or "" when no word does. A word splits where a lower-case
-// letter meets a capital, into two to four pieces of two letters or more;
-// "JPMorgan" and "MaDuRo"-like noise do not split.
+// camelReading returns a name written as one word that runs several
+// capitalised words together ("NicolasMaduro", "KimJongUn") written as
+// those words, or "" when it is no such name. The word splits where a
+// lower-case letter meets a capital, into two to four pieces of two
+// letters or more, one of three or more; "JPMorgan" and "MaDuRo"-like
+// noise do not split. Capitals inside a word are also how firms write
+// their brands ("BlueSky Trading", "NorthStar Energy") and how many
+// surnames are written ("Ahmed AlThani", "Ronald McDonald"), and read
+// apart these meet other names: so only a name of one word is read so,
+// not one with a legal form, nor a word that begins with a particle or
+// whose pieces are all English words.
 func camelReading(name string) string {
-	// Most names have no lower-case letter before a capital: say so
-	// without allocating.
-	var prev rune
-	change := false
-	for _, r := range name {
-		if unicode.IsLower(prev) && unicode.IsUpper(r) {
-			change = true
-			break
-		}
-		prev = r
-	}
-	if !change {
+	// Most names have no lower-case letter before a capital, or more
+	// than one word: say so without allocating.
+	name = strings.TrimSpace(name)
+	if strings.IndexFunc(name, unicode.IsSpace) >= 0 || !hasCamel(name) {
 		return ""
 	}
 	var b strings.Builder
@@ -780,11 +802,31 @@ func camelReading(name string) string {
 		}
 		b.WriteString(w)
 	}
-	if !split {
+	if !split || slices.Contains(nameTokens(name), legalToken) {
 		return ""
 	}
 	return b.String()
 }
+
+// hasCamel reports whether s has a lower-case letter, accents (combining
+// marks) after it aside, before a capital.
+func hasCamel(s string) bool {
+	var prev rune
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// camelParticles are the particles a surname written with an inner
+// capital begins with.
+var camelParticles = wordSet("al el mc mac de di da du la le van von der den o bin ben ibn abu abd st san dos das del ter ten")
 
 // camelPieces splits one word at its lower-to-capital changes, or returns
 // nil (see camelReading).
@@ -793,20 +835,23 @@ func camelPieces(w string) []string {
 	start := 0
 	var prev rune
 	for i, r := range w {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
 		if i > 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
 			pieces = append(pieces, w[start:i])
 			start = i
 		}
 		prev = r
 	}
-	if len(pieces) == 0 {
+	if len(pieces) == 0 || camelParticles[strings.ToLower(pieces[0])] {
 		return nil
 	}
 	pieces = append(pieces, w[start:])
 	if len(pieces) > 4 {
 		return nil
 	}
-	long := false
+	long, english := false, true
 	for _, p := range pieces {
 		n := 0
 		for _, r := range p {
@@ -818,8 +863,9 @@ func camelPieces(w string) []string {
 			return nil
 		}
 		long = long || n >= 3
+		english = english && isEnglishWord(strings.ToLower(p))
 	}
-	if !long {
+	if !long || english {
 		return nil
 	}
 	return pieces

@@ -1498,15 +1498,24 @@ func TestCamelReading(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"NicolasMaduro", "Nicolas Maduro"},
 		{"KimJongUn", "Kim Jong Un"},
-		{"OsamaBinLaden Jr", "Osama Bin Laden Jr"},
-		{"DeLaCruz", "De La Cruz"},
+		{"OsamaBinLaden", "Osama Bin Laden"},
+		{" KimJongUn\n", "Kim Jong Un"},
+		{"OsamaBinLaden Jr", ""}, // more than one word
 		{"Nicolas Maduro", ""},
 		{"NICOLASMADURO", ""},
 		{"JPMorgan", ""},
 		{"MaDuRo", ""},     // pieces of two letters only
 		{"AbCdEfGhIj", ""}, // five pieces
 		{"ÁlvaroUribe", "Álvaro Uribe"},
-		{"iPhone", ""}, // a piece of one letter
+		{"iPhone", ""},                                  // a piece of one letter
+		{"Nicola\u0301sMaduro", "Nicola\u0301s Maduro"}, // an accent written as a combining mark
+		// Brands and surnames written with inner capitals.
+		{"BlueSky Trading", ""},   // more than one word
+		{"SilverHorizon", ""},     // English words only
+		{"Ahmed AlThani", ""},     // a particle first
+		{"Ronald McDonald", ""},   // a particle first
+		{"DeLaCruz", ""},          // a particle first
+		{"NicolasMaduro LLC", ""}, // a legal form: a firm's brand
 	} {
 		if got := camelReading(tc.in); got != tc.want {
 			t.Errorf("camelReading(%q) = %q, want %q", tc.in, got, tc.want)
@@ -1568,14 +1577,19 @@ func TestCutTitles(t *testing.T) {
 		{"ING. Joaquin Guzman Loera", "Joaquin Guzman Loera", "ING."},
 		{"Dipl.-Ing. Dr. Oleg Deripaska", "Oleg Deripaska", "Dipl.-Ing. Dr."},
 		{"Capt Viktor Bout", "Viktor Bout", "Capt"},
-		{"Lic., Rafael Caro Quintero", "Rafael Caro Quintero", "Lic.,"},
+		// A word with a comma after it is a surname.
+		{"Lic., Rafael Caro Quintero", "Lic., Rafael Caro Quintero", ""},
+		{"DATO, Ali Hassan", "DATO, Ali Hassan", ""},
+		{"Dato Ali Hassan", "Dato Ali Hassan", ""},
+		{"Dato. Ali Hassan", "Ali Hassan", "Dato."},
 		// A title that is also a name counts only with its full stop:
 		// Eng is a surname, Sr an initial.
 		{"Eng Kian Chye", "Eng Kian Chye", ""},
 		{"Sr Diosdado Cabello", "Sr Diosdado Cabello", ""},
 		// Two words at least must follow.
 		{"Eng. Maduro", "Eng. Maduro", ""},
-		{"Prof. Dr. Eng. Lic. Ana Lopez", "Lic. Ana Lopez", "Prof. Dr. Eng."},
+		{"Prof. Dr. Eng. Lic. Ana Lopez", "Ana Lopez", "Prof. Dr. Eng. Lic."},
+		{"Prof. Dr. Eng. Lic. Capt Ana Lopez", "Capt Ana Lopez", "Prof. Dr. Eng. Lic."},
 		{"", "", ""},
 	} {
 		if rest, cut := cutTitles(tc.in); rest != tc.rest || cut != tc.cut {
@@ -1584,7 +1598,7 @@ func TestCutTitles(t *testing.T) {
 	}
 	// Every query is asked: the usual one, without a title or capitals
 	// inside its words, costs no allocation.
-	for _, q := range []string{"Nicolas Maduro", "ROSNEFT OIL COMPANY", "Ahmed", "Eng Kian Chye"} {
+	for _, q := range []string{"Nicolas Maduro", "ROSNEFT OIL COMPANY", "Ahmed", "Eng Kian Chye", "Jean-Pierre Dupont", "Abdul-Rahman Ali Hassan", "Nicolas MADURO"} {
 		if n := testing.AllocsPerRun(100, func() { cutTitles(q); camelReading(q) }); n > 0 {
 			t.Errorf("cutTitles and camelReading of %q allocate %v times", q, n)
 		}
@@ -1597,6 +1611,7 @@ func TestScreenTitles(t *testing.T) {
 	wantHitSaying(t, s, "Eng. Nicolas Maduro", 22790, "read as a title")
 	wantHitSaying(t, s, "Lic. Rafael Caro Quintero", 6707, "read as a title")
 	wantHitSaying(t, s, "Dipl.-Ing. Oleg Deripaska", 24283, "read as a title")
+	wantHitSaying(t, s, "Eng. NicolasMaduro", 22790, "at their capitals")
 }
 
 func TestCountryCode(t *testing.T) {
@@ -1610,8 +1625,15 @@ func TestCountryCode(t *testing.T) {
 		{"Russian Federation", "RU"}, {"RUS", "RU"}, {"Côte d'Ivoire", "CI"}, {"Cote d Ivoire", "CI"},
 		{"The Bahamas", "BS"}, {"Bahamas, The", "BS"}, {"Burma", "MM"}, {"MMR", "MM"},
 		{"Congo, Democratic Republic of the", "CD"}, {"Democratic Republic of the Congo", "CD"}, {"Republic of the Congo", "CG"},
-		// Nothing, or two countries' name: not known.
+		// CLDR's English names, and codes since replaced.
+		{"Chad", "TD"}, {"North Korea", "KP"}, {"Kosovo", "XK"}, {"Myanmar", "MM"}, {"Eswatini", "SZ"},
+		{"Congo - Kinshasa", "CD"}, {"BUR", "MM"}, {"BU", "MM"}, {"ZR", "CD"}, {"TP", "TL"},
+		// Nothing, two countries' name, a placeholder, a dissolved state,
+		// a name then words that are no formal name: not known.
 		{"", ""}, {"XX", ""}, {"ZZ", ""}, {"EU", ""}, {"Korea", ""}, {"Congo", ""}, {"Narnia", ""}, {"the", ""},
+		{"N/A", ""}, {"NA", ""}, {"n.a.", ""}, {"UN", ""}, {"SU", ""}, {"YUG", ""},
+		{"Ireland, Northern", ""}, {"Sudan, South", ""}, {"Georgia (US)", ""}, {"Samoa, American", ""},
+		{"Congo, The Democratic Republic of the", "CD"},
 	} {
 		if got := countryCode(tc.in); got != tc.want {
 			t.Errorf("countryCode(%q) = %q, want %q", tc.in, got, tc.want)
@@ -1625,10 +1647,37 @@ func TestCountryCode(t *testing.T) {
 			t.Errorf("%s (%s): %v", name, code, err)
 			continue
 		}
-		for _, in := range []string{name, strings.ToUpper(name), code, r.ISO3()} {
+		ins := []string{name, strings.ToUpper(name), code, r.ISO3()}
+		if code == "NA" {
+			ins = ins[:2] // "NA" is read as "not available"
+			ins = append(ins, r.ISO3())
+		}
+		for _, in := range ins {
 			if got := countryCode(in); got != code {
 				t.Errorf("countryCode(%q) = %q, want %q (%s)", in, got, code, name)
 			}
 		}
+	}
+}
+
+// A country that is no country known here, on either side, agrees when it
+// is written alike and contradicts nothing.
+func TestCountryFactorUnknown(t *testing.T) {
+	e := &sdn.Entry{Nationalities: []string{"West Bank"}, Addresses: []sdn.Address{{Country: "Venezuela"}}}
+	for _, c := range []struct {
+		query string
+		delta float64
+	}{
+		{"West Bank", countryAgree}, {"west bank", countryAgree}, {"VE", countryAgree},
+		{"Narnia", 0}, {"US", countryDisagree},
+	} {
+		d, why, ok := countryFactor(e, readQueryCountry(c.query))
+		if !ok || d != c.delta {
+			t.Errorf("%q: %+.2f (%s), want %+.2f", c.query, d, why, c.delta)
+		}
+	}
+	only := &sdn.Entry{BirthPlaces: []string{"Gaza Strip"}}
+	if d, why, _ := countryFactor(only, readQueryCountry("VE")); d != 0 || !strings.Contains(why, "not compared") {
+		t.Errorf("a listed place that is no known country: %+.2f (%s)", d, why)
 	}
 }

@@ -30,8 +30,8 @@ const (
 )
 
 // secondary returns the score change the query's birth date and country
-// make for entry e, with the reasons.
-func secondary(e *sdn.Entry, q Query) (float64, []string) {
+// (qc, read once per query) make for entry e, with the reasons.
+func secondary(e *sdn.Entry, q Query, qc queryCountry) (float64, []string) {
 	var delta float64
 	var why []string
 	if q.BirthDate != "" && len(e.BirthDates) > 0 {
@@ -40,7 +40,7 @@ func secondary(e *sdn.Entry, q Query) (float64, []string) {
 		why = append(why, reason)
 	}
 	if q.Country != "" {
-		if d, reason, ok := countryFactor(e, q.Country); ok {
+		if d, reason, ok := countryFactor(e, qc); ok {
 			delta += d
 			why = append(why, reason)
 		}
@@ -117,44 +117,79 @@ func query(d sdn.DatePart) string {
 }
 
 // countryCode returns the ISO 3166 alpha-2 code of a country given as an
-// alpha-2 or alpha-3 code ("VE", "VEN"), a UN M.49 number ("862"), as OFAC
-// names it ("Korea, North", in any letter case, with or without accents),
-// or by a formal or everyday name ("Bolivarian Republic of Venezuela",
-// "Iran (Islamic Republic of)", "USA"). It returns "" when s names no
-// country it knows.
+// alpha-2, alpha-3 or numeric code ("VE", "VEN", "862"; a code since
+// replaced is read as its successor: "BUR" is Myanmar), as OFAC names it
+// ("Korea, North"), by its English name ("North Korea", "Chad"), or by a
+// formal or everyday name ("Bolivarian Republic of Venezuela", "Iran
+// (Islamic Republic of)", "USA"), in any letter case and with or without
+// accents. It returns "" when s names no country it knows, and for "NA",
+// which a country field holds for "not available" as often as for Namibia.
 func countryCode(s string) string {
-	f := foldCountry(s)
+	t := strings.TrimSpace(s)
+	if isCountryCodeText(t) {
+		if c := countryOfCode(t); c != "" {
+			return c
+		}
+	}
+	f := foldCountry(t)
 	if f == "" {
 		return ""
-	}
-	if c := countryOfCode(f); c != "" {
-		return c
 	}
 	names := countryNames()
 	if c, ok := names[f]; ok {
 		return c
 	}
 	// "Venezuela (Bolivarian Republic of)", "Iran, Islamic Republic of":
-	// the name before the bracket or comma, when that alone is a
-	// country's ("Korea, Republic of" is not: "korea" is no name here).
-	if i := strings.IndexAny(s, "(,"); i > 0 {
-		if c, ok := names[foldCountry(s[:i])]; ok {
-			return c
+	// a name, then the formal words of the state, which end in "of".
+	// ("Ireland, Northern" and "Georgia (US)" are no such thing.)
+	if i := strings.IndexAny(t, "(,"); i > 0 {
+		rest := strings.Fields(strings.ToLower(strings.Trim(t[i+1:], " )")))
+		if n := len(rest); n > 1 && (rest[n-1] == "of" || rest[n-2] == "of" && rest[n-1] == "the") {
+			if c, ok := names[foldCountry(t[:i])]; ok {
+				return c
+			}
 		}
 	}
 	return ""
 }
 
-// countryOfCode reads a folded code: two or three letters, or three digits.
-func countryOfCode(f string) string {
-	if len(f) != 2 && len(f) != 3 {
-		return ""
+// isCountryCodeText reports whether t has the shape of a code: two or three
+// ASCII letters, or three digits.
+func isCountryCodeText(t string) bool {
+	if len(t) != 2 && len(t) != 3 {
+		return false
 	}
-	if f == "uk" {
+	letters, digits := 0, 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
+		}
+	}
+	return letters == len(t) || digits == 3
+}
+
+// notCountryCodes are codes x/text reads as countries that a country field
+// should not be compared by: dissolved states (the USSR, Yugoslavia, Serbia
+// and Montenegro, the Netherlands Antilles) and the United Nations.
+var notCountryCodes = map[string]bool{"SU": true, "YU": true, "CS": true, "AN": true, "UN": true}
+
+// countryOfCode reads a code (isCountryCodeText).
+func countryOfCode(t string) string {
+	if strings.EqualFold(t, "uk") {
 		return "GB" // the United Kingdom's own, reserved in ISO 3166
 	}
-	r, err := language.ParseRegion(strings.ToUpper(f))
-	if err != nil || !r.IsCountry() {
+	if strings.EqualFold(t, "na") {
+		return ""
+	}
+	r, err := language.ParseRegion(strings.ToUpper(t))
+	if err != nil {
+		return ""
+	}
+	r = r.Canonicalize()
+	if !r.IsCountry() || notCountryCodes[r.String()] {
 		return ""
 	}
 	return r.String()
@@ -182,35 +217,44 @@ func foldCountry(s string) string {
 	return b.String()
 }
 
-// formalCountryNames are names of countries that the tables countryNames
-// is built from lack: formal names, as ISO 3166 and the UN write them, and
-// names in everyday use.
+// formalCountryNames are names of countries that OFAC's and CLDR's tables
+// lack: formal names, as ISO 3166 and the UN write them, and names in
+// everyday use.
 var formalCountryNames = map[string]string{
-	"bolivarian republic of venezuela": "VE", "venezuela bolivarian republic of": "VE",
-	"islamic republic of iran": "IR", "iran islamic republic of": "IR", "persia": "IR",
-	"russian federation": "RU", "syrian arab republic": "SY",
-	"democratic peoples republic of korea": "KP", "korea democratic peoples republic of": "KP", "dprk": "KP",
-	"republic of korea": "KR", "korea republic of": "KR",
-	"democratic republic of the congo": "CD", "congo democratic republic of the": "CD", "drc": "CD",
-	"republic of the congo": "CG", "congo republic of the": "CG",
-	"lao peoples democratic republic": "LA", "united republic of tanzania": "TZ", "tanzania united republic of": "TZ",
-	"plurinational state of bolivia": "BO", "bolivia plurinational state of": "BO",
-	"republic of moldova": "MD", "moldova republic of": "MD",
-	"united states of america": "US", "u s a": "US", "u s": "US", "america": "US",
-	"great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
-	"united kingdom of great britain and northern ireland": "GB",
-	"uae": "AE", "ivory coast": "CI", "holland": "NL", "czechia": "CZ", "turkiye": "TR", "viet nam": "VN",
-	"macedonia": "MK", "swaziland": "SZ", "east timor": "TL", "cape verde": "CV",
-	"state of palestine": "PS", "palestine state of": "PS", "holy see": "VA", "brunei darussalam": "BN",
-	"micronesia federated states of": "FM", "taiwan province of china": "TW",
-	"hong kong sar": "HK", "macao sar": "MO", "macau": "MO",
-	"peoples republic of china": "CN", "prc": "CN", "mainland china": "CN",
+	"Bolivarian Republic of Venezuela": "VE", "Venezuela, Bolivarian Republic of": "VE",
+	"Islamic Republic of Iran": "IR", "Iran, Islamic Republic of": "IR", "Persia": "IR",
+	"Russian Federation": "RU", "Syrian Arab Republic": "SY",
+	"Democratic People's Republic of Korea": "KP", "Korea, Democratic People's Republic of": "KP", "DPRK": "KP",
+	"Republic of Korea": "KR", "Korea, Republic of": "KR",
+	"Democratic Republic of the Congo": "CD", "Congo, The Democratic Republic of the": "CD", "DRC": "CD",
+	"Republic of the Congo":            "CG",
+	"Lao People's Democratic Republic": "LA", "United Republic of Tanzania": "TZ", "Tanzania, United Republic of": "TZ",
+	"Plurinational State of Bolivia": "BO", "Bolivia, Plurinational State of": "BO",
+	"Republic of Moldova": "MD", "Moldova, Republic of": "MD",
+	"United States of America": "US", "U.S.A.": "US", "U.S.": "US", "America": "US",
+	"Great Britain": "GB", "Britain": "GB", "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
+	"United Kingdom of Great Britain and Northern Ireland": "GB",
+	"UAE": "AE", "Ivory Coast": "CI", "Holland": "NL", "Czechia": "CZ", "Türkiye": "TR", "Viet Nam": "VN",
+	"Macedonia": "MK", "Eswatini": "SZ", "East Timor": "TL", "Cape Verde": "CV",
+	"State of Palestine": "PS", "Palestine, State of": "PS", "Holy See": "VA", "Brunei Darussalam": "BN",
+	"Micronesia, Federated States of": "FM", "Taiwan, Province of China": "TW",
+	"Hong Kong SAR": "HK", "Macao SAR": "MO", "Macau": "MO",
+	"People's Republic of China": "CN", "PRC": "CN", "Mainland China": "CN",
 }
 
-// countryNames maps folded country names to alpha-2 codes: OFAC's names
-// (countryCodes) and formalCountryNames.
+// countryNames maps folded country names to alpha-2 codes: CLDR's English
+// names (isoCountryNames, and each part of one written "Myanmar (Burma)"),
+// then OFAC's (countryCodes), then formalCountryNames, each over the one
+// before.
 var countryNames = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, len(countryCodes)+len(formalCountryNames))
+	m := make(map[string]string)
+	for name, code := range isoCountryNames {
+		m[foldCountry(name)] = code
+		if i := strings.IndexByte(name, '('); i > 0 {
+			m[foldCountry(name[:i])] = code
+			m[foldCountry(strings.TrimSuffix(name[i+1:], ")"))] = code
+		}
+	}
 	for name, code := range countryCodes {
 		m[foldCountry(name)] = code
 	}
@@ -220,12 +264,39 @@ var countryNames = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// listedCountries caches what the list's own country strings read as
+// (countryCode and foldCountry): a few thousand strings, met again on
+// every query that gives a country.
+var listedCountries sync.Map // string → listedCountry
+
+type listedCountry struct{ code, fold string }
+
+func readListedCountry(s string) listedCountry {
+	if v, ok := listedCountries.Load(s); ok {
+		return v.(listedCountry)
+	}
+	c := listedCountry{countryCode(s), foldCountry(s)}
+	listedCountries.Store(s, c)
+	return c
+}
+
+// queryCountry is the query's country as read once per query.
+type queryCountry struct{ text, code, fold string }
+
+func readQueryCountry(s string) queryCountry {
+	if s == "" {
+		return queryCountry{}
+	}
+	return queryCountry{s, countryCode(s), foldCountry(s)}
+}
+
 // countryFactor compares the query's country with every country the entry
 // is tied to: nationality, citizenship, addresses and the last part of a
-// place of birth. ok is false when the entry names no country. A query
-// country that countryCode does not know is not compared, and the reason
-// says so: it may well be the listed one, written some other way.
-func countryFactor(e *sdn.Entry, country string) (float64, string, bool) {
+// place of birth. ok is false when the entry names no country. Two
+// countries are compared by code where both are known, else by their
+// folded text, which can only agree: a country not known on either side
+// contradicts nothing, and the reason says so.
+func countryFactor(e *sdn.Entry, q queryCountry) (float64, string, bool) {
 	var listed []string
 	for _, c := range e.Nationalities {
 		listed = append(listed, c)
@@ -246,22 +317,21 @@ func countryFactor(e *sdn.Entry, country string) (float64, string, bool) {
 	if len(listed) == 0 {
 		return 0, "", false
 	}
-	want := countryCode(country)
-	if want == "" {
-		return 0, fmt.Sprintf("country %q is no country known here: not compared with the listed %s", country, strings.Join(dedupe(listed), ", ")), true
-	}
-	known := false
+	comparable := false
 	for _, c := range listed {
-		code := countryCode(c)
-		if code == want {
-			return countryAgree, fmt.Sprintf("country %s agrees with listed %s (%+.2f)", country, c, countryAgree), true
+		lc := readListedCountry(c)
+		if q.code != "" && lc.code == q.code || lc.fold != "" && lc.fold == q.fold {
+			return countryAgree, fmt.Sprintf("country %s agrees with listed %s (%+.2f)", q.text, c, countryAgree), true
 		}
-		known = known || code != ""
+		comparable = comparable || lc.code != ""
 	}
-	if !known {
-		return 0, fmt.Sprintf("the listed %s is no country known here: not compared with %s", strings.Join(dedupe(listed), ", "), country), true
+	if q.code == "" {
+		return 0, fmt.Sprintf("country %q is no country known here: not compared with the listed %s", q.text, strings.Join(dedupe(listed), ", ")), true
 	}
-	return countryDisagree, fmt.Sprintf("country %s is none of the listed %s (%+.2f)", country, strings.Join(dedupe(listed), ", "), countryDisagree), true
+	if !comparable {
+		return 0, fmt.Sprintf("the listed %s is no country known here: not compared with %s", strings.Join(dedupe(listed), ", "), q.text), true
+	}
+	return countryDisagree, fmt.Sprintf("country %s is none of the listed %s (%+.2f)", q.text, strings.Join(dedupe(listed), ", "), countryDisagree), true
 }
 
 func dedupe(ss []string) []string {

@@ -1,7 +1,11 @@
 // Command gencountries writes countries_table.go: OFAC's country names and
 // their ISO 3166 alpha-2 codes, read from the reference tables of an
 // advanced XML file (CountryValues), so that a query's "VE" can be compared
-// with the list's "Venezuela".
+// with the list's "Venezuela"; and the English names of every ISO 3166
+// country as CLDR gives them (golang.org/x/text/language/display), for the
+// countries and spellings OFAC's table lacks ("Chad", "North Korea").
+// Written out here, the names cost the library a table of a few kilobytes
+// where linking the display package would cost megabytes.
 package main
 
 import (
@@ -14,6 +18,9 @@ import (
 	"os"
 	"regexp"
 	"sort"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 func main() {
@@ -40,6 +47,30 @@ func main() {
 	for _, r := range rows {
 		fmt.Fprintf(&src, "\t%q: %q,\n", r.name, r.code)
 	}
+	fmt.Fprintf(&src, "}\n\n")
+	// Dissolved states keep codes of their own (SU, YU, CS, AN) and
+	// reserved ones (UN) pass IsCountry: neither is a country to compare.
+	dissolved := map[string]bool{"SU": true, "YU": true, "CS": true, "AN": true, "UN": true}
+	var iso []row
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize() != r || dissolved[code] {
+				continue
+			}
+			if name := display.English.Regions().Name(r); name != "" {
+				iso = append(iso, row{code, name})
+			}
+		}
+	}
+	if len(iso) < 240 {
+		log.Fatalf("only %d ISO 3166 countries named", len(iso))
+	}
+	fmt.Fprintf(&src, "// isoCountryNames maps the English names of ISO 3166 countries, as CLDR\n// writes them, to their alpha-2 codes.\nvar isoCountryNames = map[string]string{\n")
+	for _, r := range iso {
+		fmt.Fprintf(&src, "\t%q: %q,\n", r.name, r.code)
+	}
 	fmt.Fprintf(&src, "}\n")
 	code, err := format.Source(src.Bytes())
 	if err != nil {
@@ -48,5 +79,5 @@ func main() {
 	if err := os.WriteFile(*out, code, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%s: %d countries", *out, len(rows))
+	log.Printf("%s: %d OFAC countries, %d ISO 3166 names", *out, len(rows), len(iso))
 }
