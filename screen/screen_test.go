@@ -1681,3 +1681,24 @@ func TestCountryFactorUnknown(t *testing.T) {
 		t.Errorf("a listed place that is no known country: %+.2f (%s)", d, why)
 	}
 }
+
+// FuzzCountryCode: countryCode never panics and returns "" or an ISO
+// 3166 alpha-2 code that it reads back as itself.
+func FuzzCountryCode(f *testing.F) {
+	for _, s := range []string{"VE", "VEN", "862", "Korea, North", "Iran (Islamic Republic of)", "Côte d'Ivoire",
+		"The Bahamas", "N/A", "BUR", "Congo, The Democratic Republic of the", "\xff", "the", "(,", ", of"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := countryCode(s)
+		if c == "" {
+			return
+		}
+		if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
+			t.Fatalf("countryCode(%q) = %q", s, c)
+		}
+		if c != "NA" && countryCode(c) != c {
+			t.Fatalf("countryCode(%q) = %q, which reads as %q", s, c, countryCode(c))
+		}
+	})
+}
