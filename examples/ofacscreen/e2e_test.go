@@ -487,6 +487,12 @@ func TestWallet(t *testing.T) {
 		t.Errorf("report: %+v", r)
 	}
 	ofacscreen(t, "wallet", stellar[:55]+"G").oneLineError(t, "check it for a typo")
+	// The error says what is wrong with a near miss, read as the asset
+	// its first characters point to; a naming service's name is no
+	// address at all.
+	ofacscreen(t, "wallet", listed[:len(listed)-1]).oneLineError(t, "read as ETH: EVM hex: wrong length: 39 hex digits, want 40")
+	ofacscreen(t, "wallet", "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx").oneLineError(t, "read as XBT: bitcoin: unknown prefix: not a mainnet address")
+	ofacscreen(t, "wallet", "vitalik.eth").oneLineError(t, "is a name in ENS, not an address")
 }
 
 func TestInfo(t *testing.T) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -107,10 +108,14 @@ func walletFormats(addr string) (formats []string, why string) {
 	for _, a := range addrs {
 		assets := chain.Detect(a)
 		if len(assets) == 0 {
-			if a != addr {
-				return []string{}, fmt.Sprintf("%q names %q, which is not an address in any format the list uses (%s): check it for a typo", addr, a, assetList())
+			if name := namingServiceName(a); name != "" {
+				return []string{}, fmt.Sprintf("%q is a name in %s, not an address: resolve it to the address it points to now, and screen that", a, name)
 			}
-			return formats, fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo", addr, assetList())
+			hint := addressHint(a)
+			if a != addr {
+				return []string{}, fmt.Sprintf("%q names %q, which is not an address in any format the list uses (%s): check it for a typo%s", addr, a, assetList(), hint)
+			}
+			return formats, fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo%s", addr, assetList(), hint)
 		}
 		for _, as := range assets {
 			if !slices.Contains(formats, string(as)) {
@@ -119,6 +124,68 @@ func walletFormats(addr string) (formats []string, why string) {
 		}
 	}
 	return formats, ""
+}
+
+// addressHint says, for a string that is no address of any known format,
+// what is wrong with it read as the asset its first characters point to
+// ("; read as ETH: EVM hex: wrong length: 39 hex digits, want 40"), or ""
+// when they point to none.
+func addressHint(s string) string {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return ""
+	}
+	lower := strings.ToLower(t)
+	var a chain.Asset
+	switch {
+	case strings.HasPrefix(lower, "0x"):
+		a = chain.ETH
+	case strings.HasPrefix(lower, "bc1"), strings.HasPrefix(lower, "tb1"), strings.HasPrefix(lower, "bcrt1"):
+		a = chain.XBT
+	case strings.HasPrefix(lower, "ltc1"), t[0] == 'L', t[0] == 'M':
+		a = chain.LTC
+	case strings.HasPrefix(lower, "bnb1"):
+		a = chain.BNB
+	case strings.HasPrefix(lower, "bitcoincash:"):
+		a = chain.BCH
+	case strings.HasPrefix(t, "t1"), strings.HasPrefix(t, "t3"), strings.HasPrefix(lower, "zs1"):
+		a = chain.ZEC
+	case t[0] == 'r', (t[0] == 'X' || t[0] == 'T') && len(t) > 40:
+		a = chain.XRP
+	case t[0] == 'T':
+		a = chain.TRX
+	case (t[0] == '4' || t[0] == '8') && len(t) > 90:
+		a = chain.XMR
+	case t[0] == '1', t[0] == '3':
+		a = chain.XBT
+	default:
+		return ""
+	}
+	_, err := chain.Normalize(a, t)
+	var ae *chain.AddressError
+	if !errors.As(err, &ae) {
+		return ""
+	}
+	return fmt.Sprintf("; read as %s: %v", a, ae.Err)
+}
+
+// namingSuffixes are the endings of names in the naming services wallets
+// let payees give instead of an address: ENS (.eth), Solana's (.sol),
+// TON DNS (.ton), Unstoppable Domains, Space ID (.bnb, .arb).
+var namingSuffixes = map[string]string{
+	".eth": "ENS", ".sol": "the Solana Name Service", ".ton": "TON DNS", ".crypto": "Unstoppable Domains",
+	".nft": "Unstoppable Domains", ".x": "Unstoppable Domains", ".wallet": "Unstoppable Domains",
+	".bnb": "Space ID", ".arb": "Space ID",
+}
+
+// namingServiceName returns the naming service s is a name in, or "".
+func namingServiceName(s string) string {
+	t := strings.ToLower(strings.TrimSpace(s))
+	i := strings.LastIndexByte(t, '.')
+	if i < 1 || strings.ContainsAny(t, " /:?") {
+		return ""
+	}
+	return namingSuffixes[t[i:]]
 }
 
 // otherChain says, for an address that fits no format of the list's
