@@ -59,7 +59,11 @@ type Query struct {
 	Country string
 	// Wallets are digital currency addresses, in any asset's format, or
 	// payment URIs ("bitcoin:bc1q...?amount=0.1"), which are screened by
-	// the addresses they name (chain.URIAddresses).
+	// the addresses they name (chain.URIAddresses). A string in no known
+	// format is matched as text and gives no hit unless the list names it
+	// so: a caller that must tell a mistyped address from a clean one
+	// checks it first with chain.Detect and chain.OtherChain, as
+	// ofacscreen does.
 	Wallets []string
 	// Limit caps the number of hits; 0 means no cap.
 	Limit int
