@@ -163,6 +163,7 @@ type jsonHit struct {
 		Asset   string `json:"asset"`
 		Address string `json:"address"`
 	} `json:"wallets"`
+	Remarks string `json:"remarks"`
 }
 
 type jsonReport struct {
@@ -569,6 +570,48 @@ func TestListFlag(t *testing.T) {
 	if !strings.Contains(o.stderr, "carries no publish date") {
 		t.Errorf("stderr: %s", o.stderr)
 	}
+
+	// --list twice: the SDN list and the consolidated lists together.
+	// An entry of the consolidated list alone is found, and so is an SDN.
+	sdnCSV, consCSV := "../../testdata/ofac/sdn-csv-2025-12", "../../testdata/ofac/cons-csv-2025-12"
+	sl, err := sdn.Open(sdnCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := sdn.Open(consCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inSDN := make(map[int]bool)
+	for _, e := range sl.Entries {
+		inSDN[e.UID] = true
+	}
+	var consOnly *sdn.Entry
+	for i, e := range cl.Entries {
+		if !inSDN[e.UID] && e.Kind == sdn.Entity && len(strings.Fields(e.Name)) >= 3 {
+			consOnly = &cl.Entries[i]
+			break
+		}
+	}
+	if consOnly == nil {
+		t.Fatal("no entity of the consolidated list alone")
+	}
+	for _, c := range []struct {
+		name string
+		uid  int
+	}{{consOnly.Name, consOnly.UID}, {"Nicolas Maduro", 22790}} {
+		o = ofacscreen(t, "name", c.name, "--list", sdnCSV, "--list", consCSV, "--json")
+		o.want(t, exitMatch)
+		if r := decode[jsonReport](t, o); r.List.Source != "SDN+CONSOLIDATED" || len(r.Results[0].Hits) == 0 || r.Results[0].Hits[0].UID != c.uid {
+			t.Errorf("%q against both lists: source %s, hits %+v, want UID %d first", c.name, r.List.Source, r.Results[0].Hits, c.uid)
+		}
+	}
+	if o = ofacscreen(t, "name", consOnly.Name, "--list", sdnCSV, "--json"); o.code == exitMatch {
+		if r := decode[jsonReport](t, o); len(r.Results[0].Hits) > 0 && r.Results[0].Hits[0].UID == consOnly.UID {
+			t.Errorf("%q found in the SDN list alone", consOnly.Name)
+		}
+	}
+	ofacscreen(t, "name", "x", "--list", sdnCSV, "--list", "no/such/folder").oneLineError(t, "--list no/such/folder: no such file")
 }
 
 // trace is built only with -tags trace (the node clients are heavy to

@@ -83,13 +83,24 @@ func loadList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) 
 }
 
 func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
-	if c.list != "" {
-		l, err := sdn.Open(c.list)
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil, nil, fmt.Errorf("--list %s: no such file or folder", c.list)
+	if len(c.lists) > 0 {
+		var ls []*sdn.List
+		for _, path := range c.lists {
+			l, err := sdn.Open(path)
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil, nil, fmt.Errorf("--list %s: no such file or folder", path)
+				}
+				return nil, nil, fmt.Errorf("--list %s: %w", path, err)
 			}
-			return nil, nil, fmt.Errorf("--list %s: %w", c.list, err)
+			ls = append(ls, l)
+		}
+		l := ls[0]
+		if len(ls) > 1 {
+			var err error
+			if l, err = sdn.Combine(ls...); err != nil {
+				return nil, nil, fmt.Errorf("--list %s: %w", c.list, err)
+			}
 		}
 		return l, newInfo(l, originFile, c.list), nil
 	}

@@ -126,9 +126,29 @@ var errUsage = errors.New("usage")
 // flagSet makes the FlagSet of a subcommand with the flags every command
 // shares: where the list comes from and how to print.
 type commonFlags struct {
-	list string
-	dir  string
-	json bool
+	// list is the --list files as given, " + " between them; lists the
+	// files one by one.
+	list  string
+	lists []string
+	dir   string
+	json  bool
+}
+
+// listsFlag is --list, which may be given more than once: the lists are
+// screened together (the SDN list and the consolidated lists, say).
+type listsFlag struct{ c *commonFlags }
+
+func (f listsFlag) String() string {
+	if f.c == nil {
+		return ""
+	}
+	return f.c.list
+}
+
+func (f listsFlag) Set(v string) error {
+	f.c.lists = append(f.c.lists, v)
+	f.c.list = strings.Join(f.c.lists, " + ")
+	return nil
 }
 
 // flagSet is a subcommand's flags and the help it prints for --help.
@@ -141,7 +161,7 @@ func newFlagSet(e *env, name, args, about string) (*flagSet, *commonFlags) {
 	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	fs.SetOutput(io.Discard) // errors are reported in one line by parse
 	c := &commonFlags{}
-	fs.StringVar(&c.list, "list", "", "screen against this list `file` (any OFAC XML, or a folder with the CSV quartet) instead of the cached list or the snapshot")
+	fs.Var(listsFlag{c}, "list", "screen against this list `file` (any OFAC XML, or a folder with the CSV quartet) instead of the cached list or the snapshot; given twice or more, against those lists together (the SDN and the consolidated lists)")
 	fs.StringVar(&c.dir, "dir", "", "cache `directory` (default $OFACSCREEN_CACHE, else the user cache dir + /ofacscreen)")
 	fs.BoolVar(&c.json, "json", false, "print JSON (schema in README.md) instead of text")
 	// The flag package calls Usage on every parse error; the help goes to
