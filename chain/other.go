@@ -217,6 +217,19 @@ func tonAddress(s string) (OtherChainAddress, bool) {
 	return OtherChainAddress{Chain: "TON", Code: "TON", Key: "ton:" + wc + hex.EncodeToString(b[2:34])}, true
 }
 
+// tonRawKey returns the key of a TON account given in its raw form
+// ("0:<64 hex digits>", "-1:…"), or "".
+func tonRawKey(s string) string {
+	wc, h, ok := strings.Cut(s, ":")
+	if !ok || wc != "0" && wc != "-1" || len(h) != 64 {
+		return ""
+	}
+	if _, err := hex.DecodeString(h); err != nil {
+		return ""
+	}
+	return "ton:" + wc + ":" + strings.ToLower(h)
+}
+
 // cardanoAddress: a Shelley payment address on the main network, bech32
 // (not bech32m, and longer than BIP 173 allows) with prefix "addr": a
 // header byte (address type in the high nibble, 0-7 for payment

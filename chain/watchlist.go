@@ -154,6 +154,22 @@ func NewWatchlist(list *sdn.List) *Watchlist {
 				w.other = make(map[string][]Listing)
 			}
 			put(w.other, o.Key, ls)
+			if o.evm != "" {
+				// A listed Cosmos account of an Ethereum key is found
+				// by its 0x address too.
+				put(w.folded, o.evm, ls)
+				w.foldedLen.add(len(o.evm))
+				put(w.folded, o.evm[2:], ls)
+				w.foldedLen.add(len(o.evm) - 2)
+			}
+		} else if k := tonRawKey(key); k != "" {
+			// The list may give a TON account in its raw form, which has
+			// no checksum for otherChain to recognise; its user-friendly
+			// forms are found under the same key.
+			if w.other == nil {
+				w.other = make(map[string][]Listing)
+			}
+			put(w.other, k, ls)
 		}
 		if id := rippleAccount(key); id != "" {
 			if w.xrp == nil {

@@ -466,20 +466,11 @@ func TestWatchlistOtherChains(t *testing.T) {
 		{UID: 3, Name: "dot", Wallets: []sdn.Wallet{{Asset: "DOT", Address: "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5"}}},
 		{UID: 4, Name: "noble", Wallets: []sdn.Wallet{{Asset: "USDC", Address: "noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym"}}},
 		{UID: 5, Name: "evm", Wallets: []sdn.Wallet{{Asset: "ETH", Address: lazarus}}},
+		{UID: 6, Name: "ton raw", Wallets: []sdn.Wallet{{Asset: "TON", Address: "0:2CF55953E92EFBEADAB7BA725C3F93A0B23F842CBBA72D7B8E6F510A70E422E3"}}},
+		{UID: 7, Name: "inj", Wallets: []sdn.Wallet{{Asset: "INJ", Address: injOf(t, "0x00000000219ab540356cBB839Cbe05303d7705Fa")}}},
 	}}
 	w := NewWatchlist(l)
-	raw, err := hex.DecodeString(lazarus[2:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	conv, err := bech32.ConvertBits(raw, 8, 5, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inj, err := bech32.Encode("inj", conv)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inj := injOf(t, lazarus)
 	for _, c := range []struct {
 		query string
 		uid   int
@@ -492,7 +483,13 @@ func TestWatchlistOtherChains(t *testing.T) {
 		{"NOBLE1MRY47PKGA5TDSWTLUY0M8TESLPALKDQ0KZ9XYM", 4},
 		{cosmosSpelling(t, "noble1mry47pkga5tdswtluy0m8teslpalkdq0kz9xym", "osmo"), 4},
 		{inj, 5}, // Injective: an Ethereum key's address
-		{"EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", 0},
+		// A raw TON listing, found by its user-friendly forms (ton-core's
+		// vectors of one account).
+		{"EQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi4wJB", 6},
+		{"UQAs9VlT6S776tq3unJcP5Ogsj-ELLunLXuOb1EKcOQi41-E", 6},
+		// A listed Cosmos account of an Ethereum key, by its 0x address.
+		{"0x00000000219ab540356cBB839Cbe05303d7705Fa", 7},
+		{"00000000219ab540356cbb839cbe05303d7705fa", 7},
 		{"GAB6EDWGWSRZUYUYCWXAFQFBHE5ZEJPDXCIMVZC3LH2C7IU35FTI2NOQ", 0},
 		{"cosmos1hsk6jryyqjfhp5dhc55tc9jtckygx0eph6dd02", 0},
 	} {
@@ -501,4 +498,22 @@ func TestWatchlistOtherChains(t *testing.T) {
 			t.Errorf("Lookup(%s) = %v, want UID %d", c.query, uids(got), c.uid)
 		}
 	}
+}
+
+// injOf writes an EVM address's bytes as an Injective account.
+func injOf(t *testing.T, evm string) string {
+	t.Helper()
+	raw, err := hex.DecodeString(evm[2:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv, err := bech32.ConvertBits(raw, 8, 5, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inj, err := bech32.Encode("inj", conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inj
 }
