@@ -494,6 +494,12 @@ func TestWallet(t *testing.T) {
 	ofacscreen(t, "wallet", listed[:len(listed)-1]).oneLineError(t, "read as ETH: EVM hex: wrong length: 39 hex digits, want 40")
 	ofacscreen(t, "wallet", "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx").oneLineError(t, "read as XBT: bitcoin: unknown prefix: not a mainnet address")
 	ofacscreen(t, "wallet", "vitalik.eth").oneLineError(t, "is a name in ENS, not an address")
+	// A slip in another chain's address is no slip in a bitcoin one.
+	o = ofacscreen(t, "wallet", "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp6")
+	o.oneLineError(t, "check it for a typo")
+	if strings.Contains(o.stderr, "read as") {
+		t.Errorf("a Polkadot address with a slip given a hint: %s", o.stderr)
+	}
 }
 
 func TestInfo(t *testing.T) {
@@ -612,6 +618,20 @@ func TestListFlag(t *testing.T) {
 		}
 	}
 	ofacscreen(t, "name", "x", "--list", sdnCSV, "--list", "no/such/folder").oneLineError(t, "--list no/such/folder: no such file")
+	ofacscreen(t, "name", "x", "--list", sdnCSV, "--list", sdnCSV).oneLineError(t, "is given twice")
+	// With an undated part, the combination is undated, but as stale as
+	// its oldest dated part at least.
+	o = ofacscreen(t, "info", "--json", "--list", sdnCSV, "--list", cons)
+	o.want(t, exitClean)
+	var both struct {
+		List jsonList `json:"list"`
+	}
+	if err := json.Unmarshal([]byte(o.stdout), &both); err != nil {
+		t.Fatal(err)
+	}
+	if both.List.Published != "" || both.List.AgeDays == nil || !both.List.Stale || !strings.Contains(o.stderr, "the oldest that does is of "+day(l.Published)) {
+		t.Errorf("combined with an undated part: %+v\n%s", both.List, o.stderr)
+	}
 }
 
 // trace is built only with -tags trace (the node clients are heavy to

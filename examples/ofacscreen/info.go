@@ -78,7 +78,11 @@ func runInfo(ctx context.Context, e *env, args []string) int {
 		if info.Stale {
 			stale = " — older than 7 days: run `ofacscreen update`"
 		}
-		fmt.Fprintf(w, "published   %s, %s ago%s\n", info.Published, days(*info.AgeDays), stale)
+		published := info.Published
+		if published == "" {
+			published = "unknown (a file carries no publish date); the oldest that does is of " + info.oldestPart
+		}
+		fmt.Fprintf(w, "published   %s, %s ago%s\n", published, days(*info.AgeDays), stale)
 	} else {
 		fmt.Fprintf(w, "published   unknown (the file carries no publish date)\n")
 	}

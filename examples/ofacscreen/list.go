@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/sanctionscreen/ofac/sdn"
@@ -40,6 +42,10 @@ type listInfo struct {
 	Stale     bool       `json:"stale"`
 
 	published time.Time
+	// oldestPart is, for lists combined where a part has no date, the
+	// date of the oldest part that has one, which age_days and stale
+	// then count from.
+	oldestPart string
 }
 
 // state is what ofacscreen keeps in the cache directory next to the
@@ -85,7 +91,10 @@ func loadList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) 
 func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
 	if len(c.lists) > 0 {
 		var ls []*sdn.List
-		for _, path := range c.lists {
+		for i, path := range c.lists {
+			if slices.Contains(c.lists[:i], path) {
+				return nil, nil, fmt.Errorf("--list %s is given twice", path)
+			}
 			l, err := sdn.Open(path)
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) {
@@ -95,14 +104,32 @@ func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error
 			}
 			ls = append(ls, l)
 		}
-		l := ls[0]
-		if len(ls) > 1 {
-			var err error
-			if l, err = sdn.Combine(ls...); err != nil {
-				return nil, nil, fmt.Errorf("--list %s: %w", c.list, err)
+		if len(ls) == 1 {
+			return ls[0], newInfo(ls[0], originFile, c.list), nil
+		}
+		l, err := sdn.Combine(ls...)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--list %s: %w", c.list, err)
+		}
+		var formats []string
+		var oldest time.Time // of the dated parts
+		for _, p := range ls {
+			if !slices.Contains(formats, string(p.Format)) {
+				formats = append(formats, string(p.Format))
+			}
+			if !p.Published.IsZero() && (oldest.IsZero() || p.Published.Before(oldest)) {
+				oldest = p.Published
 			}
 		}
-		return l, newInfo(l, originFile, c.list), nil
+		l.Format = sdn.Format(strings.Join(formats, "+"))
+		info := newInfo(l, originFile, c.list)
+		if l.Published.IsZero() && !oldest.IsZero() {
+			// A part without a date leaves the combination undated; its
+			// dated parts still say how stale it is at least.
+			age := int(time.Since(oldest) / (24 * time.Hour))
+			info.AgeDays, info.Stale, info.oldestPart = &age, time.Since(oldest) > staleAfter, day(oldest)
+		}
+		return l, info, nil
 	}
 	snap, err := snapshot.SDN()
 	if err != nil {
@@ -260,7 +287,10 @@ func describe(e *env, info *listInfo) {
 		what = fmt.Sprintf("%s list of %s, fetched %s (cache %s)", info.Source, orDash(info.Published), info.FetchedAt.Local().Format("2006-01-02 15:04"), filepath.Dir(info.Path))
 	case originFile:
 		what = fmt.Sprintf("%s list of %s from %s", info.Source, orDash(info.Published), info.Path)
-		if info.Published == "" {
+		switch {
+		case info.Published == "" && info.oldestPart != "":
+			what = fmt.Sprintf("%s lists from %s (a file carries no publish date; the oldest that does is of %s)", info.Source, info.Path, info.oldestPart)
+		case info.Published == "":
 			what = fmt.Sprintf("%s list from %s (the file carries no publish date)", info.Source, info.Path)
 		}
 	}

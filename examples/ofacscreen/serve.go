@@ -256,7 +256,7 @@ func (s *service) handler() http.Handler {
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("/healthz", methodNotAllowed("GET"))
 	mux.HandleFunc("/", notFound)
-	wrongMethod := methodNotAllowed("GET")
+	wrongMethod := methodNotAllowed("GET, HEAD")
 	return s.recoverer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// GET /v1/wallets/{address}: the rest of the path as sent. The
 		// mux would clean it ("//" to "/", "." and ".." segments away)

@@ -136,27 +136,31 @@ func addressHint(s string) string {
 		return ""
 	}
 	lower := strings.ToLower(t)
+	// A base58 address of these formats has 25 to 35 characters: one of
+	// another length is another chain's (a Polkadot 1..., a Stellar
+	// M...), whose slip a hint about these would misname.
+	base58 := len(t) >= 25 && len(t) <= 35
 	var a chain.Asset
 	switch {
 	case strings.HasPrefix(lower, "0x"):
 		a = chain.ETH
 	case strings.HasPrefix(lower, "bc1"), strings.HasPrefix(lower, "tb1"), strings.HasPrefix(lower, "bcrt1"):
 		a = chain.XBT
-	case strings.HasPrefix(lower, "ltc1"), t[0] == 'L', t[0] == 'M':
+	case strings.HasPrefix(lower, "ltc1"), (t[0] == 'L' || t[0] == 'M') && base58:
 		a = chain.LTC
 	case strings.HasPrefix(lower, "bnb1"):
 		a = chain.BNB
 	case strings.HasPrefix(lower, "bitcoincash:"):
 		a = chain.BCH
-	case strings.HasPrefix(t, "t1"), strings.HasPrefix(t, "t3"), strings.HasPrefix(lower, "zs1"):
+	case (strings.HasPrefix(t, "t1") || strings.HasPrefix(t, "t3")) && base58, strings.HasPrefix(lower, "zs1"):
 		a = chain.ZEC
-	case t[0] == 'r', (t[0] == 'X' || t[0] == 'T') && len(t) > 40:
+	case t[0] == 'r' && base58, (t[0] == 'X' || t[0] == 'T') && len(t) >= 46 && len(t) <= 48:
 		a = chain.XRP
-	case t[0] == 'T':
+	case t[0] == 'T' && base58:
 		a = chain.TRX
-	case (t[0] == '4' || t[0] == '8') && len(t) > 90:
+	case (t[0] == '4' || t[0] == '8') && len(t) >= 93 && len(t) <= 108:
 		a = chain.XMR
-	case t[0] == '1', t[0] == '3':
+	case (t[0] == '1' || t[0] == '3') && base58:
 		a = chain.XBT
 	default:
 		return ""
