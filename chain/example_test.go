@@ -68,3 +68,21 @@ func ExampleURIAddresses() {
 	// [0xdAC17F958D2ee523a2206206994597C13D831ec7 0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c] <nil>
 	// [BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ] <nil>
 }
+
+// A payout address of a chain the list's asset codes do not cover is told
+// from a mistyped one.
+func ExampleOtherChain() {
+	for _, a := range []string{
+		"GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ", // a Stellar account
+		"GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGA", // the same, one letter changed
+	} {
+		if o, ok := chain.OtherChain(a); ok {
+			fmt.Println(o.Chain, o.Code)
+		} else {
+			fmt.Println("no address of any chain known here:", chain.Detect(a))
+		}
+	}
+	// Output:
+	// Stellar XLM
+	// no address of any chain known here: []
+}
