@@ -9,12 +9,18 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/htmlindex"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/sanctionscreen/ofac/chain"
 	"github.com/sanctionscreen/ofac/screen"
@@ -63,6 +69,7 @@ type batchFlags struct {
 	min                                             float64
 	workers                                         int
 	comma                                           string
+	encoding                                        string
 }
 
 func runBatch(ctx context.Context, e *env, args []string) int {
@@ -88,6 +95,7 @@ func runBatch(ctx context.Context, e *env, args []string) int {
 	fs.Float64Var(&f.min, "min", 0, fmt.Sprintf("least `score` reported as a match (default %.2f)", screen.DefaultThreshold))
 	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "`n` rows screened at once")
 	fs.StringVar(&f.comma, "comma", ",", "field `separator` (a single character; \"\\t\" for tab)")
+	fs.StringVar(&f.encoding, "encoding", "utf-8", "the file's character `encoding`: utf-8, or the legacy one a spreadsheet saved it in (windows-1252, windows-1251, windows-1256, gbk, shift_jis, euc-kr...); UTF-16 with a byte order mark is read whatever this says")
 	pos, code, ok := parse(e, fs, args)
 	if !ok {
 		return code
@@ -124,7 +132,11 @@ func runBatch(ctx context.Context, e *env, args []string) int {
 		in = file
 	}
 	counted := &countingReader{r: in}
-	r := csv.NewReader(bufio.NewReaderSize(counted, 1<<16))
+	text, err := decodedInput(bufio.NewReaderSize(counted, 1<<16), f.encoding)
+	if err != nil {
+		return fail(e, "batch", err)
+	}
+	r := csv.NewReader(text)
 	r.Comma = comma[0]
 	header, err := r.Read()
 	if err == io.EOF {
@@ -464,6 +476,10 @@ func (b *batch) screenRow(row *rowResult) {
 		q.Kind = rowKind(k)
 	}
 	row.query = q
+	if !utf8.ValidString(q.Name) || !utf8.ValidString(q.Country) || slices.ContainsFunc(q.Wallets, func(w string) bool { return !utf8.ValidString(w) }) {
+		row.err = "the row is not UTF-8 text: the file is in another encoding; give it with --encoding (windows-1252 for a spreadsheet's Western European CSV, windows-1251 for Cyrillic...)"
+		return
+	}
 	if err := q.Validate(); err != nil {
 		if errors.Is(err, screen.ErrEmptyQuery) {
 			row.err = "no name and no wallet: nothing to screen"
@@ -563,6 +579,23 @@ func isoDate(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// decodedInput returns the payee file as UTF-8: read as the --encoding
+// named, but as UTF-16 where it begins with UTF-16's byte order mark (the
+// "Unicode text" a spreadsheet saves).
+func decodedInput(in *bufio.Reader, name string) (io.Reader, error) {
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil, fmt.Errorf("--encoding %s: no such encoding (utf-8, windows-1252, windows-1251, windows-1256, gbk, shift_jis, euc-kr...)", name)
+	}
+	if bom, err := in.Peek(2); err == nil && (bom[0] == 0xff && bom[1] == 0xfe || bom[0] == 0xfe && bom[1] == 0xff) {
+		return transform.NewReader(in, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()), nil
+	}
+	if enc == xunicode.UTF8 {
+		return in, nil
+	}
+	return transform.NewReader(in, enc.NewDecoder()), nil
 }
 
 // countingReader counts the bytes read, for the progress bar.

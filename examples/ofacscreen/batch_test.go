@@ -303,6 +303,43 @@ func readTSV(t *testing.T, s string) []map[string]string {
 	return rows
 }
 
+// A payee file a spreadsheet saved in a legacy encoding, or as UTF-16
+// ("Unicode text"), is read as the text it holds.
+func TestBatchEncodings(t *testing.T) {
+	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
+	cp1252 := "name,country\r\nJos\xe9 Garc\xeda,ES\r\nNicol\xe1s Maduro,VE\r\n"
+	// Read as UTF-8 it is not text: each row is an error that says how
+	// to read it.
+	o := ofacscreen(t, "batch", writeFile(t, "w.csv", cp1252))
+	o.want(t, exitError)
+	if rows := readCSV(t, o.stdout); len(rows) != 2 || rows[1]["ofac_match"] != "error" || !strings.Contains(rows[1]["ofac_error"], "--encoding") {
+		t.Errorf("windows-1252 read as UTF-8: %v", rows)
+	}
+	o = ofacscreen(t, "batch", "--encoding", "windows-1252", writeFile(t, "w.csv", cp1252))
+	o.want(t, exitMatch)
+	if rows := readCSV(t, o.stdout); len(rows) != 2 || rows[0]["name"] != "José García" || rows[0]["ofac_match"] != "no" ||
+		rows[1]["name"] != "Nicolás Maduro" || rows[1]["ofac_uid"] != strconv.Itoa(maduro.UID) {
+		t.Errorf("windows-1252: %v", rows)
+	}
+	// UTF-16 with its byte order mark, either byte order, whatever
+	// --encoding says.
+	text := "name\r\nNicolás Maduro\r\n"
+	var le, be []byte
+	le, be = append(le, 0xff, 0xfe), append(be, 0xfe, 0xff)
+	for _, r := range text {
+		le = append(le, byte(r), byte(r>>8))
+		be = append(be, byte(r>>8), byte(r))
+	}
+	for name, b := range map[string][]byte{"utf-16le": le, "utf-16be": be} {
+		o = ofacscreen(t, "batch", writeFile(t, name+".csv", string(b)))
+		o.want(t, exitMatch)
+		if rows := readCSV(t, o.stdout); len(rows) != 1 || rows[0]["name"] != "Nicolás Maduro" || rows[0]["ofac_uid"] != strconv.Itoa(maduro.UID) {
+			t.Errorf("%s: %v", name, rows)
+		}
+	}
+	ofacscreen(t, "batch", "--encoding", "ebcdic-ish", writeFile(t, "x.csv", "name\nA\n")).oneLineError(t, "--encoding ebcdic-ish: no such encoding")
+}
+
 func TestBatchJSON(t *testing.T) {
 	maduro := entryNamed(t, "MADURO MOROS, Nicolas")
 	o := ofacscreen(t, "batch", "--json", writeFile(t, "p.csv", "payee,dob,wallet\nNicolas Maduro,1962-11-23,\nAna Ferreira,,EQCKhieGGl3ZbJ2zzggHsSLaXtRzk0znVopbSxw2HLsorkdl\nx\"y,,\n"))
