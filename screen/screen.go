@@ -413,59 +413,44 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			}
 		}
 	}
+	// also matches another reading of the name, each match marked with
+	// what the reading was.
+	also := func(reading string, mark func(m *nameMatch)) {
+		_, more := ix.matchName(reading, minScore)
+		for _, m := range more {
+			mark(&m)
+			matches = append(matches, m)
+		}
+	}
 	// A name in kanji may be Japanese: it is also read as Japanese names
 	// (井上邦雄 as "inoue kunio"), as well as in Mandarin.
 	for _, jp := range japaneseReadings(name) {
-		_, more := ix.matchName(jp, minScore)
-		for _, m := range more {
-			m.japanese = jp
-			matches = append(matches, m)
-		}
+		also(jp, func(m *nameMatch) { m.japanese = jp })
 	}
 	// A name written with its words run together and their capitals
 	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that
 	// takes no spaces) is also read with its words apart.
 	if cc := camelReading(name); cc != "" {
-		_, more := ix.matchName(cc, minScore)
-		for _, m := range more {
-			m.camel = cc
-			matches = append(matches, m)
-		}
+		also(cc, func(m *nameMatch) { m.camel = cc })
 	}
 	// "Eng. Nicolas Maduro", "Lic. Rafael Caro Quintero": a title of
 	// profession or rank before a name is also left out. Such titles are
 	// someone's name somewhere ("Dara Ing"), so they are not weighed as
 	// nothing, and are left out only before two words or more.
 	if rest, title := cutTitles(name); title != "" {
-		_, more := ix.matchName(rest, minScore)
-		for _, m := range more {
-			m.title = title
-			matches = append(matches, m)
-		}
+		also(rest, func(m *nameMatch) { m.title = title })
 		if cc := camelReading(rest); cc != "" {
-			_, more := ix.matchName(cc, minScore)
-			for _, m := range more {
-				m.title, m.camel = title, cc
-				matches = append(matches, m)
-			}
+			also(cc, func(m *nameMatch) { m.title, m.camel = title, cc })
 		}
 	}
 	// A name in Somali spelling is also read in the English one.
 	if so := ix.somaliReading(name); so != "" {
-		_, more := ix.matchName(so, minScore)
-		for _, m := range more {
-			m.somali = so
-			matches = append(matches, m)
-		}
+		also(so, func(m *nameMatch) { m.somali = so })
 	}
 	// A Chinese firm's name says its trade in Chinese, which the list
 	// translates: it is also read with those words in English.
 	for _, cn := range chineseReadings(name) {
-		_, more := ix.matchName(cn, minScore)
-		for _, m := range more {
-			m.chinese = cn
-			matches = append(matches, m)
-		}
+		also(cn, func(m *nameMatch) { m.chinese = cn })
 	}
 	return matches
 }
