@@ -99,49 +99,64 @@ func abjadKey(buf *[32]byte, tok string) []byte {
 	return out
 }
 
-// abjadTable maps frames of consonants to the dictionary tokens that have
-// them, for the words of the Latin names of bodies that are not people.
-// It is built on the first query in Arabic letters.
-type abjadTable struct {
+// frameTable maps frames of consonants to the dictionary tokens that have
+// them. It is built on the first query that needs it.
+type frameTable struct {
 	once  sync.Once
 	byKey map[string][]int32
 }
 
-// abjadTokens returns the dictionary tokens whose frame is key.
-func (ix *index) abjadTokens(key []byte) []int32 {
-	ix.abjad.once.Do(ix.buildAbjad)
-	return ix.abjad.byKey[string(key)]
-}
-
-func (ix *index) buildAbjad() {
-	person := make([]bool, len(ix.toks))
-	for _, rec := range ix.names {
-		if ix.list.Entries[rec.entry].Kind == sdn.Individual {
-			for _, id := range rec.toks {
-				person[id] = true
-			}
-		}
-	}
+// keyTokens maps the keys of the tokens of the listed names that takes
+// takes, bar those skip rules out, to the tokens; keys shorter than minKey
+// are left out.
+func (ix *index) keyTokens(takes func(rec *nameRec) bool, skip func(id int32) bool,
+	key func(buf *[32]byte, tok string) []byte, minKey int) map[string][]int32 {
 	keyed := make([]bool, len(ix.toks))
 	by := make(map[string][]int32)
 	var buf [32]byte
-	for _, rec := range ix.names {
-		if ix.list.Entries[rec.entry].Kind == sdn.Individual || strings.ContainsFunc(rec.text, func(r rune) bool {
-			return r >= 0x0370 && unicode.IsLetter(r)
-		}) {
+	for i := range ix.names {
+		rec := &ix.names[i]
+		if !takes(rec) {
 			continue
 		}
 		for _, id := range rec.toks {
-			if person[id] || keyed[id] {
+			if keyed[id] || skip != nil && skip(id) {
 				continue
 			}
 			keyed[id] = true
-			if k := abjadKey(&buf, ix.toks[id].text); len(k) >= minAbjadKey {
+			if k := key(&buf, ix.toks[id].text); len(k) >= minKey {
 				by[string(k)] = append(by[string(k)], id)
 			}
 		}
 	}
-	ix.abjad.byKey = by
+	return by
+}
+
+// isPerson reports whether rec is a name of a person.
+func (ix *index) isPerson(rec *nameRec) bool {
+	return ix.list.Entries[rec.entry].Kind == sdn.Individual
+}
+
+// abjadTokens returns the dictionary tokens whose frame is key: the words
+// of the Latin names of bodies that are not people, that no person's name
+// holds.
+func (ix *index) abjadTokens(key []byte) []int32 {
+	ix.abjad.once.Do(func() {
+		person := make([]bool, len(ix.toks))
+		for i := range ix.names {
+			if ix.isPerson(&ix.names[i]) {
+				for _, id := range ix.names[i].toks {
+					person[id] = true
+				}
+			}
+		}
+		ix.abjad.byKey = ix.keyTokens(func(rec *nameRec) bool {
+			return !ix.isPerson(rec) && !strings.ContainsFunc(rec.text, func(r rune) bool {
+				return r >= 0x0370 && unicode.IsLetter(r)
+			})
+		}, func(id int32) bool { return person[id] }, abjadKey, minAbjadKey)
+	})
+	return ix.abjad.byKey[string(key)]
 }
 
 // abjadKeyed reports whether dictionary token id is one of the abjad

@@ -69,7 +69,10 @@ type index struct {
 
 	// abjad finds the listed words of firms that a query in Arabic
 	// letters borrowed (abjad.go); built when first needed.
-	abjad abjadTable
+	abjad frameTable
+	// spell finds the listed words of people's names that a query word
+	// in Arabic letters spells (spell.go); built when first needed.
+	spell frameTable
 	// placeNames are the cities, states, regions and countries of the
 	// list's addresses, whole (markPlaces), placeEnds their last tokens
 	// and placeTokens all their tokens, listed or not.

@@ -82,6 +82,9 @@ type qtok struct {
 	// arabic says the query was written in Arabic letters: its words may
 	// be English ones borrowed (abjad.go).
 	arabic bool
+	// spelt is the word in Arabic letters the token was read from, when
+	// there is one (spell.go).
+	spelt string
 	// shape is the token's shape for mayMeet, once shaped is set:
 	// plainSim sets both when it first needs them.
 	shape  shape
@@ -878,6 +881,10 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		ts = slices.Concat(ts[k:], ts[:k])
 		q = slices.Concat(q[k:], q[:k])
 	}
+	var srcs []spellSource
+	if arabic && written == nil {
+		srcs = arabicSources(query)
+	}
 	for i, t := range ts {
 		q[i].text = t
 		q[i].arabic = arabic
@@ -896,6 +903,19 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				best, bestW = s, ix.toks[id].weight
 			}
 		})
+		if srcs != nil {
+			if w := sourceOf(srcs, t); w != "" {
+				// The listed spellings of a person's name the letters
+				// may stand for (spell.go).
+				q[i].spelt = w
+				ix.spelt(w, func(id int32) {
+					sc.note(id, i, spellSim)
+					if spellSim > best || spellSim == best && ix.toks[id].weight > bestW {
+						best, bestW = spellSim, ix.toks[id].weight
+					}
+				})
+			}
+		}
 		if arabic {
 			// The English word a word in Arabic letters may have
 			// borrowed (abjad.go).
@@ -994,6 +1014,11 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				sc.notePair(id, i, s)
 			}
 		})
+		if q[i].spelt != "" && q[i+1].spelt != "" {
+			// A name Persian writes in two words and the list in one:
+			// زرین قلم Zarringhalam, قلی زاده Gholizadeh (spell.go).
+			ix.spelt(q[i].spelt+q[i+1].spelt, func(id int32) { sc.notePair(id, i, spellSim) })
+		}
 		if arabic && ts[i] == "al" {
 			// The reader splits ال from every word, and so from an
 			// English one that begins with it: الکترونیک is
@@ -1622,6 +1647,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		if (p.qn == 1 || p.qn == 2 && q[p.qi].text == "al") && p.cn == 1 && q[p.qi].arabic && math.Abs(p.sim-abjadSim) < 1e-6 &&
 			sameAbjadKey(strings.ReplaceAll(qs, " ", ""), cs) && ix.abjadKeyed(rec.toks[p.cj]) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
+			continue
+		}
+		if p.cn == 1 && math.Abs(p.sim-spellSim) < 1e-6 && ix.spells(q, p.qi, p.qn, cs) {
+			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, a spelling of the Arabic letters)", qs, cs, p.sim))
 			continue
 		}
 		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && q[p.qi].id < 0 &&

@@ -267,6 +267,17 @@ type normalizer struct {
 	// (disguisedLatin): every look-alike in it is read as Latin, even in a
 	// word that alone could be either ("ЅОЕ, Аung").
 	disguised bool
+	// keepSources asks for the words in Arabic letters and their tokens
+	// in sources (arabicSources).
+	keepSources bool
+	sources     []sourceSpan
+	letters     []byte // the Arabic letters of sources, as UTF-8
+}
+
+// sourceSpan is one word in Arabic letters of a name: its token,
+// out[tok0:tok1], and its letters, letters[let0:let1].
+type sourceSpan struct {
+	tok0, tok1, let0, let1 int
 }
 
 func (n *normalizer) tokens(name string) []string {
@@ -352,6 +363,15 @@ func (n *normalizer) tokens(name string) []string {
 		return nil
 	}
 	return splitAt(string(n.out), n.ends, make([]string, 0, len(n.ends)))
+}
+
+// keepSource records the Arabic letters run as the source of n.out[start:].
+func (n *normalizer) keepSource(start int, run []rune) {
+	l := len(n.letters)
+	for _, r := range run {
+		n.letters = utf8.AppendRune(n.letters, r)
+	}
+	n.sources = append(n.sources, sourceSpan{start, len(n.out), l, len(n.letters)})
 }
 
 // emit closes the token being written to n.out, if it is not empty.
@@ -465,9 +485,16 @@ func (n *normalizer) alphabetic(w []rune) {
 				// ("Al-Zomor").
 				n.out = append(n.out, 'a', 'l')
 				n.emit()
+				if n.keepSources {
+					n.keepSource(len(n.out)-2, run[:2])
+				}
 				run = run[2:]
 			}
+			start := len(n.out)
 			n.out = appendArabic(n.out, run, n.persian)
+			if n.keepSources {
+				n.keepSource(start, run)
+			}
 		case scriptHebrew:
 			n.out = appendHebrew(n.out, run)
 		case scriptArmenian:

@@ -1,0 +1,574 @@
+package screen
+
+import "strings"
+
+// A name in Arabic letters is read by the transliteration as one guess
+// (translit_semitic.go): صفدری is "safdri", مسعود "masavd". The list writes
+// the same people as Safdari and Masoud, and a guess that far from the
+// list's spelling finds nothing unless the list happens to give the name
+// in Arabic letters too. But Arabic letters do not stand for one spelling;
+// they stand for a set of them: every consonant for its usual renderings
+// (ق as q, gh, k or g; ض as d, dh or z), the letters of long vowels (ا و ي)
+// for vowels or for w, v and y, and the short vowels, which are not
+// written, for any one vowel between two consonants. arabicSpells checks
+// whether a listed Latin word is one of the spellings of a query word in
+// Arabic letters, letter by letter; the listed words it checks are those
+// with the word's frame of consonants (spellFrame), so that a query word
+// meets "Safdari" and "Safdary", not "Sefidari" nor "Sadri".
+//
+// Only the words of people's names are read this way: the words of a
+// firm's name in Arabic letters are mostly Arabic words for its trade, or
+// English ones borrowed (abjad.go).
+
+// spellSim is the similarity of a listed word to a query word in Arabic
+// letters that spells it: as sure as two spellings the list gives one
+// party (variantSim), a little more, since every letter was accounted for.
+const spellSim = 0.93
+
+// minSpellFrame is the fewest consonants of a frame the table is searched
+// with: a word of one consonant (علی Ali, عیسی Isa) has too many listed
+// spellings, and the transliteration finds them.
+const minSpellFrame = 1
+
+// maxSpellFrames bounds the frames of one Arabic word: the letters read
+// two ways (ث ذ ض ظ ژ چ, and ل in a joined article) seldom come more than
+// twice in a name.
+const maxSpellFrames = 16
+
+// maxSpellLatin is the longest listed word arabicSpells reads: positions
+// are bits of a uint64.
+const maxSpellLatin = 63
+
+// spellFrame writes into buf the frame of consonants of tok, a listed word
+// in lower-case ASCII: vowels, w, v, y and h dropped (Arabic writes them
+// with letters that may be vowels or nothing, or the h of kh, sh, th is
+// part of one letter), b and p as b, s and z as s, soft c and ch as s,
+// hard c, g, j, k and q as k, ph as f, x as ks, and a doubled consonant
+// once. It returns nil for a word with other characters or a frame too
+// long for buf.
+func spellFrame(buf *[32]byte, tok string) []byte {
+	out := buf[:0]
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		var next byte
+		if i+1 < len(tok) {
+			next = tok[i+1]
+		}
+		var k byte
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'w', 'v', 'y', 'h':
+			continue
+		case 'b':
+			k = 'b'
+		case 'p':
+			k = 'b'
+			if next == 'h' {
+				k = 'f'
+			}
+		case 'f':
+			k = 'f'
+		case 't':
+			k = 't'
+		case 'd':
+			k = 'd'
+		case 's', 'z':
+			k = 's'
+		case 'c':
+			k = 'k'
+			if next == 'h' || next == 'e' || next == 'i' || next == 'y' {
+				k = 's'
+			}
+		case 'g', 'j', 'k', 'q':
+			k = 'k'
+		case 'x':
+			if len(out) == 0 || out[len(out)-1] != 'k' {
+				if len(out) == len(buf) {
+					return nil
+				}
+				out = append(out, 'k')
+			}
+			k = 's'
+		case 'l', 'm', 'n', 'r':
+			k = c
+		default:
+			return nil
+		}
+		if len(out) > 0 && out[len(out)-1] == k {
+			continue
+		}
+		if len(out) == len(buf) {
+			return nil
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// frameClasses gives the pieces of frame (spellFrame) that letter i of
+// the Arabic word w may write, each a string of classes, "" for none (a
+// vowel letter, or a sound the Latin frame drops); nil for a letter that
+// is not Arabic. Where a letter has renderings of different frames (ج as j
+// or dj, خ as kh, ch or h, ة as a or at), it has one piece for each.
+func frameClasses(w []rune, i int) []string {
+	switch w[i] {
+	case 'ب', 'پ':
+		return fB
+	case 'ت', 'ط', 'ٹ':
+		return fT
+	case 'ث':
+		return fTS
+	case 'ج':
+		return fJ
+	case 'خ':
+		return fKh
+	case 'غ', 'ق', 'ك', 'ک', 'گ':
+		return fK
+	case 'چ':
+		return fCh
+	case 'د', 'ڈ':
+		return fD
+	case 'ذ', 'ض', 'ظ':
+		return fDS
+	case 'ژ':
+		return fZh
+	case 'ز', 'س', 'ص', 'ش':
+		return fS
+	case 'ف':
+		return fF
+	case 'ر', 'ڑ', 'ڕ':
+		return fR
+	case 'ل', 'ڵ':
+		if articleLam(w, i) {
+			return fLArticle
+		}
+		return fL
+	case 'م':
+		return fM
+	case 'ن', 'ں':
+		return fN
+	case 'ة':
+		return fTehMarbuta
+	case 'ي', 'ی':
+		if i == 0 {
+			return fYehFirst
+		}
+		return fNone
+	case 'ح', 'ع', 'ه', 'ھ', 'ۀ', 'ہ', 'ە', 'و', 'ۆ', 'ڤ', 'ا', 'أ', 'إ', 'آ', 'ٱ',
+		'ى', 'ئ', 'ؤ', 'ء', 'ې', 'ێ', 'ے', 'ـ':
+		return fNone
+	}
+	return nil
+}
+
+var (
+	fB, fT, fD, fF, fR = []string{"b"}, []string{"t"}, []string{"d"}, []string{"f"}, []string{"r"}
+	fL, fM, fN, fK, fS = []string{"l"}, []string{"m"}, []string{"n"}, []string{"k"}, []string{"s"}
+	fNone              = []string{""}
+	fTS                = []string{"t", "s"}
+	fDS                = []string{"d", "s", "t"} // dh, z, th
+	fJ                 = []string{"k", "dk", "ds", "s"}
+	fKh                = []string{"k", "s", "ks", ""} // kh, ch, x, h
+	fCh                = []string{"s", "k", "ts"}     // ch, Turkish c, tch
+	fZh                = []string{"s", "k"}
+	fLArticle          = []string{"l", ""}
+	fTehMarbuta        = []string{"", "t"}
+	fYehFirst          = []string{"", "k"} // y, i, e, or j
+)
+
+// articleLam reports whether letter i of w, a lam, is that of an article
+// inside the word before a letter it assimilates to: نصرالدین is written
+// with l, and Nasruddin without.
+func articleLam(w []rune, i int) bool {
+	if w[i] != 'ل' || i < 2 || w[i-1] != 'ا' || i+1 >= len(w) {
+		return false
+	}
+	switch w[i+1] {
+	case 'ت', 'ث', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ن':
+		return true
+	}
+	return false
+}
+
+// arabicFrames calls fn with every frame of consonants the Arabic word w
+// may have (frameClasses), at most maxSpellFrames of them; none for a word
+// with a letter that is not Arabic. fn must not keep the slice.
+func arabicFrames(w []rune, fn func(frame []byte)) {
+	var buf [32]byte
+	n := 0
+	var walk func(i int, out []byte)
+	walk = func(i int, out []byte) {
+		for ; i < len(w); i++ {
+			cs := frameClasses(w, i)
+			if cs == nil {
+				return
+			}
+			if len(cs) > 1 {
+				for _, c := range cs {
+					if n >= maxSpellFrames {
+						return
+					}
+					if o := appendFrame(out, c); o != nil {
+						walk(i+1, o)
+					}
+				}
+				return
+			}
+			if out = appendFrame(out, cs[0]); out == nil {
+				return
+			}
+		}
+		n++
+		fn(out)
+	}
+	walk(0, buf[:0])
+}
+
+// appendFrame appends the classes of c to a frame being built in a
+// [32]byte, a class equal to the last not repeated, and returns the frame
+// in new storage when it branches: nil when it is full.
+func appendFrame(out []byte, c string) []byte {
+	if c == "" {
+		return out
+	}
+	o := out[:len(out):cap(out)]
+	for k := 0; k < len(c); k++ {
+		if len(o) > 0 && o[len(o)-1] == c[k] {
+			continue
+		}
+		if len(o) == cap(o) {
+			return nil
+		}
+		o = append(o, c[k])
+	}
+	return o
+}
+
+// spellings are the Latin renderings of the Arabic consonants, as the
+// list and payees write them: the list's own practice (kh, sh, th, dh,
+// gh, q), the Persian one (z for ض ذ ظ, s for ث, gh for ق, v for و), the
+// French of the Maghreb and the Levant (ch for ش, dj for ج, ou), and the
+// older English one (k for ق). A rendering of one letter may be doubled,
+// as a stressed consonant (shadda) is.
+var spellings = map[rune][]string{
+	'ب': {"b", "p"}, 'پ': {"p", "b"}, 'ت': {"t"}, 'ط': {"t"}, 'ث': {"th", "s", "t"},
+	'ج': {"j", "g", "dj", "dzh", "zh"}, 'چ': {"ch", "c", "tch"}, 'ح': {"h"},
+	'خ': {"kh", "k", "h", "ch", "x"}, 'د': {"d"}, 'ذ': {"dh", "z", "th", "d"}, 'ر': {"r"},
+	'ز': {"z", "s"}, 'ژ': {"zh", "j", "z"}, 'س': {"s", "c"}, 'ص': {"s", "c"},
+	'ش': {"sh", "ch", "s", "sch"}, 'ض': {"d", "dh", "z"}, 'ظ': {"z", "dh", "d", "th", "zh"},
+	'غ': {"gh", "g", "q"}, 'ف': {"f", "ph"}, 'ق': {"q", "k", "gh", "g", "c", "ck"},
+	'ك': {"k", "c", "ck", "q", "g"}, 'ک': {"k", "c", "ck", "q", "g"}, 'گ': {"g", "k"},
+	'ل': {"l"}, 'ڵ': {"l"}, 'م': {"m"}, 'ن': {"n"}, 'ں': {"n"}, 'ڤ': {"v"},
+	'ٹ': {"t"}, 'ڈ': {"d"}, 'ڑ': {"r"}, 'ڕ': {"r"},
+}
+
+// arabicSpells reports whether lat, a listed word in lower-case ASCII, is
+// a spelling of w, a word in Arabic letters: each letter read as one of its
+// renderings (letterSpells), and one unwritten vowel at most after each
+// letter but the last (two after و and ي read as w, v or y: داود Dawood).
+// A word with a letter that is not Arabic spells nothing.
+func arabicSpells(w []rune, lat string) bool {
+	if len(lat) == 0 || len(lat) > maxSpellLatin || len(w) == 0 {
+		return false
+	}
+	// reach holds, as bits, the positions of lat that the letters read
+	// so far can have spelt up to.
+	reach := uint64(1)
+	for i, r := range w {
+		if r == 'ـ' {
+			continue // tatweel, a stretching stroke
+		}
+		var next uint64
+		for j := 0; j <= len(lat); j++ {
+			if reach&(1<<j) != 0 {
+				next |= letterSpells(w, i, r, lat, j)
+			}
+		}
+		if next == 0 {
+			return false
+		}
+		reach = next
+		if i == len(w)-1 || isAlef(r) || i == 0 && r == 'ع' || isAlef(w[i+1]) {
+			// The letter's own reading holds its vowels, or the next
+			// letter's does: خان is Khan, not Khoon.
+			continue
+		}
+		vowels := 1
+		switch r {
+		case 'و', 'ي', 'ی':
+			vowels = 2
+		}
+		for range vowels {
+			add := uint64(0)
+			for j := 0; j < len(lat); j++ {
+				if reach&(1<<j) != 0 && isPlainVowel(lat[j]) {
+					add |= 1 << (j + 1)
+				}
+			}
+			if add&^reach == 0 {
+				break
+			}
+			reach |= add
+		}
+	}
+	return reach&(1<<len(lat)) != 0
+}
+
+// isAlef reports whether r is alef, with or without hamza or madda.
+func isAlef(r rune) bool {
+	switch r {
+	case 'ا', 'أ', 'إ', 'آ', 'ٱ':
+		return true
+	}
+	return false
+}
+
+// isPlainVowel reports whether c is a, e, i, o or u.
+func isPlainVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+// Readings of the letters of long vowels, where they write a vowel: alef
+// is a (Persian also o and e); waw is o or u; yeh is i or e, a at a word's
+// end (یحیی Yahya, عیسی Isa, مصطفی Mostafa).
+var (
+	alefMid   = [...]string{"a", "aa", "e", "o", "ae"}
+	alefEnd   = [...]string{"a", "aa", "ah"}
+	wawVowel  = [...]string{"w", "v", "ww", "vv", "o", "u", "ou", "oo", "uu"}
+	yehMid    = [...]string{"y", "yy", "i", "e", "ee", "ei", "ie", "ii", "iy"}
+	yehEnd    = [...]string{"i", "y", "ee", "ey", "ei", "ie", "iy", "a", "e"}
+	yehFirst  = [...]string{"y", "i", "e", "j"}
+	tehMarbut = [...]string{"a", "ah", "e", "eh", "at", "et"}
+	hehEnd    = [...]string{"e", "eh", "a", "ah", "ye"}
+)
+
+// letterSpells returns, as bits, the positions of lat that letter i of w
+// (r) can spell up to from position j.
+func letterSpells(w []rune, i int, r rune, lat string, j int) uint64 {
+	first, last := i == 0, i == len(w)-1
+	rest := lat[j:]
+	var out uint64
+	// vowelRun adds the ends of a run of lo to hi vowels from j.
+	vowelRun := func(lo, hi int) {
+		if lo == 0 {
+			out |= 1 << j
+		}
+		for k := 1; k <= hi && k <= len(rest) && isPlainVowel(rest[k-1]); k++ {
+			if k >= lo {
+				out |= 1 << (j + k)
+			}
+		}
+	}
+	lit := func(s string) {
+		if strings.HasPrefix(rest, s) {
+			out |= 1 << (j + len(s))
+		}
+	}
+	lits := func(ss []string) {
+		for _, s := range ss {
+			lit(s)
+		}
+	}
+	switch r {
+	case 'ا', 'أ', 'إ', 'آ', 'ٱ':
+		switch {
+		case first:
+			vowelRun(1, 2) // Ahmad, Ebrahim, Ibrahim, Osama, Ousama
+		case i+1 < len(w) && w[i+1] == 'ل':
+			vowelRun(0, 2) // an article: Abdullah, Abdollah, Abolghasem
+		case last:
+			lits(alefEnd[:])
+		default:
+			lits(alefMid[:])
+		}
+		return out
+	case 'ع':
+		if first {
+			vowelRun(1, 2) // Abbas, Omar, Usman, Ali
+			return out
+		}
+		return out | 1<<j
+	case 'ء', 'ئ', 'ؤ':
+		out |= 1 << j
+		switch r {
+		case 'ئ':
+			lits([]string{"y", "i", "e"})
+		case 'ؤ':
+			lits([]string{"w", "u", "o"})
+		}
+		return out
+	case 'و', 'ۆ':
+		lits(wawVowel[:])
+		if i == 1 && isAlef(w[0]) {
+			out |= 1 << j // او opening a word is o or u: Oji, Oladi
+		}
+		return out
+	case 'ي', 'ی', 'ى', 'ې', 'ێ', 'ے':
+		if i == 1 && isAlef(w[0]) {
+			out |= 1 << j // ای opening a word is i or e: Imani
+		}
+		switch {
+		case first:
+			lits(yehFirst[:])
+		case last:
+			lits(yehEnd[:])
+		default:
+			lits(yehMid[:])
+		}
+		return out
+	case 'ة':
+		if !last {
+			lit("t")
+			lit("a")
+			return out
+		}
+		lits(tehMarbut[:])
+		return out
+	case 'ه', 'ھ', 'ۀ', 'ہ', 'ە':
+		lit("h")
+		if last || r == 'ۀ' || r == 'ە' {
+			out |= 1 << j
+			lits(hehEnd[:])
+		}
+		return out
+	}
+	if articleLam(w, i) {
+		out |= 1 << j // assimilated: Nasruddin
+	}
+	for _, s := range spellings[r] {
+		if s == "c" && len(rest) >= 1 && rest[0] == 'c' && r != 'چ' {
+			// A c is soft before e, i and y: it writes س there (Cemal is
+			// not كامل), ك or ق elsewhere, as the frame reads it.
+			soft := len(rest) >= 2 && (rest[1] == 'e' || rest[1] == 'i' || rest[1] == 'y' || rest[1] == 'h')
+			if soft != (r == 'س' || r == 'ص') {
+				continue
+			}
+		}
+		if s == "p" && strings.HasPrefix(rest, "ph") {
+			continue // ph is f, whatever letter follows (صبحي is not Sophie)
+		}
+		lit(s)
+		if len(s) == 1 && len(rest) >= 2 && rest[0] == s[0] && rest[1] == s[0] {
+			out |= 1 << (j + 2)
+		}
+	}
+	return out
+}
+
+// spellTokens returns the dictionary tokens of people's names whose frame
+// (spellFrame) is key. The table is built on the first query in Arabic
+// letters.
+func (ix *index) spellTokens(key []byte) []int32 {
+	ix.spell.once.Do(func() {
+		ix.spell.byKey = ix.keyTokens(ix.isPerson, nil, func(buf *[32]byte, tok string) []byte {
+			if len(tok) > maxSpellLatin {
+				return nil
+			}
+			return spellFrame(buf, tok)
+		}, minSpellFrame)
+	})
+	return ix.spell.byKey[string(key)]
+}
+
+// spelt calls fn with each dictionary token of a person's name that the
+// Arabic word w spells (arabicSpells). The tokens of a word are kept in
+// the index's lookup cache, under the word's letters (no token of the
+// dictionary is other than ASCII).
+func (ix *index) spelt(letters string, fn func(id int32)) {
+	if ix.found != nil {
+		if fs, ok := ix.found.Peek(letters); ok {
+			for _, f := range fs {
+				fn(f.id)
+			}
+			return
+		}
+	}
+	w := []rune(letters)
+	var fs []found
+	var frames [maxSpellFrames]string
+	nf := 0
+	arabicFrames(w, func(frame []byte) {
+		if len(frame) < minSpellFrame {
+			return
+		}
+		for _, f := range frames[:nf] {
+			if f == string(frame) {
+				return // one frame reached two ways
+			}
+		}
+		frames[nf] = string(frame)
+		nf++
+		// Tokens of different frames are different tokens.
+		for _, id := range ix.spellTokens(frame) {
+			if arabicSpells(w, ix.toks[id].text) {
+				fs = append(fs, found{id, spellSim})
+			}
+		}
+	})
+	if ix.found != nil {
+		ix.found.Add(letters, fs)
+	}
+	for _, f := range fs {
+		fn(f.id)
+	}
+}
+
+// spellSource is one word of a query in Arabic letters: the letters, and
+// the token the transliteration made of them.
+type spellSource struct {
+	token, letters string
+}
+
+// arabicSources returns the words in Arabic letters of name, each with the
+// token it became (the article al- split off is a word of its own).
+func arabicSources(name string) []spellSource {
+	n := normalizerPool.Get().(*normalizer)
+	n.keepSources = true
+	n.sources, n.letters = n.sources[:0], n.letters[:0]
+	n.tokens(name)
+	var out []spellSource
+	if len(n.sources) > 0 {
+		toks, letters := string(n.out), string(n.letters)
+		out = make([]spellSource, len(n.sources))
+		for i, sp := range n.sources {
+			out[i] = spellSource{toks[sp.tok0:sp.tok1], letters[sp.let0:sp.let1]}
+		}
+	}
+	n.keepSources = false
+	normalizerPool.Put(n)
+	return out
+}
+
+// sourceOf returns the Arabic letters query token t was read from: one
+// word, or two adjacent ones a later step joined (عبد الله, abdallah); ""
+// when t was not read from Arabic letters alone.
+func sourceOf(srcs []spellSource, t string) string {
+	for _, s := range srcs {
+		if s.token == t {
+			return s.letters
+		}
+	}
+	for k := 0; k+1 < len(srcs); k++ {
+		a, b := srcs[k].token, srcs[k+1].token
+		if len(a)+len(b) == len(t) && strings.HasPrefix(t, a) && strings.HasSuffix(t, b) {
+			return srcs[k].letters + srcs[k+1].letters
+		}
+	}
+	return ""
+}
+
+// spells reports whether the query tokens [qi, qi+qn), one word or two,
+// were read from Arabic letters that spell listed word lat.
+func (ix *index) spells(q []qtok, qi, qn int, lat string) bool {
+	var w string
+	for k := qi; k < qi+qn; k++ {
+		if q[k].spelt == "" {
+			return false
+		}
+		w += q[k].spelt
+	}
+	return qn <= 2 && arabicSpells([]rune(w), lat)
+}

@@ -1,0 +1,184 @@
+package screen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestArabicSpells(t *testing.T) {
+	// Words of people's names in Arabic letters as the list gives them
+	// (its original-script aliases), and the spellings its Latin names and
+	// payees use for them.
+	for _, c := range []struct{ ar, lat string }{
+		{"صفدری", "safdari"}, {"مسعود", "masoud"}, {"قناعت", "ghanaat"}, {"همتیان", "hemmatian"},
+		{"صادقی", "sadeghi"}, {"فاطمه", "fatemeh"}, {"رضائي", "rezai"}, {"یزدی", "yazdi"},
+		{"الهه", "elaheh"}, {"روشان", "roshan"}, {"غلامرضا", "gholamreza"}, {"حیدری", "heidari"},
+		{"مصطفوی", "mostafavi"}, {"مجتبی", "mojtaba"}, {"حسيني", "husayni"}, {"جعفر", "jafar"},
+		{"کاظمی", "kazemi"}, {"كاظم", "kadhim"}, {"محمد", "mohammad"}, {"محمد", "muhammad"},
+		{"حسین", "hossein"}, {"حسین", "hussain"}, {"حسین", "husayn"}, {"عبدالله", "abdallah"},
+		{"عبدالله", "abdullah"}, {"عبدالرحمن", "abdurrahman"}, {"عبدالرحمن", "abdelrahman"},
+		{"اوجی", "oji"}, {"ایمانی", "imani"}, {"داود", "dawood"}, {"داود", "daoud"}, {"عیسی", "eisa"},
+		{"یحیی", "yahya"}, {"زرینقلم", "zarringhalam"}, {"رحمتاله", "rahmatollah"}, {"سید", "seyyed"},
+		{"سید", "sayed"}, {"ابوالقاسم", "abolghasem"}, {"کوچاک", "kocak"}, {"عباس", "abbas"},
+		{"عمر", "omar"}, {"صبحي", "sobhi"}, {"خالد", "khaled"}, {"خالد", "chalid"}, {"جمال", "djamel"},
+		{"شاكر", "chaker"}, {"رمضان", "ramezan"}, {"رمضان", "ramadan"}, {"نصرالله", "nasrallah"},
+		{"ذوالفقاری", "zolfaghari"}, {"يوسف", "yousef"}, {"يوسف", "yusuf"}, {"قاسم", "kassem"},
+	} {
+		if !arabicSpells([]rune(c.ar), c.lat) {
+			t.Errorf("%s does not spell %s", c.ar, c.lat)
+		}
+		if !framesMeet([]rune(c.ar), c.lat) {
+			t.Errorf("%s spells %s, but no frame of it is the word's", c.ar, c.lat)
+		}
+	}
+	// Spellings the letters do not have: another vowel where the letters
+	// write one (حسن Hasan has no ی for the ei of Hossein), a vowel before
+	// alef besides alef's own (خان is not Khoon), a soft c for ك.
+	for _, c := range []struct{ ar, lat string }{
+		{"حسن", "hossein"}, {"حسين", "hassan"}, {"خان", "khoon"}, {"نعمة", "naimi"}, {"كامل", "cemal"},
+		{"صبحي", "sophie"}, {"خلود", "khaled"}, {"عمير", "omar"}, {"طارق", "turki"}, {"عثمان", "samman"},
+		{"جابر", "jair"}, {"معادن", "man"}, {"ماس", "mac"}, {"محمد", "mohammadi"}, {"محمد", "mehmet"},
+		{"علی", ""}, {"", "ali"}, {"علی", "ali1"}, {"علیx", "ali"},
+	} {
+		if arabicSpells([]rune(c.ar), c.lat) {
+			t.Errorf("%s spells %s, want not", c.ar, c.lat)
+		}
+	}
+}
+
+// framesMeet reports whether one of the frames of Arabic word w is the
+// frame of listed word lat: whether the index finds lat for w.
+func framesMeet(w []rune, lat string) bool {
+	var buf [32]byte
+	want := spellFrame(&buf, lat)
+	if want == nil {
+		return false
+	}
+	met := false
+	arabicFrames(w, func(f []byte) { met = met || slices.Equal(f, want) })
+	return met
+}
+
+// TestSpellFramesFindEverySpelling checks the index against a scan: for
+// every word of the list's names in Arabic letters, every listed word of a
+// person's name it spells is among those its frames find (spelt).
+func TestSpellFramesFindEverySpelling(t *testing.T) {
+	s := screenerWithout(t, nil)
+	ix := s.state.Load().names
+	words := map[string]bool{}
+	for _, e := range s.List().Entries {
+		for _, a := range e.Aliases {
+			if a.Script == "Arab" {
+				for _, src := range arabicSources(a.Name) {
+					words[src.letters] = true
+				}
+			}
+		}
+	}
+	ix.spellTokens([]byte("l"))
+	var table []int32
+	for _, ids := range ix.spell.byKey {
+		table = append(table, ids...)
+	}
+	step := 1
+	if testing.Short() {
+		step = 10 // a sample
+	}
+	n, spelt := 0, 0
+	for _, w := range sortedKeys(words) {
+		if n++; n%step != 0 {
+			continue
+		}
+		got := map[int32]bool{}
+		ix.spelt(w, func(id int32) { got[id] = true })
+		for _, id := range table {
+			if arabicSpells([]rune(w), ix.toks[id].text) {
+				spelt++
+				if !got[id] {
+					t.Errorf("%s spells %s, but spelt does not find it", w, ix.toks[id].text)
+				}
+			}
+		}
+	}
+	if spelt < 100 {
+		t.Errorf("%d spellings found among %d words: the scan found too few to say anything", spelt, len(words))
+	}
+}
+
+// FuzzArabicSpells reads random words: no panic, and whatever a word
+// spells, the frames find (the index misses nothing arabicSpells accepts).
+func FuzzArabicSpells(f *testing.F) {
+	for _, s := range [][2]string{
+		{"حسین", "hossein"}, {"عبدالرحمن", "abdurrahman"}, {"زرینقلم", "zarringhalam"},
+		{"جمال", "djamel"}, {"خالد", "chalid"}, {"ذوالفقاری", "zolfaghari"}, {"ـحـسـن", "hasan"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, ar, lat string) {
+		if !utf8.ValidString(ar) {
+			return
+		}
+		w := []rune(ar)
+		if len(w) > 24 {
+			return
+		}
+		var buf [32]byte
+		if arabicSpells(w, lat) && spellFrame(&buf, lat) != nil && len(spellFrame(&buf, lat)) < len(buf) && !framesMeet(w, lat) {
+			n := 0
+			arabicFrames(w, func([]byte) { n++ })
+			if n < maxSpellFrames {
+				t.Errorf("%q spells %q, but no frame of it is the word's", ar, lat)
+			}
+		}
+	})
+}
+
+// TestScreenArabicPeople queries people by the names in Arabic letters the
+// list gives them, against the list without those names: each is found by
+// the spellings of its letters, and the hit says so.
+func TestScreenArabicPeople(t *testing.T) {
+	cases := []struct {
+		query string
+		uid   int
+	}{
+		{"صفدری, مسعود", 34085},                // SAFDARI, Masoud
+		{"حسینی, سید صادق", 40298},             // HOSSEINI, Seyed Sadegh
+		{"الحسيني, جعفر", 46077},               // AL-HUSAYNI, Ja'far
+		{"زرین قلم, میترا", 54260},             // ZARRINGHALAM, Mitra
+		{"الكحلوت, حذيفة سمير عبدالله", 48239}, // AL-KAHLUT, Hudhayfa Samir 'Abdallah
+	}
+	remove := map[int][]string{}
+	full := screenerWithout(t, nil).List()
+	for _, c := range cases {
+		for _, e := range full.Entries {
+			if e.UID != c.uid {
+				continue
+			}
+			for _, a := range e.Aliases {
+				if a.Script != "" && a.Script != "Latn" {
+					remove[c.uid] = append(remove[c.uid], a.Name)
+				}
+			}
+		}
+		if len(remove[c.uid]) == 0 {
+			t.Fatalf("entry %d has no name in another script to remove", c.uid)
+		}
+	}
+	s := screenerWithout(t, remove)
+	for _, c := range cases {
+		hits := s.Name(c.query)
+		if len(hits) == 0 || hits[0].Entry.UID != c.uid {
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Entry.Name)
+			}
+			t.Errorf("%s: want entry %d first, got %q", c.query, c.uid, got)
+			continue
+		}
+		if !strings.Contains(strings.Join(hits[0].Reasons, "; "), "a spelling of the Arabic letters") {
+			t.Errorf("%s: reasons do not say the letters spell it: %q", c.query, hits[0].Reasons)
+		}
+	}
+}
