@@ -480,7 +480,7 @@ func (n *normalizer) alphabetic(w []rune) {
 				// والتون is Walton.
 				run = run[1:]
 			}
-			if i == 0 && len(run) > 3 && run[0] == 'ا' && run[1] == 'ل' {
+			if i == 0 && len(run) > 3 && run[0] == 'ا' && run[1] == 'ل' && (run[2] != 'ل' || run[3] != 'ه') {
 				// The article al- is its own token, as in the Latin forms
 				// ("Al-Zomor").
 				n.out = append(n.out, 'a', 'l')

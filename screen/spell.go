@@ -388,6 +388,9 @@ func letterSpells(w []rune, i int, r rune, lat string, j int) uint64 {
 	case 'ع':
 		if first {
 			vowelRun(1, 2) // Abbas, Omar, Usman, Ali
+			if len(w) > 1 && isAlef(w[1]) {
+				out |= 1 << j // عا is one vowel: Adel, Amer
+			}
 			return out
 		}
 		return out | 1<<j
@@ -402,13 +405,13 @@ func letterSpells(w []rune, i int, r rune, lat string, j int) uint64 {
 		return out
 	case 'و', 'ۆ':
 		lits(wawVowel[:])
-		if i == 1 && isAlef(w[0]) {
-			out |= 1 << j // او opening a word is o or u: Oji, Oladi
+		if i == 1 && (isAlef(w[0]) || w[0] == 'ع') {
+			out |= 1 << j // او, عو opening a word are o or u: Oji, Oladi, Ouda
 		}
 		return out
 	case 'ي', 'ی', 'ى', 'ې', 'ێ', 'ے':
-		if i == 1 && isAlef(w[0]) {
-			out |= 1 << j // ای opening a word is i or e: Imani
+		if i == 1 && (isAlef(w[0]) || w[0] == 'ع') {
+			out |= 1 << j // ای, عی opening a word are i or e: Imani, Isa
 		}
 		switch {
 		case first:

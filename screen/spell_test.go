@@ -25,6 +25,8 @@ func TestArabicSpells(t *testing.T) {
 		{"عمر", "omar"}, {"صبحي", "sobhi"}, {"خالد", "khaled"}, {"خالد", "chalid"}, {"جمال", "djamel"},
 		{"شاكر", "chaker"}, {"رمضان", "ramezan"}, {"رمضان", "ramadan"}, {"نصرالله", "nasrallah"},
 		{"ذوالفقاری", "zolfaghari"}, {"يوسف", "yousef"}, {"يوسف", "yusuf"}, {"قاسم", "kassem"},
+		{"عادل", "adel"}, {"عامر", "amer"}, {"عيسى", "isa"}, {"عيسى", "eisa"}, {"عودة", "ouda"},
+		{"فیضاللهی", "faizullahi"}, {"امناللهي", "amanollahi"},
 	} {
 		if !arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s does not spell %s", c.ar, c.lat)
@@ -179,6 +181,25 @@ func TestScreenArabicPeople(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(hits[0].Reasons, "; "), "a spelling of the Arabic letters") {
 			t.Errorf("%s: reasons do not say the letters spell it: %q", c.query, hits[0].Reasons)
+		}
+	}
+}
+
+// TestAllahWordNotArticle checks that a word beginning with الله (Allah,
+// اللهی Allahi) is one token, not the article al- and a word: امن اللهي is
+// Amanollahi, two words that the spellings read as one.
+func TestAllahWordNotArticle(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want int
+	}{
+		{"امن اللهي", 2},
+		{"فیض اللهی", 2},
+		{"الحسيني", 2}, // al-Husayni: the article
+		{"اللطيف", 2},  // al-Latif: the article before lam
+	} {
+		if got := len(tokens(c.name)); got != c.want {
+			t.Errorf("%s: %d tokens %q, want %d", c.name, got, tokens(c.name), c.want)
 		}
 	}
 }
