@@ -30,6 +30,9 @@ type index struct {
 	// given names, surnames and company words, and the search for a
 	// token's neighbours is most of a query's work.
 	found *lru.Cache[string, []found]
+	// pairFound caches what speltPairs finds for a query word in Arabic
+	// letters (spell.go).
+	pairFound *lru.Cache[string, []joinRef]
 
 	dict     map[string]int32 // token → id
 	toks     []tokInfo        // by id
@@ -73,6 +76,9 @@ type index struct {
 	// spell finds the listed words of people's names that a query word
 	// in Arabic letters spells (spell.go); built when first needed.
 	spell frameTable
+	// pairSpell finds two adjacent words of people's names that a query
+	// word in Arabic letters spells written together (spell.go).
+	pairSpell pairTable
 	// placeNames are the cities, states, regions and countries of the
 	// list's addresses, whole (markPlaces), placeEnds their last tokens
 	// and placeTokens all their tokens, listed or not.
@@ -247,6 +253,7 @@ func buildIndex(list *sdn.List) *index {
 		totalEntries: len(list.Entries),
 	}
 	ix.found, _ = lru.New[string, []found](foundCacheSize)
+	ix.pairFound, _ = lru.New[string, []joinRef](pairCacheSize)
 	tz := tokenizeNames(list)
 	names := tz.names
 	ix.names = make([]nameRec, 0, 3*len(list.Entries))

@@ -914,6 +914,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 						best, bestW = spellSim, ix.toks[id].weight
 					}
 				})
+				ix.speltPairs(w, func(r joinRef) {
+					sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: spellSim})
+				})
 			}
 		}
 		if arabic {
@@ -1649,7 +1652,7 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: an English word in Arabic letters)", qs, cs, p.sim))
 			continue
 		}
-		if p.cn == 1 && math.Abs(p.sim-spellSim) < 1e-6 && ix.spells(q, p.qi, p.qn, cs) {
+		if p.cn+p.qn <= 3 && math.Abs(p.sim-spellSim) < 1e-6 && ix.spells(q, p.qi, p.qn, cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, a spelling of the Arabic letters)", qs, cs, p.sim))
 			continue
 		}

@@ -1,6 +1,10 @@
 package screen
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // A name in Arabic letters is read by the transliteration as one guess
 // (translit_semitic.go): صفدری is "safdri", مسعود "masavd". The list writes
@@ -46,7 +50,7 @@ const maxSpellLatin = 63
 // hard c, g, j, k and q as k, ph as f, x as ks, and a doubled consonant
 // once. It returns nil for a word with other characters or a frame too
 // long for buf.
-func spellFrame(buf *[32]byte, tok string) []byte {
+func spellFrame[T string | []byte](buf *[32]byte, tok T) []byte {
 	out := buf[:0]
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
@@ -266,7 +270,7 @@ var spellings = map[rune][]string{
 // renderings (letterSpells), and one unwritten vowel at most after each
 // letter but the last (two after و and ي read as w, v or y: داود Dawood).
 // A word with a letter that is not Arabic spells nothing.
-func arabicSpells(w []rune, lat string) bool {
+func arabicSpells[T string | []byte](w []rune, lat T) bool {
 	if len(lat) == 0 || len(lat) > maxSpellLatin || len(w) == 0 {
 		return false
 	}
@@ -313,6 +317,19 @@ func arabicSpells(w []rune, lat string) bool {
 	return reach&(1<<len(lat)) != 0
 }
 
+// hasPrefix reports whether s begins with p.
+func hasPrefix[T string | []byte](s T, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if s[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // isAlef reports whether r is alef, with or without hamza or madda.
 func isAlef(r rune) bool {
 	switch r {
@@ -347,7 +364,7 @@ var (
 
 // letterSpells returns, as bits, the positions of lat that letter i of w
 // (r) can spell up to from position j.
-func letterSpells(w []rune, i int, r rune, lat string, j int) uint64 {
+func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint64 {
 	first, last := i == 0, i == len(w)-1
 	rest := lat[j:]
 	var out uint64
@@ -363,7 +380,7 @@ func letterSpells(w []rune, i int, r rune, lat string, j int) uint64 {
 		}
 	}
 	lit := func(s string) {
-		if strings.HasPrefix(rest, s) {
+		if hasPrefix(rest, s) {
 			out |= 1 << (j + len(s))
 		}
 	}
@@ -450,7 +467,7 @@ func letterSpells(w []rune, i int, r rune, lat string, j int) uint64 {
 				continue
 			}
 		}
-		if s == "p" && strings.HasPrefix(rest, "ph") {
+		if s == "p" && hasPrefix(rest, "ph") {
 			continue // ph is f, whatever letter follows (صبحي is not Sophie)
 		}
 		lit(s)
@@ -475,6 +492,97 @@ func (ix *index) spellTokens(key []byte) []int32 {
 	})
 	return ix.spell.byKey[string(key)]
 }
+
+// minPairSpell is the fewest letters of a query word that is looked for as
+// two listed words written together (spellPairs): محمدعلی is Mohammad Ali,
+// آقااحمدی AGHA AHMADI.
+const minPairSpell = 5
+
+// pairTable maps the frames of two adjacent words of people's names,
+// written together, to where they stand. It is built on the first query in
+// Arabic letters that needs it.
+type pairTable struct {
+	once  sync.Once
+	byKey map[string][]joinRef
+}
+
+// spellPairs returns the adjacent words of people's names whose frame
+// written together is key.
+func (ix *index) spellPairs(key []byte) []joinRef {
+	ix.pairSpell.once.Do(func() {
+		by := make(map[string][]joinRef)
+		var fb [32]byte
+		var lb []byte
+		for n := range ix.names {
+			rec := &ix.names[n]
+			if !ix.isPerson(rec) {
+				continue
+			}
+			for pos := 0; pos+1 < len(rec.toks) && pos < 63; pos++ {
+				a, b := ix.toks[rec.toks[pos]].text, ix.toks[rec.toks[pos+1]].text
+				if len(a)+len(b) > maxSpellLatin {
+					continue
+				}
+				lb = append(append(lb[:0], a...), b...)
+				if k := spellFrame(&fb, lb); len(k) >= 2 {
+					by[string(k)] = append(by[string(k)], joinRef{name: int32(n), pos: int32(pos)})
+				}
+			}
+		}
+		ix.pairSpell.byKey = by
+	})
+	return ix.pairSpell.byKey[string(key)]
+}
+
+// speltPairs calls fn with each pair of adjacent words of a person's name
+// that the Arabic word letters spells written together.
+func (ix *index) speltPairs(letters string, fn func(r joinRef)) {
+	if utf8.RuneCountInString(letters) < minPairSpell {
+		return
+	}
+	if ix.pairFound != nil {
+		if rs, ok := ix.pairFound.Peek(letters); ok {
+			for _, r := range rs {
+				fn(r)
+			}
+			return
+		}
+	}
+	w := []rune(letters)
+	var found []joinRef
+	var frames [maxSpellFrames]string
+	nf := 0
+	var lb [2 * (maxSpellLatin + 1)]byte
+	arabicFrames(w, func(frame []byte) {
+		if len(frame) < 2 {
+			return
+		}
+		for _, f := range frames[:nf] {
+			if f == string(frame) {
+				return
+			}
+		}
+		frames[nf] = string(frame)
+		nf++
+		for _, r := range ix.spellPairs(frame) {
+			toks := ix.names[r.name].toks
+			lat := append(append(lb[:0], ix.toks[toks[r.pos]].text...), ix.toks[toks[r.pos+1]].text...)
+			if arabicSpells(w, lat) {
+				found = append(found, r)
+			}
+		}
+	})
+	if ix.pairFound != nil {
+		ix.pairFound.Add(letters, found)
+	}
+	for _, r := range found {
+		fn(r)
+	}
+}
+
+// pairCacheSize is how many query words in Arabic letters an index keeps
+// the pairs of listed words of (speltPairs).
+const pairCacheSize = 4096
 
 // spelt calls fn with each dictionary token of a person's name that the
 // Arabic word w spells (arabicSpells). The tokens of a word are kept in
@@ -573,5 +681,5 @@ func (ix *index) spells(q []qtok, qi, qn int, lat string) bool {
 		}
 		w += q[k].spelt
 	}
-	return qn <= 2 && arabicSpells([]rune(w), lat)
+	return qn <= 2 && arabicSpells([]rune(w), strings.ReplaceAll(lat, " ", ""))
 }

@@ -150,6 +150,8 @@ func TestScreenArabicPeople(t *testing.T) {
 		{"الحسيني, جعفر", 46077},               // AL-HUSAYNI, Ja'far
 		{"زرین قلم, میترا", 54260},             // ZARRINGHALAM, Mitra
 		{"الكحلوت, حذيفة سمير عبدالله", 48239}, // AL-KAHLUT, Hudhayfa Samir 'Abdallah
+		{"یزدان جو, محمدعلی", 25489},           // YAZDAN JOO, Mohammad Ali: one word, two listed
+		{"آقااحمدی, محمد", 38318},              // AGHA AHMADI, Mohammad
 	}
 	remove := map[int][]string{}
 	full := screenerWithout(t, nil).List()
