@@ -152,13 +152,13 @@ func frameClasses(w []rune, i int) []string {
 		return fN
 	case 'ة':
 		return fTehMarbuta
-	case 'ي', 'ی':
+	case 'ي', 'ی', 'ى', 'ې', 'ێ', 'ے':
 		if i == 0 {
 			return fYehFirst
 		}
 		return fNone
 	case 'ح', 'ع', 'ه', 'ھ', 'ۀ', 'ہ', 'ە', 'و', 'ۆ', 'ڤ', 'ا', 'أ', 'إ', 'آ', 'ٱ',
-		'ى', 'ئ', 'ؤ', 'ء', 'ې', 'ێ', 'ے', 'ـ':
+		'ئ', 'ؤ', 'ء', 'ـ':
 		return fNone
 	}
 	return nil
@@ -471,7 +471,8 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 			continue // ph is f, whatever letter follows (صبحي is not Sophie)
 		}
 		lit(s)
-		if len(s) == 1 && len(rest) >= 2 && rest[0] == s[0] && rest[1] == s[0] {
+		if len(s) == 1 && s != "x" && len(rest) >= 2 && rest[0] == s[0] && rest[1] == s[0] {
+			// Doubled, as a stressed consonant is (not x, which is two).
 			out |= 1 << (j + 2)
 		}
 	}
