@@ -3,6 +3,7 @@ package screen
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,6 +39,13 @@ const minSpellFrame = 1
 // two ways (ث ذ ض ظ ژ چ, and ل in a joined article) seldom come more than
 // twice in a name.
 const maxSpellFrames = 16
+
+// maxSpellLetters is the longest word in Arabic letters read as spellings:
+// no name's word is longer, and a longer one is not worth the search.
+const maxSpellLetters = 24
+
+// maxFrameSteps bounds the branches arabicFrames walks for one word.
+const maxFrameSteps = 256
 
 // maxSpellLatin is the longest listed word arabicSpells reads: positions
 // are bits of a uint64.
@@ -197,10 +205,19 @@ func articleLam(w []rune, i int) bool {
 // may have (frameClasses), at most maxSpellFrames of them; none for a word
 // with a letter that is not Arabic. fn must not keep the slice.
 func arabicFrames(w []rune, fn func(frame []byte)) {
+	if len(w) > maxSpellLetters {
+		return
+	}
 	var buf [32]byte
-	n := 0
+	n, steps := 0, 0
 	var walk func(i int, out []byte)
 	walk = func(i int, out []byte) {
+		// Every branch counts, finished or not: a word whose frames all
+		// overflow the buffer would otherwise be walked in exponential
+		// time.
+		if steps++; steps > maxFrameSteps {
+			return
+		}
 		for ; i < len(w); i++ {
 			cs := frameClasses(w, i)
 			if cs == nil {
@@ -484,7 +501,14 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 // letters.
 func (ix *index) spellTokens(key []byte) []int32 {
 	ix.spell.once.Do(func() {
-		ix.spell.byKey = ix.keyTokens(ix.isPerson, nil, func(buf *[32]byte, tok string) []byte {
+		// Latin names alone: the list's names in other scripts are
+		// read by the transliteration, and its guesses ("sid" for سيد)
+		// are no spelling of anyone.
+		ix.spell.byKey = ix.keyTokens(func(rec *nameRec) bool {
+			return ix.isPerson(rec) && !strings.ContainsFunc(rec.text, func(r rune) bool {
+				return r >= 0x0370 && unicode.IsLetter(r)
+			})
+		}, nil, func(buf *[32]byte, tok string) []byte {
 			if len(tok) > maxSpellLatin {
 				return nil
 			}
@@ -516,7 +540,7 @@ func (ix *index) spellPairs(key []byte) []joinRef {
 		var lb []byte
 		for n := range ix.names {
 			rec := &ix.names[n]
-			if !ix.isPerson(rec) {
+			if !ix.isPerson(rec) || strings.ContainsFunc(rec.text, func(r rune) bool { return r >= 0x0370 && unicode.IsLetter(r) }) {
 				continue
 			}
 			for pos := 0; pos+1 < len(rec.toks) && pos < 63; pos++ {

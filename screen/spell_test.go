@@ -205,3 +205,17 @@ func TestAllahWordNotArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicFramesBounded checks that a word whose frames all overflow
+// the frame buffer is not walked in exponential time: the search is
+// bounded, whatever the word.
+func TestArabicFramesBounded(t *testing.T) {
+	w := []rune(strings.Repeat("ظج", 7) + strings.Repeat("بت", 5))
+	n := 0
+	arabicFrames(w, func([]byte) { n++ })
+	long := []rune(strings.Repeat("ظج", 8) + strings.Repeat("بت", 16))
+	arabicFrames(long, func([]byte) { n++ })
+	s := mustScreener(t)
+	s.Name("علي " + strings.Repeat("ظج", 40) + strings.Repeat("بت", 160))
+	_ = n
+}
