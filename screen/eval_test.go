@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/sanctionscreen/ofac/sdn/snapshot"
 )
@@ -359,5 +360,62 @@ func TestOtherScripts(t *testing.T) {
 		if min, ok := evalMinOtherScripts[k]; ok && found[k] < min {
 			t.Errorf("%s: %d found, fewer than the %d the README reports", k, found[k], min)
 		}
+	}
+}
+
+// evalMaxArabicFalseAlarms is how many of the names of
+// testdata/screen/negatives-arabic.tsv, written in Arabic letters, may be
+// hits at DefaultThreshold: the README reports it.
+const evalMaxArabicFalseAlarms = 257
+
+// TestArabicNegatives screens common Arab and Iranian names, none of them
+// listed, in Arabic letters and in their usual Latin spelling. The letters
+// allow more spellings than any one Latin writing, so they may meet more
+// listed names; how many more is what the count of hits in letters alone
+// shows.
+func TestArabicNegatives(t *testing.T) {
+	s := mustScreener(t)
+	rows := evalReadTSV(t, "negatives-arabic.tsv", "name", "latin", "locale", "kind")
+	if len(rows) < 2000 {
+		t.Fatalf("%d rows, want at least 2,000", len(rows))
+	}
+	// The file agrees with the list: no row's Latin spelling is a listed
+	// name, and every name is in Arabic letters.
+	listed := map[string]bool{}
+	for _, e := range s.List().Entries {
+		listed[evalFoldKey(e.Name)] = true
+		for _, a := range e.Aliases {
+			listed[evalFoldKey(a.Name)] = true
+		}
+	}
+	for i, r := range rows {
+		if listed[evalFoldKey(r[1])] {
+			t.Errorf("row %d: %q is a listed name", i+2, r[1])
+		}
+		if strings.ContainsFunc(r[0], func(c rune) bool { return unicode.IsLetter(c) && !unicode.Is(unicode.Arabic, c) }) {
+			t.Errorf("row %d: %q is not all in Arabic letters", i+2, r[0])
+		}
+	}
+	hits, latin, only := 0, 0, 0
+	for _, r := range rows {
+		ha, hl := s.Name(r[0]), s.Name(r[1])
+		if len(hl) > 0 {
+			latin++
+		}
+		if len(ha) == 0 {
+			continue
+		}
+		hits++
+		if len(hl) == 0 {
+			only++
+		}
+		if testing.Verbose() {
+			t.Logf("  false alarm: %s (%s) → %s (%d) %.3f latin %d", r[0], r[1], ha[0].Matched, ha[0].Entry.UID, ha[0].Score, len(hl))
+		}
+	}
+	t.Logf("common names in Arabic letters: %d false alarms of %d (%.2f%%); in Latin letters %d; in Arabic letters alone %d",
+		hits, len(rows), pct(hits, len(rows)), latin, only)
+	if hits > evalMaxArabicFalseAlarms {
+		t.Errorf("false alarms: %d, more than the %d the README reports", hits, evalMaxArabicFalseAlarms)
 	}
 }

@@ -113,7 +113,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: evalgen lists|negatives|spanish|lookalikes [flags]")
+		fmt.Fprintln(os.Stderr, "usage: evalgen lists|negatives|spanish|arabic|lookalikes [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -138,6 +138,14 @@ func main() {
 		seed := fs.Uint64("seed", 20251119, "random seed")
 		fs.Parse(os.Args[2:])
 		err = runSpanish(*raw, *n, *seed)
+	case "arabic":
+		fs := flag.NewFlagSet("arabic", flag.ExitOnError)
+		out := fs.String("out", "testdata/screen", "output folder")
+		name := fs.String("name", "negatives-arabic", "base name of the output files: <name>.tsv and <name>-removed.tsv")
+		n := fs.Int("n", 3000, "how many names")
+		seed := fs.Uint64("seed", 20251119, "random seed")
+		fs.Parse(os.Args[2:])
+		err = runArabic(*out, *name, *n, *seed)
 	case "lookalikes":
 		fs := flag.NewFlagSet("lookalikes", flag.ExitOnError)
 		out := fs.String("out", "testdata/screen", "output folder")
