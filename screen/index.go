@@ -75,7 +75,7 @@ type index struct {
 	abjad frameTable
 	// spell finds the listed words of people's names that a query word
 	// in Arabic letters spells (spell.go); built when first needed.
-	spell frameTable
+	spell spellTable
 	// pairSpell finds two adjacent words of people's names that a query
 	// word in Arabic letters spells written together (spell.go).
 	pairSpell pairTable

@@ -889,6 +889,14 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		q[i].text = t
 		q[i].arabic = arabic
 		best, bestW := 0.0, 0.0
+		var letters string
+		if srcs != nil {
+			letters = sourceOf(srcs, t)
+		}
+		if letters != "" && !spellable([]rune(letters)) {
+			letters = ""
+		}
+		var lr []rune
 		ix.lookupCached(t, func(id int32) bool {
 			// The done bit of (id, i) marks the pair as compared.
 			slot := sc.slot(id)
@@ -898,6 +906,15 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			sc.done[slot-1] |= 1 << i
 			return false
 		}, func(id int32, s float64) {
+			if letters != "" && s < 1 {
+				// A near reading the letters rule out (spell.go).
+				if lr == nil {
+					lr = []rune(letters)
+				}
+				if ix.unspelt(lr, id) {
+					s -= unspeltCost
+				}
+			}
 			sc.note(id, i, s)
 			if s > best || s == best && ix.toks[id].weight > bestW {
 				best, bestW = s, ix.toks[id].weight

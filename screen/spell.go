@@ -191,7 +191,7 @@ var (
 // inside the word before a letter it assimilates to: نصرالدین is written
 // with l, and Nasruddin without.
 func articleLam(w []rune, i int) bool {
-	if w[i] != 'ل' || i < 2 || w[i-1] != 'ا' || i+1 >= len(w) {
+	if w[i] != 'ل' || i+1 >= len(w) || !articleAlef(w, i-1) {
 		return false
 	}
 	switch w[i+1] {
@@ -199,6 +199,19 @@ func articleLam(w []rune, i int) bool {
 		return true
 	}
 	return false
+}
+
+// articleAlef reports whether letter i of w, an alef before a lam, may be
+// that of an article inside the word: two letters or more before it (ذو,
+// عبد, ابو, نصر) and more after the lam, or three before it where the lam
+// ends the word (عبدال, the article split off the next word and joined
+// back). Alef and lam opening a word are split off by the normaliser;
+// خالد, جمال and كمال hold no article.
+func articleAlef(w []rune, i int) bool {
+	if i < 0 || i+1 >= len(w) || w[i] != 'ا' || w[i+1] != 'ل' {
+		return false
+	}
+	return i >= 3 || i >= 2 && i+2 < len(w)
 }
 
 // arabicFrames calls fn with every frame of consonants the Arabic word w
@@ -275,9 +288,9 @@ var spellings = map[rune][]string{
 	'ج': {"j", "g", "dj", "dzh", "zh"}, 'چ': {"ch", "c", "tch"}, 'ح': {"h"},
 	'خ': {"kh", "k", "h", "ch", "x"}, 'د': {"d"}, 'ذ': {"dh", "z", "th", "d"}, 'ر': {"r"},
 	'ز': {"z"}, 'ژ': {"zh", "j", "z"}, 'س': {"s", "c"}, 'ص': {"s", "c"},
-	'ش': {"sh", "ch", "s", "sch"}, 'ض': {"d", "dh", "z"}, 'ظ': {"z", "dh", "d", "th", "zh"},
+	'ش': {"sh", "ch", "sch"}, 'ض': {"d", "dh", "z"}, 'ظ': {"z", "dh", "d", "th", "zh"},
 	'غ': {"gh", "g", "q"}, 'ف': {"f", "ph"}, 'ق': {"q", "k", "gh", "g", "c", "ck"},
-	'ك': {"k", "c", "ck", "q", "g"}, 'ک': {"k", "c", "ck", "q", "g"}, 'گ': {"g", "k"},
+	'ك': {"k", "c", "ck", "q"}, 'ک': {"k", "c", "ck", "q", "g"}, 'گ': {"g", "k"},
 	'ل': {"l"}, 'ڵ': {"l"}, 'م': {"m"}, 'ن': {"n"}, 'ں': {"n"}, 'ڤ': {"v"},
 	'ٹ': {"t"}, 'ڈ': {"d"}, 'ڑ': {"r"}, 'ڕ': {"r"},
 }
@@ -308,9 +321,10 @@ func arabicSpells[T string | []byte](w []rune, lat T) bool {
 			return false
 		}
 		reach = next
-		if i == len(w)-1 || isAlef(r) || i == 0 && r == 'ع' || isAlef(w[i+1]) {
+		if i == len(w)-1 || isAlef(r) || r == 'ع' || isAlef(w[i+1]) {
 			// The letter's own reading holds its vowels, or the next
-			// letter's does: خان is Khan, not Khoon.
+			// letter's does: خان is Khan, not Khoon; ع is a vowel or
+			// none, so سعد is Saad or Sad, not Saud.
 			continue
 		}
 		vowels := 1
@@ -366,14 +380,15 @@ func isPlainVowel(c byte) bool {
 }
 
 // Readings of the letters of long vowels, where they write a vowel: alef
-// is a (Persian also o and e); waw is o or u; yeh is i or e, a at a word's
-// end (یحیی Yahya, عیسی Isa, مصطفی Mostafa).
+// is a (Persian also e; not o: شاه is no Cho); waw is o or u; yeh is i or e, and a at a
+// word's end where it is ى or Persian ی (یحیی Yahya, عیسی Isa, مصطفی
+// Mostafa), not Arabic ي.
 var (
-	alefMid   = [...]string{"a", "aa", "e", "o", "ae"}
+	alefMid   = [...]string{"a", "aa", "e", "ae"}
 	alefEnd   = [...]string{"a", "aa", "ah"}
 	wawVowel  = [...]string{"w", "v", "ww", "vv", "o", "u", "ou", "oo", "uu"}
 	yehMid    = [...]string{"y", "yy", "i", "e", "ee", "ei", "ie", "ii", "iy"}
-	yehEnd    = [...]string{"i", "y", "ee", "ey", "ei", "ie", "iy", "a", "e"}
+	yehEnd    = [...]string{"i", "y", "ee", "ey", "ei", "ie", "iy", "e", "a"}
 	yehFirst  = [...]string{"y", "i", "e", "j"}
 	tehMarbut = [...]string{"a", "ah", "e", "eh", "at", "et"}
 	hehEnd    = [...]string{"e", "eh", "a", "ah", "ye"}
@@ -411,7 +426,7 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 		switch {
 		case first:
 			vowelRun(1, 2) // Ahmad, Ebrahim, Ibrahim, Osama, Ousama
-		case i+1 < len(w) && w[i+1] == 'ل':
+		case articleAlef(w, i):
 			vowelRun(0, 2) // an article: Abdullah, Abdollah, Abolghasem
 		case last:
 			lits(alefEnd[:])
@@ -427,7 +442,15 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 			}
 			return out
 		}
-		return out | 1<<j
+		// Inside a word, a (Saad, Shoaib), e (Saeed, Esmaeil), or
+		// nothing beside a vowel (Jafar, Juma); not between two
+		// consonants (سعيد is not Syed) and not i, o or u of its own
+		// (سعدي is not Saidi).
+		if j > 0 && isPlainVowel(lat[j-1]) || len(rest) > 0 && isPlainVowel(rest[0]) {
+			out |= 1 << j
+		}
+		lits([]string{"a", "e", "aa"})
+		return out
 	case 'ء', 'ئ', 'ؤ':
 		out |= 1 << j
 		switch r {
@@ -450,6 +473,8 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 		switch {
 		case first:
 			lits(yehFirst[:])
+		case last && r == 'ي':
+			lits(yehEnd[:len(yehEnd)-1]) // not a: that is ى (علي is not Ala)
 		case last:
 			lits(yehEnd[:])
 		default:
@@ -466,8 +491,12 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 		return out
 	case 'ه', 'ھ', 'ۀ', 'ہ', 'ە':
 		lit("h")
-		if last || r == 'ۀ' || r == 'ە' {
+		if r == 'ۀ' || r == 'ە' {
 			out |= 1 << j
+		}
+		if last || r == 'ۀ' || r == 'ە' {
+			// A final ه writes a vowel, e or a, and is not silent: فاطمه
+			// is Fatemeh, Fateme or Fatima, not Fatemi.
 			lits(hehEnd[:])
 		}
 		return out
@@ -514,8 +543,51 @@ func (ix *index) spellTokens(key []byte) []int32 {
 			}
 			return spellFrame(buf, tok)
 		}, minSpellFrame)
+		ix.spell.keyed = make([]bool, len(ix.toks))
+		for _, ids := range ix.spell.byKey {
+			for _, id := range ids {
+				ix.spell.keyed[id] = true
+			}
+		}
 	})
 	return ix.spell.byKey[string(key)]
+}
+
+// spellTable is the frameTable of the Latin words of people's names, and
+// which tokens it holds.
+type spellTable struct {
+	frameTable
+	keyed []bool
+}
+
+// unspeltCost is taken off the similarity of a query word in Arabic
+// letters, as the transliteration reads it, to a Latin word of a person's
+// name that the letters do not spell (arabicSpells): the transliteration
+// guesses the vowels, and a guess close to a listed word is no evidence
+// where the letters themselves rule that word out (عماد, read "amad", is
+// not Ahmad; سعيد, "sayd", is not Saud).
+const unspeltCost = 0.05
+
+// unspelt reports whether dictionary token id is a Latin word of a
+// person's name that w, a word in Arabic letters, does not spell. A word
+// of the list's names in Arabic letters is not: its reading and the
+// query's may differ where the letters are variants of one spelling (ة
+// and ه, ى and ي), which no spelling rule settles.
+func (ix *index) unspelt(w []rune, id int32) bool {
+	ix.spellTokens(nil)
+	return ix.spell.keyed[id] && !arabicSpells(w, ix.toks[id].text)
+}
+
+// spellable reports whether arabicSpells reads every letter of w: a word
+// with a letter it does not know (Pashto ګ, Sindhi ڄ) spells nothing, and
+// says nothing of what it does not spell.
+func spellable(w []rune) bool {
+	for i := range w {
+		if frameClasses(w, i) == nil && w[i] != 'ـ' {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // minPairSpell is the fewest letters of a query word that is looked for as

@@ -26,7 +26,11 @@ func TestArabicSpells(t *testing.T) {
 		{"شاكر", "chaker"}, {"رمضان", "ramezan"}, {"رمضان", "ramadan"}, {"نصرالله", "nasrallah"},
 		{"ذوالفقاری", "zolfaghari"}, {"يوسف", "yousef"}, {"يوسف", "yusuf"}, {"قاسم", "kassem"},
 		{"عادل", "adel"}, {"عامر", "amer"}, {"عيسى", "isa"}, {"عيسى", "eisa"}, {"عودة", "ouda"},
-		{"فیضاللهی", "faizullahi"}, {"امناللهي", "amanollahi"},
+		{"فیضاللهی", "faizullahi"}, {"امناللهي", "amanollahi"}, {"سعد", "saad"}, {"سعد", "sad"},
+		{"شعبان", "shaaban"}, {"شعبان", "shaban"}, {"جمعة", "juma"}, {"اسماعيل", "ismail"},
+		{"اسماعیل", "esmaeil"}, {"معمر", "muammar"}, {"شعيب", "shoaib"}, {"سعيد", "said"},
+		{"سعيد", "saeed"}, {"عبدال", "abdul"}, {"ذوالفقار", "zulfiqar"}, {"على", "ali"},
+		{"مصطفى", "mustafa"}, {"فاطمه", "fateme"}, {"فاطمه", "fatima"}, {"الله", "allah"},
 	} {
 		if !arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s does not spell %s", c.ar, c.lat)
@@ -43,6 +47,14 @@ func TestArabicSpells(t *testing.T) {
 		{"صبحي", "sophie"}, {"خلود", "khaled"}, {"عمير", "omar"}, {"طارق", "turki"}, {"عثمان", "samman"},
 		{"جابر", "jair"}, {"معادن", "man"}, {"ماس", "mac"}, {"محمد", "mohammadi"}, {"محمد", "mehmet"},
 		{"علی", ""}, {"", "ali"}, {"علی", "ali1"}, {"علیx", "ali"},
+		// An alef before a lam is an article's only inside a longer
+		// word (جمال is not Jamil, خالد not Chad); ع is a vowel or none
+		// beside one (سعد is not Saud or Said, سعيد not Syed, سعدي not
+		// Saidi); final Arabic ي is not a (علي is not Ala); ك is not g,
+		// ش not s, alef not o, and a final ه is not silent.
+		{"جمال", "jamil"}, {"خالد", "chad"}, {"سعد", "saud"}, {"سعد", "said"}, {"سعيد", "syed"},
+		{"سعدي", "saidi"}, {"علي", "ala"}, {"كمال", "gamel"}, {"آرش", "aras"}, {"شاه", "cho"},
+		{"فاطمه", "fatemi"},
 	} {
 		if arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s spells %s, want not", c.ar, c.lat)
@@ -183,6 +195,34 @@ func TestScreenArabicPeople(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(hits[0].Reasons, "; "), "a spelling of the Arabic letters") {
 			t.Errorf("%s: reasons do not say the letters spell it: %q", c.query, hits[0].Reasons)
+		}
+	}
+}
+
+// TestScreenArabicUnspelt checks that a reading of a word in Arabic letters
+// close to a listed Latin word that the letters do not spell is no hit
+// (unspeltCost), while the listed name spelt by the letters is one.
+func TestScreenArabicUnspelt(t *testing.T) {
+	s := mustScreener(t)
+	for _, c := range []struct {
+		query string
+		uid   int
+		hit   bool
+	}{
+		{"عماد ناصر", 16995, false},   // Imad Nasser: "amad" is near AHMAD, Nazir
+		{"أحمد نذير", 16995, true},    // Ahmad Nadhir is AHMAD, Nazir
+		{"سعيد عزيزي", 10329, false},  // Saeed Azizi: "sayd" is near 'AZIZ, Sa'ud Abu
+		{"سعود عزيز", 10329, true},    // Saud Aziz
+		{"رشا سعيد", 30550, false},    // Rasha Saeed: RAZA, Syed Ali
+		{"نادية محمود", 12057, false}, // Nadia Mahmoud: NAQDI, Muhammad
+		{"عماد العلي", 21908, false},  // Imad Al-Ali: 'ALI, Ahmad
+	} {
+		found := false
+		for _, h := range s.Name(c.query) {
+			found = found || h.Entry.UID == c.uid
+		}
+		if found != c.hit {
+			t.Errorf("%s: entry %d among the hits %v, want %v", c.query, c.uid, found, c.hit)
 		}
 	}
 }
