@@ -313,10 +313,16 @@ func (n *normalizer) tokens(name string) []string {
 			case 'ی', 'ک', 'پ', 'چ', 'ژ', 'گ':
 				n.persian = persianReading
 			}
+			if c := pashtoLetter(r); c != 0 {
+				// Pashto reads the letters it shares with Persian as
+				// Persian does (ض is z).
+				n.persian = persianReading
+				r = c
+			}
 			if c := beforeNFKC(r); c != 0 {
 				n.clean = utf8.AppendRune(n.clean, c)
 			} else {
-				n.clean = append(n.clean, name[i:i+size]...)
+				n.clean = utf8.AppendRune(n.clean, r)
 			}
 		}
 		i += size
@@ -568,6 +574,35 @@ func beforeNFKC(r rune) rune {
 		return 'A' + r - 0x1F150
 	case r >= 0x1F170 && r <= 0x1F189:
 		return 'A' + r - 0x1F170
+	}
+	return 0
+}
+
+// pashtoLetter returns the Persian letter whose sound the Pashto letter r
+// is read with in Latin spellings, 0 for any other rune: ګ g (ګلبدین,
+// Gulbuddin), ځ z (dz), څ s (ts), ښ sh, ږ zh, and the retroflex ټ ډ ړ ڼ
+// as t d r n. The list writes no name with them; an Afghan payee's papers
+// do.
+func pashtoLetter(r rune) rune {
+	switch r {
+	case 'ګ':
+		return 'گ'
+	case 'ځ':
+		return 'ز'
+	case 'څ':
+		return 'س'
+	case 'ښ':
+		return 'ش'
+	case 'ږ':
+		return 'ژ'
+	case 'ټ':
+		return 'ت'
+	case 'ډ':
+		return 'د'
+	case 'ړ':
+		return 'ر'
+	case 'ڼ':
+		return 'ن'
 	}
 	return 0
 }

@@ -259,3 +259,19 @@ func TestArabicFramesBounded(t *testing.T) {
 	s.Name("علي " + strings.Repeat("ظج", 40) + strings.Repeat("بت", 160))
 	_ = n
 }
+
+// TestScreenPashtoLetters checks that a name in Pashto letters is read as
+// the same name in Persian ones: ګلبدین is Gulbuddin.
+func TestScreenPashtoLetters(t *testing.T) {
+	s := mustScreener(t)
+	for _, q := range []string{"ګلبدین حکمتیار", "ګلبدين حکمتيار"} {
+		hits := s.Name(q)
+		if len(hits) == 0 || hits[0].Entry.UID != 7471 { // HEKMATYAR, Gulbuddin
+			t.Errorf("%s: want HEKMATYAR, Gulbuddin (7471) first, got %d hits", q, len(hits))
+		}
+	}
+	var n normalizer
+	if got, want := n.tokens("ځ څ ښ ږ ټ ډ ړ ڼ ګ"), n.tokens("ز س ش ژ ت د ر ن گ"); !slices.Equal(got, want) {
+		t.Errorf("Pashto letters read as %q, want %q", got, want)
+	}
+}
