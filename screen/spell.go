@@ -332,11 +332,14 @@ func arabicSpells[T string | []byte](w []rune, lat T) bool {
 		case 'و', 'ي', 'ی':
 			vowels = 2
 		}
-		for range vowels {
+		for k := range vowels {
 			add := uint64(0)
 			for j := 0; j < len(lat); j++ {
 				if reach&(1<<j) != 0 && isPlainVowel(lat[j]) {
 					add |= 1 << (j + 1)
+					if k == 0 && vowels == 1 && lat[j] == 'o' && j+1 < len(lat) && lat[j+1] == 'u' {
+						add |= 1 << (j + 2) // French ou: Moustafa, Youssouf
+					}
 				}
 			}
 			if add&^reach == 0 {
@@ -345,7 +348,13 @@ func arabicSpells[T string | []byte](w []rune, lat T) bool {
 			reach |= add
 		}
 	}
-	return reach&(1<<len(lat)) != 0
+	if reach&(1<<len(lat)) != 0 {
+		return true
+	}
+	// A French mute e after a final consonant: Abderrahmane, Yassine.
+	n, last := len(lat), w[len(w)-1]
+	_, consonant := spellings[last]
+	return consonant && n >= 3 && lat[n-1] == 'e' && !isPlainVowel(lat[n-2]) && reach&(1<<(n-1)) != 0
 }
 
 // hasPrefix reports whether s begins with p.

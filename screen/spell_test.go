@@ -31,6 +31,10 @@ func TestArabicSpells(t *testing.T) {
 		{"اسماعیل", "esmaeil"}, {"معمر", "muammar"}, {"شعيب", "shoaib"}, {"سعيد", "said"},
 		{"سعيد", "saeed"}, {"عبدال", "abdul"}, {"ذوالفقار", "zulfiqar"}, {"على", "ali"},
 		{"مصطفى", "mustafa"}, {"فاطمه", "fateme"}, {"فاطمه", "fatima"}, {"الله", "allah"},
+		// French spellings of the Maghreb: ou for an unwritten u, a mute
+		// final e.
+		{"عبدالرحمن", "abderrahmane"}, {"يوسف", "youssouf"}, {"مصطفى", "moustafa"},
+		{"ياسين", "yassine"}, {"كيفان", "kifane"}, {"سليمان", "slimane"},
 	} {
 		if !arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s does not spell %s", c.ar, c.lat)
@@ -54,7 +58,7 @@ func TestArabicSpells(t *testing.T) {
 		// ش not s, alef not o, and a final ه is not silent.
 		{"جمال", "jamil"}, {"خالد", "chad"}, {"سعد", "saud"}, {"سعد", "said"}, {"سعيد", "syed"},
 		{"سعدي", "saidi"}, {"علي", "ala"}, {"كمال", "gamel"}, {"آرش", "aras"}, {"شاه", "cho"},
-		{"فاطمه", "fatemi"},
+		{"فاطمه", "fatemi"}, {"سعد", "saoud"}, {"كمال", "kamalee"}, {"ياسين", "yassinae"},
 	} {
 		if arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s spells %s, want not", c.ar, c.lat)
