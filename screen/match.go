@@ -889,14 +889,16 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		q[i].text = t
 		q[i].arabic = arabic
 		best, bestW := 0.0, 0.0
-		var letters string
-		if srcs != nil {
-			letters = sourceOf(srcs, t)
-		}
-		if letters != "" && !spellable([]rune(letters)) {
-			letters = ""
-		}
+		// lr is the word in Arabic letters t was read from, when the
+		// spellings read every letter of it.
 		var lr []rune
+		if srcs != nil {
+			if w := sourceOf(srcs, t); w != "" {
+				if lr = []rune(w); !spellable(lr) {
+					lr = nil
+				}
+			}
+		}
 		ix.lookupCached(t, func(id int32) bool {
 			// The done bit of (id, i) marks the pair as compared.
 			slot := sc.slot(id)
@@ -906,14 +908,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			sc.done[slot-1] |= 1 << i
 			return false
 		}, func(id int32, s float64) {
-			if letters != "" && s < 1 {
-				// A near reading the letters rule out (spell.go).
-				if lr == nil {
-					lr = []rune(letters)
-				}
-				if ix.unspelt(lr, id) {
-					s -= unspeltCost
-				}
+			if lr != nil && s < 1 && ix.unspelt(lr, id) {
+				s -= unspeltCost // a near reading the letters rule out (spell.go)
 			}
 			sc.note(id, i, s)
 			if s > best || s == best && ix.toks[id].weight > bestW {
