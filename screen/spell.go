@@ -1,6 +1,7 @@
 package screen
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -202,16 +203,18 @@ func articleLam(w []rune, i int) bool {
 }
 
 // articleAlef reports whether letter i of w, an alef before a lam, may be
-// that of an article inside the word: two letters or more before it (ذو,
-// عبد, ابو, نصر) and more after the lam, or three before it where the lam
-// ends the word (عبدال, the article split off the next word and joined
-// back). Alef and lam opening a word are split off by the normaliser;
-// خالد, جمال and كمال hold no article.
+// that of an article inside the word: three letters or more before it
+// (عبد, ابو, نصر) and two or more after the lam (الله, الدين), or none where
+// the lam ends the word (عبدال, the article split off the next word and
+// joined back); two before it (ذو) and three or more after. Alef and lam
+// opening a word are split off by the normaliser; خالد, جمال, كمال and
+// جمالي, جلالي hold no article.
 func articleAlef(w []rune, i int) bool {
 	if i < 0 || i+1 >= len(w) || w[i] != 'ا' || w[i+1] != 'ل' {
 		return false
 	}
-	return i >= 3 || i >= 2 && i+2 < len(w)
+	after := len(w) - (i + 2) // letters after the lam
+	return i >= 3 && (after == 0 || after >= 2) || i == 2 && after >= 3
 }
 
 // arabicFrames calls fn with every frame of consonants the Arabic word w
@@ -280,17 +283,19 @@ func appendFrame(out []byte, c string) []byte {
 // spellings are the Latin renderings of the Arabic consonants, as the
 // list and payees write them: the list's own practice (kh, sh, th, dh,
 // gh, q), the Persian one (z for ض ذ ظ, s for ث, gh for ق, v for و), the
-// French of the Maghreb and the Levant (ch for ش, dj for ج, ou), and the
-// older English one (k for ق). A rendering of one letter may be doubled,
+// French of the Maghreb and the Levant (ch for ش, dj for ج, ou), the
+// older English one (k for ق), Turkish ş with its cedilla folded (s for
+// ش), and g for ك, which Persian typed on an Arabic keyboard writes for
+// گ. A rendering of one letter may be doubled,
 // as a stressed consonant (shadda) is.
 var spellings = map[rune][]string{
 	'ب': {"b", "p"}, 'پ': {"p", "b"}, 'ت': {"t"}, 'ط': {"t"}, 'ث': {"th", "s", "t"},
 	'ج': {"j", "g", "dj", "dzh", "zh"}, 'چ': {"ch", "c", "tch"}, 'ح': {"h"},
 	'خ': {"kh", "k", "h", "ch", "x"}, 'د': {"d"}, 'ذ': {"dh", "z", "th", "d"}, 'ر': {"r"},
 	'ز': {"z"}, 'ژ': {"zh", "j", "z"}, 'س': {"s", "c"}, 'ص': {"s", "c"},
-	'ش': {"sh", "ch", "sch"}, 'ض': {"d", "dh", "z"}, 'ظ': {"z", "dh", "d", "th", "zh"},
+	'ش': {"sh", "ch", "sch", "s"}, 'ض': {"d", "dh", "z"}, 'ظ': {"z", "dh", "d", "th", "zh"},
 	'غ': {"gh", "g", "q"}, 'ف': {"f", "ph"}, 'ق': {"q", "k", "gh", "g", "c", "ck"},
-	'ك': {"k", "c", "ck", "q"}, 'ک': {"k", "c", "ck", "q", "g"}, 'گ': {"g", "k"},
+	'ك': {"k", "c", "ck", "q", "g"}, 'ک': {"k", "c", "ck", "q", "g"}, 'گ': {"g", "k"},
 	'ل': {"l"}, 'ڵ': {"l"}, 'م': {"m"}, 'ن': {"n"}, 'ں': {"n"}, 'ڤ': {"v"},
 	'ٹ': {"t"}, 'ڈ': {"d"}, 'ڑ': {"r"}, 'ڕ': {"r"},
 }
@@ -304,13 +309,18 @@ func arabicSpells[T string | []byte](w []rune, lat T) bool {
 	if len(lat) == 0 || len(lat) > maxSpellLatin || len(w) == 0 {
 		return false
 	}
+	if slices.Contains(w, 'ـ') {
+		// Tatweel, a stretching stroke, is no letter: a word ending
+		// in one still ends in its last letter.
+		w = slices.DeleteFunc(slices.Clone(w), func(r rune) bool { return r == 'ـ' })
+		if len(w) == 0 {
+			return false
+		}
+	}
 	// reach holds, as bits, the positions of lat that the letters read
 	// so far can have spelt up to.
 	reach := uint64(1)
 	for i, r := range w {
-		if r == 'ـ' {
-			continue // tatweel, a stretching stroke
-		}
 		var next uint64
 		for j := 0; j <= len(lat); j++ {
 			if reach&(1<<j) != 0 {
@@ -389,11 +399,12 @@ func isPlainVowel(c byte) bool {
 }
 
 // Readings of the letters of long vowels, where they write a vowel: alef
-// is a (Persian also e; not o: شاه is no Cho); waw is o or u; yeh is i or e, and a at a
-// word's end where it is ى or Persian ی (یحیی Yahya, عیسی Isa, مصطفی
-// Mostafa), not Arabic ي.
+// is a (Persian also e, Central Asian o: Tohir, Hoji); waw is o or u; yeh
+// is i or e, and a at a word's end (یحیی Yahya, عیسی Isa, مصطفی Mostafa; in
+// Egypt and Sudan, and on an Arabic keyboard, ي is written for ى there:
+// مصطفي, عيسي).
 var (
-	alefMid   = [...]string{"a", "aa", "e", "ae"}
+	alefMid   = [...]string{"a", "aa", "e", "ae", "o"}
 	alefEnd   = [...]string{"a", "aa", "ah"}
 	wawVowel  = [...]string{"w", "v", "ww", "vv", "o", "u", "ou", "oo", "uu"}
 	yehMid    = [...]string{"y", "yy", "i", "e", "ee", "ei", "ie", "ii", "iy"}
@@ -431,6 +442,13 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 		}
 	}
 	switch r {
+	case slipLetter:
+		// Any letter: one or two of lat, or none.
+		out |= 1 << j
+		for k := 1; k <= 2 && k <= len(rest); k++ {
+			out |= 1 << (j + k)
+		}
+		return out
 	case 'ا', 'أ', 'إ', 'آ', 'ٱ':
 		switch {
 		case first:
@@ -482,8 +500,6 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 		switch {
 		case first:
 			lits(yehFirst[:])
-		case last && r == 'ي':
-			lits(yehEnd[:len(yehEnd)-1]) // not a: that is ى (علي is not Ala)
 		case last:
 			lits(yehEnd[:])
 		default:
@@ -500,12 +516,13 @@ func letterSpells[T string | []byte](w []rune, i int, r rune, lat T, j int) uint
 		return out
 	case 'ه', 'ھ', 'ۀ', 'ہ', 'ە':
 		lit("h")
-		if r == 'ۀ' || r == 'ە' {
+		if r == 'ۀ' || r == 'ە' || last && j > 0 && lat[j-1] != 'i' && lat[j-1] != 'y' {
+			// A final ه is silent after the vowel it marks (عبده Abdo,
+			// اندريه Andre, زاده Zade), which is not i: فاطمه is not
+			// Fatemi.
 			out |= 1 << j
 		}
 		if last || r == 'ۀ' || r == 'ە' {
-			// A final ه writes a vowel, e or a, and is not silent: فاطمه
-			// is Fatemeh, Fateme or Fatima, not Fatemi.
 			lits(hehEnd[:])
 		}
 		return out
@@ -574,21 +591,65 @@ type spellTable struct {
 // name that the letters do not spell (arabicSpells): the transliteration
 // guesses the vowels, and a guess close to a listed word is no evidence
 // where the letters themselves rule that word out (عماد, read "amad", is
-// not Ahmad; سعيد, "sayd", is not Saud).
-const unspeltCost = 0.05
+// not Ahmad; سعيد, "sayd", is not Saud). A word of minSlipLetters or more
+// that spells the listed word with one slip (spellsWithSlip) pays nothing:
+// a slip in a long word is a typo more often than another name.
+const unspeltCost = 0.08
+
+// slipLetter stands, in a word spellsWithSlip tries, for a letter written
+// wrong or left out.
+const slipLetter = '\uFFFC'
+
+// minSlipLetters is the fewest letters of a word in Arabic letters that
+// spellsWithSlip reads with a slip: in a shorter word one letter makes
+// another name (عماد Imad and احمد Ahmad, سعيد Saeed and سعود Saud).
+const minSlipLetters = 5
+
+// spellsWithSlip reports whether w, a word in Arabic letters of
+// minSlipLetters or more, spells lat with one letter wrong, one too many
+// or one left out.
+func spellsWithSlip(w []rune, lat string) bool {
+	if len(w) < minSlipLetters || len(w) > maxSpellLetters {
+		return false
+	}
+	var buf [maxSpellLetters + 1]rune
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) {
+			v := append(buf[:0], w...)
+			v[i] = slipLetter // written wrong
+			if arabicSpells(v, lat) {
+				return true
+			}
+			v = append(append(buf[:0], w[:i]...), w[i+1:]...) // one too many
+			if arabicSpells(v, lat) {
+				return true
+			}
+		}
+		v := append(append(append(buf[:0], w[:i]...), slipLetter), w[i:]...) // left out
+		if arabicSpells(v, lat) {
+			return true
+		}
+	}
+	return false
+}
 
 // unspelt reports whether dictionary token id is a Latin word of a
-// person's name that w, a word in Arabic letters, does not spell. A word
+// person's name that w, a word in Arabic letters, does not spell, even
+// with a slip (unspeltCost). A word
 // of the list's names in Arabic letters is not: its reading and the
 // query's may differ where the letters are variants of one spelling (ة
 // and ه, ى and ي), which no spelling rule settles.
 func (ix *index) unspelt(w []rune, id int32) bool {
 	ix.spellTokens(nil)
-	return ix.spell.keyed[id] && !arabicSpells(w, ix.toks[id].text)
+	if !ix.spell.keyed[id] {
+		return false
+	}
+	lat := ix.toks[id].text
+	return !arabicSpells(w, lat) && !spellsWithSlip(w, lat)
 }
 
 // spellable reports whether arabicSpells reads every letter of w: a word
-// with a letter it does not know (Pashto ګ, Sindhi ڄ) spells nothing, and
+// with a letter it does not know (Sindhi ڄ) spells nothing, and
 // says nothing of what it does not spell.
 func spellable(w []rune) bool {
 	for i := range w {

@@ -35,6 +35,13 @@ func TestArabicSpells(t *testing.T) {
 		// final e.
 		{"عبدالرحمن", "abderrahmane"}, {"يوسف", "youssouf"}, {"مصطفى", "moustafa"},
 		{"ياسين", "yassine"}, {"كيفان", "kifane"}, {"سليمان", "slimane"},
+		// ي written for a final ى (Egypt, Sudan, an Arabic keyboard), and
+		// ك for گ; a final ه silent after its vowel; Turkish ş folded;
+		// Central Asian o for alef; a word ending in tatweel.
+		{"مصطفي", "mustafa"}, {"عيسي", "isa"}, {"مرتضي", "morteza"}, {"كلبدين", "gulbuddin"},
+		{"عسكري", "asgari"}, {"عبده", "abdo"}, {"اندريه", "andre"}, {"زعبي", "zoubi"},
+		{"معين", "mouin"}, {"شاهين", "sahin"}, {"طاهر", "tohir"}, {"مصطفیـ", "mostafa"},
+		{"عبدالله", "abdullah"},
 	} {
 		if !arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s does not spell %s", c.ar, c.lat)
@@ -52,16 +59,35 @@ func TestArabicSpells(t *testing.T) {
 		{"جابر", "jair"}, {"معادن", "man"}, {"ماس", "mac"}, {"محمد", "mohammadi"}, {"محمد", "mehmet"},
 		{"علی", ""}, {"", "ali"}, {"علی", "ali1"}, {"علیx", "ali"},
 		// An alef before a lam is an article's only inside a longer
-		// word (جمال is not Jamil, خالد not Chad); ع is a vowel or none
-		// beside one (سعد is not Saud or Said, سعيد not Syed, سعدي not
-		// Saidi); final Arabic ي is not a (علي is not Ala); ك is not g,
-		// ش not s, alef not o, and a final ه is not silent.
+		// word (جمال is not Jamil, خالد not Chad, جمالي not Jamili); ع is
+		// a vowel or none beside one (سعد is not Saud or Said, سعيد not
+		// Syed, سعدي not Saidi); a final ه is silent, but not after i.
 		{"جمال", "jamil"}, {"خالد", "chad"}, {"سعد", "saud"}, {"سعد", "said"}, {"سعيد", "syed"},
-		{"سعدي", "saidi"}, {"علي", "ala"}, {"كمال", "gamel"}, {"آرش", "aras"}, {"شاه", "cho"},
-		{"فاطمه", "fatemi"}, {"سعد", "saoud"}, {"كمال", "kamalee"}, {"ياسين", "yassinae"},
+		{"سعدي", "saidi"}, {"جمالي", "jamili"}, {"جلالي", "jalili"}, {"فاطمه", "fatemi"},
+		{"سعد", "saoud"}, {"كمال", "kamalee"}, {"ياسين", "yassinae"},
 	} {
 		if arabicSpells([]rune(c.ar), c.lat) {
 			t.Errorf("%s spells %s, want not", c.ar, c.lat)
+		}
+	}
+}
+
+func TestSpellsWithSlip(t *testing.T) {
+	for _, c := range []struct {
+		ar, lat string
+		want    bool
+	}{
+		{"حکمتبار", "hekmatyar", true},  // a letter written wrong
+		{"حکمتیبار", "hekmatyar", true}, // one too many
+		{"حکتیار", "hekmatyar", true},   // one left out
+		{"ابراهيم", "ibrahim", true},    // no slip at all
+		{"حکبتبار", "hekmatyar", false}, // two slips
+		{"عماد", "ahmad", false},        // four letters: another name
+		{"سعيد", "saud", false},
+		{"", "ali", false},
+	} {
+		if got := spellsWithSlip([]rune(c.ar), c.lat); got != c.want {
+			t.Errorf("spellsWithSlip(%s, %s) = %v, want %v", c.ar, c.lat, got, c.want)
 		}
 	}
 }
@@ -142,6 +168,7 @@ func FuzzArabicSpells(f *testing.F) {
 		if len(w) > 24 {
 			return
 		}
+		spellsWithSlip(w, lat) // no panic
 		var buf [32]byte
 		if arabicSpells(w, lat) && spellFrame(&buf, lat) != nil && len(spellFrame(&buf, lat)) < len(buf) && !framesMeet(w, lat) {
 			n := 0
