@@ -580,8 +580,8 @@ func beforeNFKC(r rune) rune {
 
 // pashtoLetter returns the Persian letter whose sound the Pashto letter r
 // is read with in Latin spellings, 0 for any other rune: ګ g (ګلبدین,
-// Gulbuddin), ځ z (dz), څ s (ts), ښ sh, ږ zh, and the retroflex ټ ډ ړ ڼ
-// as t d r n. The list writes no name with them; an Afghan payee's papers
+// Gulbuddin), ځ z (dz), څ s (ts), ښ sh, ږ zh, the retroflex ټ ډ ړ ڼ as
+// t d r n, and ۍ as ی. The list writes no name with them; an Afghan payee's papers
 // do.
 func pashtoLetter(r rune) rune {
 	switch r {
@@ -603,6 +603,8 @@ func pashtoLetter(r rune) rune {
 		return 'ر'
 	case 'ڼ':
 		return 'ن'
+	case 'ۍ':
+		return 'ی' // ay, ai, i at a word's end
 	}
 	return 0
 }
