@@ -33,6 +33,10 @@ type index struct {
 	// pairFound caches what speltPairs finds for a query word in Arabic
 	// letters (spell.go).
 	pairFound *lru.Cache[string, []joinRef]
+	// costed caches, for a query word in Arabic letters and its reading,
+	// the tokens lookup finds for the reading that the letters do not
+	// spell (spell.go).
+	costed *lru.Cache[[2]string, []int32]
 
 	dict     map[string]int32 // token → id
 	toks     []tokInfo        // by id
@@ -254,6 +258,7 @@ func buildIndex(list *sdn.List) *index {
 	}
 	ix.found, _ = lru.New[string, []found](foundCacheSize)
 	ix.pairFound, _ = lru.New[string, []joinRef](pairCacheSize)
+	ix.costed, _ = lru.New[[2]string, []int32](pairCacheSize)
 	tz := tokenizeNames(list)
 	names := tz.names
 	ix.names = make([]nameRec, 0, 3*len(list.Entries))

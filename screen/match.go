@@ -892,13 +892,16 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		// lr is the word in Arabic letters t was read from, when the
 		// spellings read every letter of it.
 		var lr []rune
+		var letters string
 		if srcs != nil {
-			if w := sourceOf(srcs, t); w != "" {
-				if lr = []rune(w); !spellable(lr) {
+			if letters = sourceOf(srcs, t); letters != "" {
+				if lr = []rune(letters); !spellable(lr) {
 					lr = nil
 				}
 			}
 		}
+		var costed []int32
+		costedOK, costedAsked := false, false
 		ix.lookupCached(t, func(id int32) bool {
 			// The done bit of (id, i) marks the pair as compared.
 			slot := sc.slot(id)
@@ -908,8 +911,21 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			sc.done[slot-1] |= 1 << i
 			return false
 		}, func(id int32, s float64) {
-			if lr != nil && s < 1 && ix.unspelt(lr, id) {
-				s -= unspeltCost // a near reading the letters rule out (spell.go)
+			if lr != nil && s < 1 {
+				// A near reading the letters rule out (spell.go).
+				if !costedAsked {
+					costed, costedOK = ix.costedTokens(letters, lr, t)
+					costedAsked = true
+				}
+				var c bool
+				if costedOK {
+					_, c = slices.BinarySearch(costed, id)
+				} else {
+					c = ix.unspelt(lr, id)
+				}
+				if c {
+					s -= unspeltCost
+				}
 			}
 			sc.note(id, i, s)
 			if s > best || s == best && ix.toks[id].weight > bestW {

@@ -648,6 +648,32 @@ func (ix *index) unspelt(w []rune, id int32) bool {
 	return !arabicSpells(w, lat) && !spellsWithSlip(w, lat)
 }
 
+// costedTokens returns, ascending, the tokens that lookup finds for t,
+// the reading of w (the letters, in Arabic letters), closer than alike,
+// that w does not spell (unspelt), and true; false when lookup's finds
+// for t are not cached, so that each must be asked of unspelt. The
+// answer is cached: payees share given names and surnames, and the
+// looking for a slip is the dearer part of a query in Arabic letters.
+func (ix *index) costedTokens(letters string, w []rune, t string) ([]int32, bool) {
+	key := [2]string{letters, t}
+	if ids, ok := ix.costed.Get(key); ok {
+		return ids, true
+	}
+	fs, ok := ix.found.Peek(t)
+	if !ok {
+		return nil, false
+	}
+	var ids []int32
+	for _, f := range fs {
+		if f.sim < 1 && ix.unspelt(w, f.id) {
+			ids = append(ids, f.id)
+		}
+	}
+	slices.Sort(ids)
+	ix.costed.Add([2]string{strings.Clone(letters), strings.Clone(t)}, ids)
+	return ids, true
+}
+
 // spellable reports whether arabicSpells reads every letter of w: a word
 // with a letter it does not know (Sindhi ڄ) spells nothing, and
 // says nothing of what it does not spell.

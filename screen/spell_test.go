@@ -249,11 +249,23 @@ func TestScreenArabicUnspelt(t *testing.T) {
 		{"عماد العلي", 21908, false},  // Imad Al-Ali: 'ALI, Ahmad
 	} {
 		found := false
-		for _, h := range s.Name(c.query) {
+		first := s.Name(c.query)
+		for _, h := range first {
 			found = found || h.Entry.UID == c.uid
 		}
 		if found != c.hit {
 			t.Errorf("%s: entry %d among the hits %v, want %v", c.query, c.uid, found, c.hit)
+		}
+		// Asked again, from the cache of costed tokens: the same.
+		again := s.Name(c.query)
+		if len(again) != len(first) {
+			t.Errorf("%s: %d hits asked again, %d first", c.query, len(again), len(first))
+			continue
+		}
+		for i := range first {
+			if again[i].Entry.UID != first[i].Entry.UID || again[i].Score != first[i].Score {
+				t.Errorf("%s: hit %d asked again %d %.3f, first %d %.3f", c.query, i, again[i].Entry.UID, again[i].Score, first[i].Entry.UID, first[i].Score)
+			}
 		}
 	}
 }
