@@ -648,10 +648,10 @@ func (ix *index) unspelt(w []rune, id int32) bool {
 	return !arabicSpells(w, lat) && !spellsWithSlip(w, lat)
 }
 
-// costedTokens returns, ascending, the tokens that lookup finds for t,
-// the reading of w (the letters, in Arabic letters), closer than alike,
-// that w does not spell (unspelt), and true; false when lookup's finds
-// for t are not cached, so that each must be asked of unspelt. The
+// costedTokens returns, ascending, the tokens that lookup finds near t,
+// the reading of w (whose letters are letters), other than t itself, that
+// w does not spell (unspelt), and true; false when lookup's finds for t
+// are not cached, so that each must be asked of unspelt. The
 // answer is cached: payees share given names and surnames, and the
 // looking for a slip is the dearer part of a query in Arabic letters.
 func (ix *index) costedTokens(letters string, w []rune, t string) ([]int32, bool) {
