@@ -932,21 +932,19 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				best, bestW = s, ix.toks[id].weight
 			}
 		})
-		if srcs != nil {
-			if w := sourceOf(srcs, t); w != "" {
-				// The listed spellings of a person's name the letters
-				// may stand for (spell.go).
-				q[i].spelt = w
-				ix.spelt(w, func(id int32) {
-					sc.note(id, i, spellSim)
-					if spellSim > best || spellSim == best && ix.toks[id].weight > bestW {
-						best, bestW = spellSim, ix.toks[id].weight
-					}
-				})
-				ix.speltPairs(w, func(r joinRef) {
-					sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: spellSim})
-				})
-			}
+		if w := letters; w != "" {
+			// The listed spellings of a person's name the letters
+			// may stand for (spell.go).
+			q[i].spelt = w
+			ix.spelt(w, func(id int32) {
+				sc.note(id, i, spellSim)
+				if spellSim > best || spellSim == best && ix.toks[id].weight > bestW {
+					best, bestW = spellSim, ix.toks[id].weight
+				}
+			})
+			ix.speltPairs(w, func(r joinRef) {
+				sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: spellSim})
+			})
 		}
 		if arabic {
 			// The English word a word in Arabic letters may have

@@ -581,8 +581,8 @@ func beforeNFKC(r rune) rune {
 // pashtoLetter returns the Persian letter whose sound the Pashto letter r
 // is read with in Latin spellings, 0 for any other rune: ګ g (ګلبدین,
 // Gulbuddin), ځ z (dz), څ s (ts), ښ sh, ږ zh, the retroflex ټ ډ ړ ڼ as
-// t d r n, and ۍ as ی. The list writes no name with them; an Afghan payee's papers
-// do.
+// t d r n, and ۍ as ی. The list writes no name with them; an Afghan
+// payee's papers do.
 func pashtoLetter(r rune) rune {
 	switch r {
 	case 'ګ':
