@@ -95,6 +95,9 @@ type qtok struct {
 	// one the query holds whole (matchTokens): "Yolanda Rodriguez Lopez"
 	// is not RODRIGUEZ LOPEZ, S.A. DE C.V. either.
 	midSurname bool
+	// syllable marks a token of one letter that is a syllable of a name
+	// written in Hangul or Han (오 O), not an initial.
+	syllable bool
 }
 
 // pair is one proposed alignment: query tokens [qi, qi+qn) with listed
@@ -265,7 +268,7 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 			}
 			if s > 0 {
 				w := q[i].weight
-				if len(q[i].text) == 1 || len(ctext[j]) == 1 {
+				if (len(q[i].text) == 1 || len(ctext[j]) == 1) && !(q[i].syllable && s == 1) {
 					w = min(w, 1) // an initial says little
 				}
 				cands = append(cands, pair{qi: i, qn: 1, cj: j, cn: 1, sim: s, value: s * w})
@@ -764,6 +767,9 @@ type nameMatch struct {
 	// japanese is the query as read with its kanji as Japanese names
 	// (japaneseReadings), when the match comes from that reading.
 	japanese string
+	// korean is the query in Chinese characters as read in Hangul as a
+	// Korean name (hanjaReading), when the match comes from that reading.
+	korean string
 	// chinese is the query as read with the words of a firm's trade in
 	// English (chineseReadings), when the match comes from that reading.
 	chinese string
@@ -1001,7 +1007,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			q[i].weight = ix.unknownWeight(t)
 		}
 		if len(t) == 1 {
-			q[i].weight = min(q[i].weight, 1)
+			if syllabic {
+				// In a name written in Hangul or Han, a letter is a
+				// syllable (오 O, 우 U), which weighs as one.
+				q[i].syllable = true
+			} else {
+				q[i].weight = min(q[i].weight, 1) // an initial says little
+			}
 		}
 	}
 	if !strings.ContainsRune(query, ',') {

@@ -359,6 +359,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.japanese != "" {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
 		}
+		if m.korean != "" {
+			reasons = append(reasons, fmt.Sprintf("Chinese characters read as a Korean name: %q", m.korean))
+		}
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
@@ -426,6 +429,11 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// (井上邦雄 as "inoue kunio"), as well as in Mandarin.
 	for _, jp := range japaneseReadings(name) {
 		also(jp, func(m *nameMatch) { m.japanese = jp })
+	}
+	// A name in Chinese characters may be Korean: it is also read in
+	// Hangul (金正恩 as 김정은, KIM, Jong Un).
+	if kr := hanjaReading(name); kr != "" {
+		also(kr, func(m *nameMatch) { m.korean = kr })
 	}
 	// A name written with its words run together and their capitals
 	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that
