@@ -770,6 +770,10 @@ type nameMatch struct {
 	// korean is the query in Chinese characters as read in Hangul as a
 	// Korean name (hanjaReading), when the match comes from that reading.
 	korean string
+	// koreanCyr is the query in Cyrillic as read in Hangul as a Korean
+	// name (cyrillicKoreanReadings), when the match comes from that
+	// reading.
+	koreanCyr string
 	// chinese is the query as read with the words of a firm's trade in
 	// English (chineseReadings), when the match comes from that reading.
 	chinese string

@@ -362,6 +362,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.korean != "" {
 			reasons = append(reasons, fmt.Sprintf("Chinese characters read as a Korean name: %q", m.korean))
 		}
+		if m.koreanCyr != "" {
+			reasons = append(reasons, fmt.Sprintf("Cyrillic read as a Korean name: %q", m.koreanCyr))
+		}
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
@@ -434,6 +437,10 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// Hangul (金正恩 as 김정은, KIM, Jong Un).
 	if kr := hanjaReading(name); kr != "" {
 		also(kr, func(m *nameMatch) { m.korean = kr })
+	}
+	// So may a name in Cyrillic (Ким Чен Ын as 김정은).
+	for _, kr := range cyrillicKoreanReadings(name) {
+		also(kr, func(m *nameMatch) { m.koreanCyr = kr })
 	}
 	// A name written with its words run together and their capitals
 	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that
