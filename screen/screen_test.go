@@ -737,7 +737,12 @@ func TestTokenSim(t *testing.T) {
 		{"lee", "ri", false},     // letters alone do not pair them: koreanSurnames does
 		{"seon", "son", true},    // 선: eo in the Revised Romanization, o as the list writes ŏ
 		{"geum", "gum", true},
-		{"dan", "tan", false}, // koreanKey folds d and t, but a short word is another name
+		{"ryong", "yong", true}, // 룡 / 용: South Korea drops the r of the initial sound
+		{"rim", "im", true},
+		{"ryang", "yang", true},
+		{"ri", "i", false},     // a letter is an initial, as alone as it is
+		{"rash", "ash", false}, // no Korean syllable
+		{"dan", "tan", false},  // koreanKey folds d and t, but a short word is another name
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
 		{"qasemi", "ghasemi", true},

@@ -246,6 +246,9 @@ func letterSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	if initialSound(a, b) || initialSound(b, a) {
+		return shortSim
+	}
 	la, lb := len(a), len(b)
 	if la == 0 || lb == 0 || la > maxDistanceLen || lb > maxDistanceLen {
 		// No name has a word of more than maxDistanceLen letters; such a
@@ -645,6 +648,15 @@ func sameLabials(a, b string) bool {
 			return true
 		}
 	}
+}
+
+// initialSound reports whether a is b, a romanised Korean syllable that
+// begins with i or y, written with the r, l or n that South Korea's
+// initial-sound rule drops and North Korea keeps: Ryong / Yong (룡 / 용),
+// Rim / Im, Ryang / Yang, Nyo / Yo.
+func initialSound(a, b string) bool {
+	return len(a) == len(b)+1 && len(b) >= 2 && (a[0] == 'r' || a[0] == 'l' || a[0] == 'n') && a[1:] == b &&
+		(b[0] == 'y' || b[0] == 'i') && koreanKey(a) != 0 && koreanKey(b) != 0
 }
 
 // aspirated reports whether a is b written with an h before its first
