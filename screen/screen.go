@@ -690,14 +690,18 @@ func splitNames(name string) []string {
 // titles are the titles of profession, rank and courtesy that payee
 // records write before a name, as abbreviated in English, Spanish,
 // Portuguese, French, German, Italian, Indonesian and Malay, without their
-// full stops. Those that are also names somewhere ("Eng" and "Ing" are
+// full stops, and the offices and ranks that the press writes before the
+// names of officials, in full ("President Nicolas Maduro"). Those that are also names somewhere ("Eng" and "Ing" are
 // surnames, "Dato" a given name, "Lt" and "Sr" initials) count as titles
 // only written with their full stop ("Eng."); titlesBare count without it.
 var titles = wordSet(`eng ing ir arq arch lic abg abog av sr sra sgt cpt lt tte maj cdr adm brig rev fr hon
 	gov amb dra dr mr mrs ms dato datin`)
 
 var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra geom sigra srta sres sgnt capt
-	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk`)
+	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk
+	president presidente vicepresident minister ministre ministro senator senador governor gobernador
+	ambassador embajador commander comandante admiral marshal lieutenant sergeant captain colonel coronel
+	general vice prime deputy`)
 
 func wordSet(ws string) map[string]bool {
 	m := make(map[string]bool)
@@ -734,7 +738,22 @@ func cutTitles(name string) (rest, cut string) {
 	if len(words)-n < 2 && (len(words) == n || !hasCamel(words[n])) {
 		return name, ""
 	}
-	return strings.Join(words[n:], " "), strings.Join(words[:n], " ")
+	rest = strings.Join(words[n:], " ")
+	if len(words)-n >= 2 {
+		// A title before a firm's name is a word of that name: "President
+		// Hotel LLC" is not the firm "Hotel LLC". What follows titles
+		// must hold two words besides legal forms.
+		k := 0
+		for _, t := range nameTokens(rest) {
+			if t != legalToken {
+				k++
+			}
+		}
+		if k < 2 {
+			return name, ""
+		}
+	}
+	return rest, strings.Join(words[:n], " ")
 }
 
 // isTitleWord is isTitle for a word that may join titles with hyphens
@@ -756,7 +775,7 @@ func isTitleWord(w string) bool {
 // isTitle reports whether w is one of titles with its full stop or one
 // of titlesBare with or without it, in any letter case.
 func isTitle(w string) bool {
-	var buf [12]byte
+	var buf [16]byte
 	if len(w) > len(buf) {
 		return false
 	}

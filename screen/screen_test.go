@@ -1595,6 +1595,15 @@ func TestCutTitles(t *testing.T) {
 		{"Eng. Maduro", "Eng. Maduro", ""},
 		{"Prof. Dr. Eng. Lic. Ana Lopez", "Ana Lopez", "Prof. Dr. Eng. Lic."},
 		{"Prof. Dr. Eng. Lic. Capt Ana Lopez", "Capt Ana Lopez", "Prof. Dr. Eng. Lic."},
+		// Offices and ranks as the press writes them before a name.
+		{"President Nicolas Maduro", "Nicolas Maduro", "President"},
+		{"Vice President Delcy Rodriguez", "Delcy Rodriguez", "Vice President"},
+		{"VICEPRESIDENT Delcy Rodriguez", "Delcy Rodriguez", "VICEPRESIDENT"},
+		{"Prime Minister Mikhail Mishustin", "Mikhail Mishustin", "Prime Minister"},
+		// Before a firm's name, a title is a word of the name: two words
+		// besides legal forms must follow.
+		{"President Hotel LLC", "President Hotel LLC", ""},
+		{"General Motors Company", "General Motors Company", ""},
 		{"", "", ""},
 	} {
 		if rest, cut := cutTitles(tc.in); rest != tc.rest || cut != tc.cut {
