@@ -56,12 +56,6 @@ var legalFormPhrases = []string{
 	"otkrytoye aktsionernoye obshchestvo", "otkrytoe aktsionernoe obshchestvo",
 	"publichnoye aktsionernoye obshchestvo", "publichnoe aktsionernoe obshchestvo",
 	"nepublichnoye aktsionernoye obshchestvo", "ao", "zao", "oao", "pao", "nao", "odo",
-	// НК, the initials of Neftyanaya Kompaniya (oil company), which
-	// Russian oil firms carry before their names as others carry a legal
-	// form: NK Rosneft, OAO NK Lukoil. The words in full are left as
-	// they are: the list translates them (NOVAYA NEFTYANAYA KOMPANIYA
-	// VOSTOK is New Oil Company East).
-	"nk",
 	"federalnoye gosudarstvennoye unitarnoye predpriyatiye", "federalnoe gosudarstvennoe unitarnoe predpriyatie",
 	"fgup", "gup", "mup", "fgbu", "fgku",
 	// The same in the list's English.

@@ -396,8 +396,6 @@ func TestLegalForms(t *testing.T) {
 		{"ООО «Фрегат»", []string{legalToken, "fregat"}},
 		{"Reel Shipping L.L.C", []string{"reel", "shipping", legalToken}},
 		{"Open JointStock Company Rosneft", []string{legalToken, "rosneft"}},
-		{"OAO NK Rosneft", []string{legalToken, "rosneft"}},
-		{"НК «Роснефть»", []string{legalToken, "rosneft"}},
 		{"Obshchestvo S Ogranichennoiotvetstvennostiu Titul", []string{legalToken, "titul"}},
 		{"Mahrous Trading Free Zone Establishment", []string{"mahrous", "trading", legalToken}},
 		{"Moralability Industrial Sendirian Berhad", []string{"moralability", "industrial", legalToken}},
