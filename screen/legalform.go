@@ -338,9 +338,25 @@ func designator(p []string) string {
 // that outweighs the name. A one-word phrase of five or six letters is
 // too near to names to forgive a slip: "Sharma" is one from "sharka"
 // (شركة).
+//
+// After the first word of a phrase, a word of nine letters or more may
+// hold two slips ("Limited Licvility Company", "Obshchestvo S
+// Ogranichennoi Otvetstvegnostfu"): the words before it have already said
+// that a legal form is written, and no name is two letters from such a
+// word.
 func legalMatch(p, toks []string) bool {
 	for i := range p {
-		if p[i] != toks[i] && !(len(p[i]) >= 5 && (len(p) > 1 || len(p[i]) >= 7) && editDistance(p[i], toks[i]) == 1) {
+		if p[i] == toks[i] {
+			continue
+		}
+		if len(p[i]) < 5 || len(p) == 1 && len(p[i]) < 7 {
+			return false
+		}
+		slips := 1
+		if i > 0 && len(p[i]) >= 9 {
+			slips = 2
+		}
+		if boundedDistance(p[i], toks[i], slips) > slips {
 			return false
 		}
 	}

@@ -396,6 +396,12 @@ func TestLegalForms(t *testing.T) {
 		{"ООО «Фрегат»", []string{legalToken, "fregat"}},
 		{"Reel Shipping L.L.C", []string{"reel", "shipping", legalToken}},
 		{"Open JointStock Company Rosneft", []string{legalToken, "rosneft"}},
+		// Two slips in a long word after the first of a phrase, not in
+		// its first word nor in a short one.
+		{"Limited Licvility Company SSK Port", []string{legalToken, "ssk", "port"}},
+		{"Obshchestvo S Ogranichennoi Otvetstvegnostfu Rost", []string{legalToken, "rost"}},
+		{"Lumiyed Liability Company Port", []string{"lumiyed", "liability", legalToken, "port"}},
+		{"Limited Liability Cozpxny Port", []string{legalToken, "liability", "cozpxny", "port"}},
 		{"Obshchestvo S Ogranichennoiotvetstvennostiu Titul", []string{legalToken, "titul"}},
 		{"Mahrous Trading Free Zone Establishment", []string{"mahrous", "trading", legalToken}},
 		{"Moralability Industrial Sendirian Berhad", []string{"moralability", "industrial", legalToken}},
