@@ -80,6 +80,9 @@ type index struct {
 	// spell finds the listed words of people's names that a query word
 	// in Arabic letters spells (spell.go); built when first needed.
 	spell spellTable
+	// letters holds the consonants of the list's words in Arabic letters
+	// (spell.go); built when first needed.
+	letters listedLetters
 	// pairSpell finds two adjacent words of people's names that a query
 	// word in Arabic letters spells written together (spell.go).
 	pairSpell pairTable

@@ -639,13 +639,138 @@ func spellsWithSlip(w []rune, lat string) bool {
 // of the list's names in Arabic letters is not: its reading and the
 // query's may differ where the letters are variants of one spelling (ة
 // and ه, ى and ي), which no spelling rule settles.
+//
+// A word that only the list's names in Arabic letters hold is compared in
+// those letters: it is unspelt when no word it was read from has the
+// consonants of w (abjadConsonants), vowel letters and letters of one
+// sound aside. کاظمی (Kazemi) reads "kazmi", one letter from the "karmi"
+// of the listed کرمی (Karami), but its consonants are not those.
 func (ix *index) unspelt(w []rune, id int32) bool {
 	ix.spellTokens(nil)
 	if !ix.spell.keyed[id] {
+		if cs := ix.listedConsonants(id); len(cs) > 0 {
+			c := abjadConsonants(w)
+			return !slices.ContainsFunc(cs, func(l string) bool { return consonantsAlike(c, l) })
+		}
 		return false
 	}
 	lat := ix.toks[id].text
 	return !arabicSpells(w, lat) && !spellsWithSlip(w, lat)
+}
+
+// listedLetters holds, per dictionary token, the abjadConsonants of the
+// words in Arabic letters of the list's names that read as it; built on
+// the first query in Arabic letters.
+type listedLetters struct {
+	once sync.Once
+	of   map[int32][]string
+}
+
+// listedConsonants returns the abjadConsonants of the words in Arabic
+// letters that dictionary token id was read from, or nil when no listed
+// name in Arabic letters holds it.
+func (ix *index) listedConsonants(id int32) []string {
+	ix.letters.once.Do(func() {
+		m := make(map[int32][]string)
+		add := func(tok, letters string) {
+			id, ok := ix.dict[tok]
+			if !ok {
+				return
+			}
+			if c := abjadConsonants([]rune(letters)); !slices.Contains(m[id], c) {
+				m[id] = append(m[id], c)
+			}
+		}
+		for i := range ix.names {
+			if !hasAbjad(ix.names[i].text) {
+				continue
+			}
+			srcs := arabicSources(ix.names[i].text)
+			for k, s := range srcs {
+				add(s.token, s.letters)
+				if k+1 < len(srcs) {
+					// Two words a later step joined (عبد الله).
+					add(s.token+srcs[k+1].token, s.letters+srcs[k+1].letters)
+				}
+			}
+		}
+		ix.letters.of = m
+	})
+	return ix.letters.of[id]
+}
+
+// consonantsAlike reports whether two words' abjadConsonants are one
+// spelling: the same, or, where both have five consonants or more, one
+// slip apart. In fewer, one consonant makes another name: سلیمانی
+// Soleimani and سلطانی Soltani.
+func consonantsAlike(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 {
+		return false
+	}
+	return oneEditApart(ra, rb)
+}
+
+// oneEditApart reports whether a and b differ by one letter changed,
+// added or left out.
+func oneEditApart(a, b []rune) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && slices.Equal(a[i+1:], b[i+1:])
+	}
+	return slices.Equal(a[i+1:], b[i:])
+}
+
+// abjadConsonants returns the consonants of a word in Arabic letters, in
+// the letter that stands for each sound: the vowel letters and hamza
+// dropped but for a و or ی that begins the word, and the letters Persian
+// reads alike made one (ز ذ ض ظ ژ, س ث ص, ت ط, ه ح ة, ق غ, ک ك گ), and
+// Persian's پ and چ written as Arabic writes them (ب, ج).
+func abjadConsonants(w []rune) string {
+	var b strings.Builder
+	for i, r := range w {
+		switch r {
+		case 'ا', 'آ', 'أ', 'إ', 'ء', 'ئ', 'ؤ', 'ى', 'ـ':
+			continue
+		case 'و', 'ي', 'ی':
+			if i > 0 {
+				continue
+			}
+		case 'ذ', 'ض', 'ظ', 'ژ':
+			r = 'ز'
+		case 'پ':
+			r = 'ب'
+		case 'چ':
+			r = 'ج'
+		case 'ث', 'ص':
+			r = 'س'
+		case 'ط':
+			r = 'ت'
+		case 'ح', 'ة':
+			r = 'ه'
+		case 'غ':
+			r = 'ق'
+		case 'ك', 'گ':
+			r = 'ک'
+		}
+		if r >= 0x064B && r <= 0x065F || r == 0x0670 {
+			continue // harakat
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // costedTokens returns, ascending, the tokens that lookup finds near t,

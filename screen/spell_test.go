@@ -247,6 +247,12 @@ func TestScreenArabicUnspelt(t *testing.T) {
 		{"رشا سعيد", 30550, false},    // Rasha Saeed: RAZA, Syed Ali
 		{"نادية محمود", 12057, false}, // Nadia Mahmoud: NAQDI, Muhammad
 		{"عماد العلي", 21908, false},  // Imad Al-Ali: 'ALI, Ahmad
+		// Against the list's names in Arabic letters, compared in
+		// their consonants.
+		{"حسن کاظمی", 34104, false}, // Hassan Kazemi: کرمی, حسن (Karami)
+		{"مهسا اسدی", 40740, false}, // Mahsa Asadi: اسدی, محسن (Mohsen)
+		{"حسن كرمي", 34104, true},   // the same letters, as an Arabic keyboard writes them
+		{"محسن اسدي", 40740, true},
 	} {
 		found := false
 		first := s.Name(c.query)
@@ -266,6 +272,29 @@ func TestScreenArabicUnspelt(t *testing.T) {
 			if again[i].Entry.UID != first[i].Entry.UID || again[i].Score != first[i].Score {
 				t.Errorf("%s: hit %d asked again %d %.3f, first %d %.3f", c.query, i, again[i].Entry.UID, again[i].Score, first[i].Entry.UID, first[i].Score)
 			}
+		}
+	}
+}
+
+func TestAbjadConsonants(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		alike bool
+	}{
+		{"کرمی", "كرمي", true},           // Persian and Arabic letters for one word
+		{"ابراهيم", "ابرهيم", true},      // a vowel letter left out
+		{"پوتین", "بوتين", true},         // Persian p as Arabic writes it
+		{"ذاكر", "زاکر", true},           // letters Persian reads alike
+		{"کاظمی", "کرمی", false},         // Kazemi, Karami
+		{"مهسا", "محسن", false},          // Mahsa, Mohsen
+		{"سلیمانی", "سلطانی", false},     // Soleimani, Soltani: one consonant in four
+		{"وليد", "ليد", false},           // a و that begins a word is a consonant
+		{"عبدالرحمن", "عبدالرجمن", true}, // one slip in five consonants and more
+	} {
+		got := consonantsAlike(abjadConsonants([]rune(c.a)), abjadConsonants([]rune(c.b)))
+		if got != c.alike {
+			t.Errorf("%s %s: alike %v, want %v (%q, %q)", c.a, c.b, got, c.alike,
+				abjadConsonants([]rune(c.a)), abjadConsonants([]rune(c.b)))
 		}
 	}
 }
