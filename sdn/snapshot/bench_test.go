@@ -18,3 +18,15 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadConsolidated measures what Consolidated's first call costs.
+func BenchmarkLoadConsolidated(b *testing.B) {
+	b.SetBytes(int64(len(consData)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var l sdn.List
+		if err := l.UnmarshalBinary(consData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
