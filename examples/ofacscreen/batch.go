@@ -40,6 +40,7 @@ var resultColumns = []string{
 	"ofac_reasons",    // why it matched, "; "-separated; for a row that did not, how its wallets were screened
 	"ofac_other_uids", // other entries that matched, ";"-separated, best first
 	"ofac_error",      // what was wrong with the row, for ofac_match=error
+	"ofac_lists",      // the lists the best hit is on, ";"-separated; last, so that the columns before keep their places
 }
 
 // Header names batch recognises, compared after lower-casing and dropping

@@ -145,6 +145,9 @@ func TestBatch(t *testing.T) {
 			g["ofac_score"] != strconv.FormatFloat(round(want[0].Score), 'f', -1, 64) {
 			t.Errorf("row %d %q: %v; library's best: %d %q %v", i, r.name, g, want[0].Entry.UID, want[0].Matched, want[0].Score)
 		}
+		if lists := strings.Join(want[0].Entry.Lists, ";"); g["ofac_lists"] != lists || lists == "" {
+			t.Errorf("row %d %q: ofac_lists %q, want %q", i, r.name, g["ofac_lists"], lists)
+		}
 		if r.uid != 0 && !slices.Contains(append(strings.Split(g["ofac_other_uids"], ";"), g["ofac_uid"]), strconv.Itoa(r.uid)) {
 			// The list names some people twice (same name, same birth
 			// date): their own entry must be among the hits.

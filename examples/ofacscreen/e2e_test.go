@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,6 +147,7 @@ type jsonHit struct {
 	Name     string   `json:"name"`
 	Kind     string   `json:"kind"`
 	Programs []string `json:"programs"`
+	Lists    []string `json:"lists"`
 	Score    float64  `json:"score"`
 	Matched  string   `json:"matched"`
 	Reasons  []string `json:"reasons"`
@@ -240,7 +242,8 @@ func TestNameReadmeCommand(t *testing.T) {
 	o.want(t, exitMatch)
 	for _, want := range []string{
 		"MATCH", maduro.Name, "UID          " + strconv.Itoa(maduro.UID), string(maduro.Kind),
-		strings.Join(maduro.Programs, ", "), maduro.BirthDates[0].String(), maduro.BirthPlaces[0], "why",
+		strings.Join(maduro.Programs, ", "), "lists        " + strings.Join(maduro.Lists, ", "),
+		maduro.BirthDates[0].String(), maduro.BirthPlaces[0], "why",
 	} {
 		if !strings.Contains(o.stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, o.stdout)
@@ -284,7 +287,7 @@ func TestNameJSON(t *testing.T) {
 	for _, d := range maduro.BirthDates {
 		dobs = append(dobs, d.String())
 	}
-	if diff := cmp.Diff(jsonHit{UID: maduro.UID, Name: maduro.Name, Kind: string(maduro.Kind), Programs: maduro.Programs,
+	if diff := cmp.Diff(jsonHit{UID: maduro.UID, Name: maduro.Name, Kind: string(maduro.Kind), Programs: maduro.Programs, Lists: maduro.Lists,
 		BirthDates: dobs, BirthPlaces: maduro.BirthPlaces, Citizenships: maduro.Citizenships, Nationalities: nonNil(maduro.Nationalities)},
 		top, cmpIgnoreFields("Score", "Matched", "Reasons", "Aliases", "Addresses", "Wallets")); diff != "" {
 		t.Errorf("top hit (-want +got):\n%s", diff)
@@ -538,6 +541,39 @@ func TestInfo(t *testing.T) {
 	}
 }
 
+// The names given to entries of files that name no list are OFAC's own:
+// every entry of the real advanced SDN XML and of the real enhanced
+// consolidated XML carries the name of its list.
+func TestListNames(t *testing.T) {
+	cons, err := sdn.Open("../../testdata/ofac/CONS_ENHANCED-2025-01-10.XML")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []*sdn.List{snapshotList(t), cons} {
+		name := listNames[l.Source]
+		for _, e := range l.Entries {
+			if !slices.Contains(e.Lists, name) {
+				t.Fatalf("%s entry %d is on %q, not %q", l.Source, e.UID, e.Lists, name)
+			}
+		}
+	}
+	// The CSV names none: each entry is given its file's list, and the
+	// list read is left as it was.
+	csvList, err := sdn.Open("../../testdata/ofac/cons-csv-2025-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := withListNames(csvList)
+	for i := range named.Entries {
+		if !cmp.Equal(named.Entries[i].Lists, []string{"Consolidated List"}) || len(csvList.Entries[i].Lists) != 0 {
+			t.Fatalf("entry %d: lists %q, read %q", named.Entries[i].UID, named.Entries[i].Lists, csvList.Entries[i].Lists)
+		}
+	}
+	if sl := snapshotList(t); withListNames(sl) != sl {
+		t.Error("a list whose entries all name their lists was copied")
+	}
+}
+
 // --list reads any list file, or a folder holding the CSV quartet, and the
 // program says which.
 func TestListFlag(t *testing.T) {
@@ -608,8 +644,17 @@ func TestListFlag(t *testing.T) {
 	}{{consOnly.Name, consOnly.UID}, {"Nicolas Maduro", 22790}} {
 		o = ofacscreen(t, "name", c.name, "--list", sdnCSV, "--list", consCSV, "--json")
 		o.want(t, exitMatch)
-		if r := decode[jsonReport](t, o); r.List.Source != "SDN+CONSOLIDATED" || len(r.Results[0].Hits) == 0 || r.Results[0].Hits[0].UID != c.uid {
-			t.Errorf("%q against both lists: source %s, hits %+v, want UID %d first", c.name, r.List.Source, r.Results[0].Hits, c.uid)
+		r := decode[jsonReport](t, o)
+		if r.List.Source != "SDN+CONSOLIDATED" || len(r.Results[0].Hits) == 0 || r.Results[0].Hits[0].UID != c.uid {
+			t.Fatalf("%q against both lists: source %s, hits %+v, want UID %d first", c.name, r.List.Source, r.Results[0].Hits, c.uid)
+		}
+		// Neither CSV file names lists: each hit is on its file's list.
+		want := []string{"SDN List"}
+		if c.uid == consOnly.UID {
+			want = []string{"Consolidated List"}
+		}
+		if got := r.Results[0].Hits[0].Lists; !cmp.Equal(got, want) {
+			t.Errorf("%q against both lists: lists %q, want %q", c.name, got, want)
 		}
 	}
 	if o = ofacscreen(t, "name", consOnly.Name, "--list", sdnCSV, "--json"); o.code == exitMatch {

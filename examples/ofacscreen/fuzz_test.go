@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,13 +56,14 @@ func FuzzBatch(f *testing.F) {
 		if len(rows) != st.rows {
 			t.Fatalf("%d rows out, %d counted", len(rows), st.rows)
 		}
-		match := len(header) + 1 // ofac_match
+		match := len(header) + slices.Index(resultColumns, "ofac_match")
+		why := len(header) + slices.Index(resultColumns, "ofac_error")
 		for _, row := range rows {
 			if len(row) != len(header)+len(resultColumns) {
 				t.Fatalf("row of %d fields, want %d: %q", len(row), len(header)+len(resultColumns), row)
 			}
-			if v := row[match]; v != "yes" && v != "no" && (v != "error" || row[len(row)-1] == "") {
-				t.Fatalf("ofac_match %q, error %q", v, row[len(row)-1])
+			if v := row[match]; v != "yes" && v != "no" && (v != "error" || row[why] == "") {
+				t.Fatalf("ofac_match %q, error %q", v, row[why])
 			}
 		}
 	})

@@ -60,6 +60,29 @@ type state struct {
 
 const stateFile = "ofacscreen.json"
 
+// listNames are OFAC's own names for the list of each Source, as the
+// advanced and enhanced XML write them on every entry of that list.
+var listNames = map[string]string{sdn.SourceSDN: "SDN List", sdn.SourceConsolidated: "Consolidated List"}
+
+// withListNames returns l, or a copy of it, in which every entry names the
+// lists it is on: an entry of a file that names none (the CSV files) is
+// given the name of the file's own list, so that a hit can say which list
+// it is on.
+func withListNames(l *sdn.List) *sdn.List {
+	name := listNames[l.Source]
+	if name == "" || !slices.ContainsFunc(l.Entries, func(e sdn.Entry) bool { return len(e.Lists) == 0 }) {
+		return l
+	}
+	out := *l
+	out.Entries = slices.Clone(l.Entries)
+	for i := range out.Entries {
+		if len(out.Entries[i].Lists) == 0 {
+			out.Entries[i].Lists = []string{name}
+		}
+	}
+	return &out
+}
+
 // cacheDir is where `update` keeps the list: --dir, else $OFACSCREEN_CACHE,
 // else the user's cache directory.
 func cacheDir(e *env, c *commonFlags) (string, error) {
@@ -78,7 +101,8 @@ func cacheDir(e *env, c *commonFlags) (string, error) {
 
 // loadList returns the list to screen against: the --list file, else the
 // cached list if `update` has run and it is not older than the snapshot,
-// else the snapshot. It prints the "list:" line on stderr.
+// else the snapshot, every entry naming the lists it is on. It prints the
+// "list:" line on stderr.
 func loadList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
 	l, info, err := chooseList(e, cmd, c)
 	if err != nil {
@@ -102,7 +126,7 @@ func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error
 				}
 				return nil, nil, fmt.Errorf("--list %s: %w", path, err)
 			}
-			ls = append(ls, l)
+			ls = append(ls, withListNames(l))
 		}
 		if len(ls) == 1 {
 			return ls[0], newInfo(ls[0], originFile, c.list), nil
@@ -144,7 +168,7 @@ func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error
 	case err != nil:
 		fmt.Fprintf(e.stderr, "warning: the cached list in %s is unusable (%v); using the embedded snapshot — run `ofacscreen update`\n", dir, err)
 	case cached != nil && !cached.Published.Before(snap.Published):
-		return cached, info, nil
+		return withListNames(cached), info, nil
 	case cached != nil:
 		fmt.Fprintf(e.stderr, "note: the cached list (%s) is older than the embedded snapshot; using the snapshot\n", day(cached.Published))
 	}

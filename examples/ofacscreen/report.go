@@ -50,10 +50,14 @@ type queryJSON struct {
 
 // hitJSON is one listed entry that matched, with what the list says of it.
 type hitJSON struct {
-	UID           int          `json:"uid"`
-	Name          string       `json:"name"`
-	Kind          string       `json:"kind"`
-	Programs      []string     `json:"programs"`
+	UID      int      `json:"uid"`
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`
+	Programs []string `json:"programs"`
+	// Lists names the lists the entry is on ("SDN List", "Sectoral
+	// Sanctions Identifications List"), as the file says, or where it
+	// says none (the CSV files) the list of the file that holds it.
+	Lists         []string     `json:"lists"`
 	Score         float64      `json:"score"`
 	Matched       string       `json:"matched"`
 	Reasons       []string     `json:"reasons"`
@@ -85,6 +89,7 @@ func newHit(h screen.Hit) hitJSON {
 		Name:          e.Name,
 		Kind:          string(e.Kind),
 		Programs:      nonNil(e.Programs),
+		Lists:         nonNil(e.Lists),
 		Score:         round(h.Score),
 		Matched:       h.Matched,
 		Reasons:       nonNil(h.Reasons),
@@ -145,6 +150,7 @@ func printHit(w io.Writer, h screen.Hit) {
 	row("UID", fmt.Sprint(e.UID))
 	row("kind", string(e.Kind))
 	row("programs", strings.Join(e.Programs, ", "))
+	row("lists", strings.Join(e.Lists, ", "))
 	row("score", fmt.Sprintf("%.2f", h.Score))
 	row("matched", h.Matched)
 	for i, r := range h.Reasons {

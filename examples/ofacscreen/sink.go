@@ -41,9 +41,9 @@ func (s *csvSink) write(row *rowResult) error {
 	rec = append(rec, strconv.Itoa(row.line))
 	switch {
 	case row.err != "":
-		rec = append(rec, "error", "", "", "", "", "", "", "", row.err)
+		rec = append(rec, "error", "", "", "", "", "", "", "", row.err, "")
 	case len(row.hits) == 0:
-		rec = append(rec, "no", "", "", "", "", "", strings.Join(row.notes, "; "), "", "")
+		rec = append(rec, "no", "", "", "", "", "", strings.Join(row.notes, "; "), "", "", "")
 	default:
 		h := row.hits[0]
 		var others []string
@@ -52,7 +52,7 @@ func (s *csvSink) write(row *rowResult) error {
 		}
 		rec = append(rec, "yes", strconv.FormatFloat(round(h.Score), 'f', -1, 64), strconv.Itoa(h.Entry.UID),
 			h.Entry.Name, h.Matched, strings.Join(h.Entry.Programs, ";"), strings.Join(h.Reasons, "; "),
-			strings.Join(others, ";"), "")
+			strings.Join(others, ";"), "", strings.Join(h.Entry.Lists, ";"))
 	}
 	s.buf = rec
 	return s.w.Write(rec)
