@@ -100,6 +100,9 @@ func TestBatch(t *testing.T) {
 	}
 	rows = append(rows, row{name: "", wallet: walletEntry.Wallets[0].Address, uid: walletEntry.UID})
 	rows = append(rows, row{name: "Ana Lucia Ferreira", wallet: "0x0000000000000000000000000000000000000000"})
+	// A company on the consolidated list alone: screened by default.
+	cons := consOnly(t)
+	rows = append(rows, row{name: cons.Name, uid: cons.UID})
 	cw := csv.NewWriter(&b)
 	for i, r := range rows {
 		cw.Write([]string{strconv.Itoa(1000 + i), r.name, r.dob, "", r.wallet})
@@ -145,7 +148,13 @@ func TestBatch(t *testing.T) {
 			g["ofac_score"] != strconv.FormatFloat(round(want[0].Score), 'f', -1, 64) {
 			t.Errorf("row %d %q: %v; library's best: %d %q %v", i, r.name, g, want[0].Entry.UID, want[0].Matched, want[0].Score)
 		}
-		if lists := strings.Join(want[0].Entry.Lists, ";"); g["ofac_lists"] != lists || lists == "" {
+		// The lists the entry is on, as the file says; the consolidated
+		// CSV names none, and its entries are on the consolidated list.
+		lists := strings.Join(want[0].Entry.Lists, ";")
+		if len(want[0].Entry.Lists) == 0 && l.Entry(want[0].Entry.UID) == nil {
+			lists = "Consolidated List"
+		}
+		if g["ofac_lists"] != lists || lists == "" {
 			t.Errorf("row %d %q: ofac_lists %q, want %q", i, r.name, g["ofac_lists"], lists)
 		}
 		if r.uid != 0 && !slices.Contains(append(strings.Split(g["ofac_other_uids"], ";"), g["ofac_uid"]), strconv.Itoa(r.uid)) {

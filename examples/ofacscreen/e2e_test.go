@@ -130,16 +130,18 @@ func (o outcome) oneLineError(t *testing.T, mention string) {
 // The JSON schema as README.md documents it, declared here apart from the
 // program's own types so that renaming a field there breaks this test.
 type jsonList struct {
-	Origin    string     `json:"origin"`
-	Path      string     `json:"path"`
-	URL       string     `json:"url"`
-	Source    string     `json:"source"`
-	Format    string     `json:"format"`
-	Published string     `json:"published"`
-	AgeDays   *int       `json:"age_days"`
-	FetchedAt *time.Time `json:"fetched_at"`
-	Entries   int        `json:"entries"`
-	Stale     bool       `json:"stale"`
+	Origin        string     `json:"origin"`
+	Path          string     `json:"path"`
+	URL           string     `json:"url"`
+	Source        string     `json:"source"`
+	Format        string     `json:"format"`
+	Published     string     `json:"published"`
+	PublishedNote string     `json:"published_note"`
+	AgeDays       *int       `json:"age_days"`
+	FetchedAt     *time.Time `json:"fetched_at"`
+	Entries       int        `json:"entries"`
+	Stale         bool       `json:"stale"`
+	Parts         []jsonList `json:"parts"`
 }
 
 type jsonHit struct {
@@ -200,6 +202,7 @@ func decode[T any](t *testing.T, o outcome) T {
 	return v
 }
 
+// snapshotList is the embedded SDN list.
 func snapshotList(t testing.TB) *sdn.List {
 	t.Helper()
 	l, err := snapshot.SDN()
@@ -209,13 +212,45 @@ func snapshotList(t testing.TB) *sdn.List {
 	return l
 }
 
+// bothLists is what the program screens against with neither --list nor
+// a cache: the embedded SDN and consolidated lists together, as the
+// library combines them.
+func bothLists(t testing.TB) *sdn.List {
+	t.Helper()
+	l, err := snapshot.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// consOnly is an entity of the embedded consolidated list that the SDN
+// list lacks, with a name of three words or more: a name only the
+// consolidated list finds.
+func consOnly(t testing.TB) *sdn.Entry {
+	t.Helper()
+	cons, err := snapshot.Consolidated()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sdnList := snapshotList(t)
+	for i, e := range cons.Entries {
+		if sdnList.Entry(e.UID) == nil && e.Kind == sdn.Entity && len(strings.Fields(e.Name)) >= 3 {
+			return &cons.Entries[i]
+		}
+	}
+	t.Fatal("no entity of the consolidated list alone")
+	return nil
+}
+
+// screener is the library's Screener over the program's default list.
 var screener = func() func(t testing.TB) *screen.Screener {
 	var s *screen.Screener
 	return func(t testing.TB) *screen.Screener {
 		t.Helper()
 		if s == nil {
 			var err error
-			if s, err = screen.New(snapshotList(t)); err != nil {
+			if s, err = screen.New(bothLists(t)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -243,7 +278,7 @@ func TestNameReadmeCommand(t *testing.T) {
 	for _, want := range []string{
 		"MATCH", maduro.Name, "UID          " + strconv.Itoa(maduro.UID), string(maduro.Kind),
 		strings.Join(maduro.Programs, ", "), "lists        " + strings.Join(maduro.Lists, ", "),
-		maduro.BirthDates[0].String(), maduro.BirthPlaces[0], "why",
+		maduro.BirthDates[0].String(), maduro.BirthPlaces[0], "why", "on the SDN and CONSOLIDATED lists",
 	} {
 		if !strings.Contains(o.stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, o.stdout)
@@ -252,9 +287,11 @@ func TestNameReadmeCommand(t *testing.T) {
 	if first := strings.Index(o.stdout, maduro.Name); first < 0 || strings.Index(o.stdout, "MADURO GUERRA") < first {
 		t.Errorf("Nicolas Maduro himself should come first:\n%s", o.stdout)
 	}
-	// Which list, how old, and what to do about it: a warning, since the
-	// snapshot is older than 7 days on any day these tests run.
-	wantList := "warning: list: embedded snapshot of " + day(snapshot.Published)
+	// Which lists, how old, and what to do about it: a warning, since the
+	// snapshot is older than 7 days on any day these tests run. The
+	// consolidated list's date is given by hand, and the line says so.
+	wantList := "warning: list: embedded snapshot: SDN list of " + day(snapshot.Published) +
+		" + CONSOLIDATED list of " + day(snapshot.ConsolidatedPublished) + " (" + snapshot.ConsolidatedPublishedNote + ")"
 	if !strings.Contains(o.stderr, wantList) || !strings.Contains(o.stderr, "days old") || !strings.Contains(o.stderr, "ofacscreen update") {
 		t.Errorf("stderr should say %q, how old, and suggest update; got:\n%s", wantList, o.stderr)
 	}
@@ -268,8 +305,19 @@ func TestNameJSON(t *testing.T) {
 	if r.Schema != "ofacscreen/v1" || r.Command != "name" || !r.Matched || len(r.Results) != 1 {
 		t.Fatalf("report header: %+v", r)
 	}
-	if r.List.Origin != "snapshot" || r.List.Published != day(snapshot.Published) || r.List.Entries != snapshot.Entries || !r.List.Stale || r.List.AgeDays == nil {
-		t.Errorf("list: %+v", r.List)
+	all := bothLists(t)
+	if r.List.Origin != "snapshot" || r.List.Source != all.Source || r.List.Published != day(snapshot.AllPublished) || r.List.Entries != len(all.Entries) ||
+		!r.List.Stale || r.List.AgeDays == nil || len(r.List.Parts) != 2 {
+		t.Fatalf("list: %+v", r.List)
+	}
+	for i, want := range []jsonList{
+		{Origin: "snapshot", Source: "SDN", Format: "advanced-xml", Published: day(snapshot.Published), Entries: snapshot.Entries, Stale: true},
+		{Origin: "snapshot", Source: "CONSOLIDATED", Format: "csv", Published: day(snapshot.ConsolidatedPublished), PublishedNote: snapshot.ConsolidatedPublishedNote,
+			Entries: snapshot.ConsolidatedEntries, Stale: true},
+	} {
+		if diff := cmp.Diff(want, r.List.Parts[i], cmpIgnoreFields("AgeDays")); diff != "" || r.List.Parts[i].AgeDays == nil {
+			t.Errorf("part %d (-want +got):\n%s", i, diff)
+		}
 	}
 	want := screener(t).Screen(screen.Query{Name: "Nicolas Maduro", Limit: 10})
 	got := r.Results[0].Hits
@@ -506,38 +554,101 @@ func TestWallet(t *testing.T) {
 }
 
 func TestInfo(t *testing.T) {
-	l := snapshotList(t)
+	l := bothLists(t)
 	wallets := 0
 	for _, e := range l.Entries {
 		wallets += len(e.Wallets)
 	}
 	o := ofacscreen(t, "info")
 	o.want(t, exitClean)
-	for _, want := range []string{"embedded", day(snapshot.Published), fmt.Sprintf("entries     %d", len(l.Entries)), fmt.Sprintf("wallets     %d", wallets), "older than 7 days"} {
+	for _, want := range []string{
+		"list        SDN+CONSOLIDATED",
+		fmt.Sprintf("SDN list: advanced-xml, published %s, %d entries", day(snapshot.Published), snapshot.Entries),
+		fmt.Sprintf("CONSOLIDATED list: csv, published %s (%s), %d entries", day(snapshot.ConsolidatedPublished), snapshot.ConsolidatedPublishedNote, snapshot.ConsolidatedEntries),
+		"from the snapshot embedded in this binary (" + snapshot.SourceFile + ")",
+		"from the snapshot embedded in this binary (" + snapshot.ConsolidatedSourceFile + ")",
+		fmt.Sprintf("entries     %d", len(l.Entries)), fmt.Sprintf("wallets     %d", wallets), "older than 7 days",
+	} {
 		if !strings.Contains(o.stdout, want) {
 			t.Errorf("info lacks %q:\n%s", want, o.stdout)
 		}
 	}
 	o = ofacscreen(t, "info", "--json")
 	o.want(t, exitClean)
+	type snap struct {
+		Source        string `json:"source"`
+		File          string `json:"file"`
+		Published     string `json:"published"`
+		PublishedNote string `json:"published_note"`
+		Entries       int    `json:"entries"`
+	}
 	info := decode[struct {
-		Schema   string         `json:"schema"`
-		Command  string         `json:"command"`
-		List     jsonList       `json:"list"`
-		Snapshot string         `json:"snapshot"`
-		Kinds    map[string]int `json:"kinds"`
-		Programs int            `json:"programs"`
-		Wallets  int            `json:"wallets"`
-		Assets   map[string]int `json:"assets"`
-		Entries  int            `json:"entries_with_wallets"`
-		Cache    string         `json:"cache_dir"`
+		Schema    string         `json:"schema"`
+		Command   string         `json:"command"`
+		List      jsonList       `json:"list"`
+		Snapshot  string         `json:"snapshot"`
+		Snapshots []snap         `json:"snapshots"`
+		Kinds     map[string]int `json:"kinds"`
+		Programs  int            `json:"programs"`
+		Wallets   int            `json:"wallets"`
+		Assets    map[string]int `json:"assets"`
+		Entries   int            `json:"entries_with_wallets"`
+		Cache     string         `json:"cache_dir"`
 	}](t, o)
 	kinds := map[string]int{}
 	for _, e := range l.Entries {
 		kinds[string(e.Kind)]++
 	}
-	if info.Wallets != wallets || info.List.Entries != len(l.Entries) || !cmp.Equal(info.Kinds, kinds) || info.Snapshot != day(snapshot.Published) {
+	if info.Wallets != wallets || info.List.Entries != len(l.Entries) || !cmp.Equal(info.Kinds, kinds) || info.Snapshot != day(snapshot.Published) ||
+		len(info.List.Parts) != 2 {
 		t.Errorf("info: %+v; want %d wallets, kinds %v", info, wallets, kinds)
+	}
+	if diff := cmp.Diff([]snap{
+		{"SDN", snapshot.SourceFile, day(snapshot.Published), "", snapshot.Entries},
+		{"CONSOLIDATED", snapshot.ConsolidatedSourceFile, day(snapshot.ConsolidatedPublished), snapshot.ConsolidatedPublishedNote, snapshot.ConsolidatedEntries},
+	}, info.Snapshots); diff != "" {
+		t.Errorf("snapshots (-want +got):\n%s", diff)
+	}
+}
+
+// Without --list, a name only the consolidated list holds is found, and
+// the hit says which list it is on; a party on both lists has the names
+// of both.
+func TestDefaultScreensBothLists(t *testing.T) {
+	cons := consOnly(t)
+	o := ofacscreen(t, "name", cons.Name, "--json")
+	o.want(t, exitMatch)
+	r := decode[jsonReport](t, o)
+	if len(r.Results[0].Hits) == 0 || r.Results[0].Hits[0].UID != cons.UID {
+		t.Fatalf("%q: hits %+v, want UID %d first", cons.Name, r.Results[0].Hits, cons.UID)
+	}
+	if h := r.Results[0].Hits[0]; !cmp.Equal(h.Lists, []string{"Consolidated List"}) || !cmp.Equal(h.Programs, cons.Programs) {
+		t.Errorf("hit on the consolidated list: lists %q, programs %q (want %q)", h.Lists, h.Programs, cons.Programs)
+	}
+	o = ofacscreen(t, "name", cons.Name)
+	o.want(t, exitMatch)
+	if !strings.Contains(o.stdout, "lists        Consolidated List") || !strings.Contains(o.stdout, strings.Join(cons.Programs, ", ")) {
+		t.Errorf("text output does not say the list:\n%s", o.stdout)
+	}
+
+	// A party on both: the first one the SDN file says is on another list
+	// besides.
+	var both *sdn.Entry
+	all := bothLists(t)
+	for i, e := range all.Entries {
+		if len(e.Lists) > 1 && e.Kind == sdn.Entity && len(strings.Fields(e.Name)) >= 3 {
+			both = &all.Entries[i]
+			break
+		}
+	}
+	if both == nil {
+		t.Fatal("no entity on two lists")
+	}
+	o = ofacscreen(t, "name", both.Name, "--json")
+	o.want(t, exitMatch)
+	r = decode[jsonReport](t, o)
+	if h := r.Results[0].Hits[0]; h.UID != both.UID || !cmp.Equal(h.Lists, both.Lists) || !slices.Contains(h.Lists, "SDN List") {
+		t.Errorf("%q: top hit %d, lists %q; want %d on %q", both.Name, h.UID, h.Lists, both.UID, both.Lists)
 	}
 }
 

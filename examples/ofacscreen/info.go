@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"sort"
 
 	"github.com/sanctionscreen/ofac/sdn/snapshot"
@@ -10,22 +11,46 @@ import (
 
 // infoJSON is the JSON output of `info`.
 type infoJSON struct {
-	Schema   string         `json:"schema"`
-	Command  string         `json:"command"`
-	List     *listInfo      `json:"list"`
-	Snapshot string         `json:"snapshot"` // publish date of the embedded snapshot
-	Kinds    map[string]int `json:"kinds"`    // entries per kind
-	Programs int            `json:"programs"` // distinct sanctions programs
-	Wallets  int            `json:"wallets"`  // wallet addresses listed
-	Assets   map[string]int `json:"assets"`   // wallet addresses per asset code
-	Entities int            `json:"entries_with_wallets"`
-	Cache    string         `json:"cache_dir,omitempty"`
+	Schema   string    `json:"schema"`
+	Command  string    `json:"command"`
+	List     *listInfo `json:"list"`
+	Snapshot string    `json:"snapshot"` // publish date of the embedded SDN list
+	// Snapshots describes every list embedded in the binary.
+	Snapshots []snapshotJSON `json:"snapshots"`
+	Kinds     map[string]int `json:"kinds"`    // entries per kind
+	Programs  int            `json:"programs"` // distinct sanctions programs
+	Wallets   int            `json:"wallets"`  // wallet addresses listed
+	Assets    map[string]int `json:"assets"`   // wallet addresses per asset code
+	Entities  int            `json:"entries_with_wallets"`
+	Cache     string         `json:"cache_dir,omitempty"`
+}
+
+// snapshotJSON is one list embedded in the binary.
+type snapshotJSON struct {
+	Source        string `json:"source"`
+	File          string `json:"file"`
+	Published     string `json:"published"`
+	PublishedNote string `json:"published_note,omitempty"`
+	Entries       int    `json:"entries"`
+}
+
+func embedded() ([]snapshotJSON, error) {
+	var out []snapshotJSON
+	for _, d := range defaultLists {
+		l, err := d.snapshot()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, snapshotJSON{Source: l.Source, File: d.snapshotFile, Published: day(l.Published), PublishedNote: d.snapshotNote, Entries: len(l.Entries)})
+	}
+	return out, nil
 }
 
 func runInfo(ctx context.Context, e *env, args []string) int {
 	fs, c := newFlagSet(e, "info", "",
-		"Says which list is in use (the --list file, the list cached by `update`, or the\n"+
-			"embedded snapshot), when it was published, how old it is, and what it holds.")
+		"Says which lists are in use (the --list files, or the SDN and the consolidated\n"+
+			"lists, each cached by `update` or embedded in the binary), when each was\n"+
+			"published, how old it is, and what they hold.")
 	pos, code, ok := parse(e, fs, args)
 	if !ok {
 		return code
@@ -37,7 +62,11 @@ func runInfo(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, "info", err)
 	}
-	out := infoJSON{Schema: schema, Command: "info", List: info, Snapshot: day(snapshot.Published),
+	snaps, err := embedded()
+	if err != nil {
+		return fail(e, "info", err)
+	}
+	out := infoJSON{Schema: schema, Command: "info", List: info, Snapshot: day(snapshot.Published), Snapshots: snaps,
 		Kinds: map[string]int{}, Assets: map[string]int{}}
 	if dir, err := cacheDir(e, c); err == nil {
 		out.Cache = dir
@@ -65,13 +94,12 @@ func runInfo(ctx context.Context, e *env, args []string) int {
 	}
 	w := e.stdout
 	fmt.Fprintf(w, "list        %s (%s)\n", info.Source, info.Format)
-	switch info.Origin {
-	case originSnapshot:
-		fmt.Fprintf(w, "from        the snapshot embedded in this binary (%s)\n", snapshot.SourceFile)
-	case originCache:
-		fmt.Fprintf(w, "from        %s\n            fetched %s from %s\n", info.Path, info.FetchedAt.Local().Format("2006-01-02 15:04"), info.URL)
-	case originFile:
-		fmt.Fprintf(w, "from        %s\n", info.Path)
+	if len(info.Parts) == 0 {
+		printOrigin(w, info, "from        ", "            ")
+	}
+	for _, p := range info.Parts {
+		fmt.Fprintf(w, "            %s list: %s, %s, %d entries\n", p.Source, p.Format, publishedText(p), p.Entries)
+		printOrigin(w, p, "              from ", "              ")
 	}
 	if info.AgeDays != nil {
 		stale := ""
@@ -79,8 +107,11 @@ func runInfo(ctx context.Context, e *env, args []string) int {
 			stale = " — older than 7 days: run `ofacscreen update`"
 		}
 		published := info.Published
-		if published == "" {
-			published = "unknown (a file carries no publish date); the oldest that does is of " + info.oldestPart
+		switch {
+		case published == "":
+			published = "unknown (a file carries no publish date); the oldest that does is of " + day(info.oldest)
+		case len(info.Parts) > 1:
+			published += " (the oldest of the lists)"
 		}
 		fmt.Fprintf(w, "published   %s, %s ago%s\n", published, days(*info.AgeDays), stale)
 	} else {
@@ -105,8 +136,49 @@ func runInfo(ctx context.Context, e *env, args []string) int {
 	if out.Cache != "" {
 		fmt.Fprintf(w, "cache dir   %s\n", out.Cache)
 	}
-	fmt.Fprintf(w, "snapshot    %s, %d entries (built in)\n", day(snapshot.Published), snapshot.Entries)
+	for i, sn := range snaps {
+		label := ""
+		if i == 0 {
+			label = "snapshots"
+		}
+		note := ""
+		if sn.PublishedNote != "" {
+			note = " (" + sn.PublishedNote + ")"
+		}
+		fmt.Fprintf(w, "%-12s%s list of %s%s, %d entries (built in, from %s)\n", label, sn.Source, sn.Published, note, sn.Entries, sn.File)
+	}
 	return exitClean
+}
+
+// printOrigin says, in the text of info, where a list comes from: from
+// starts the first line, more the next.
+func printOrigin(w io.Writer, info *listInfo, from, more string) {
+	switch info.Origin {
+	case originSnapshot:
+		file := ""
+		for _, d := range defaultLists {
+			if d.source == info.Source {
+				file = " (" + d.snapshotFile + ")"
+			}
+		}
+		fmt.Fprintf(w, "%sthe snapshot embedded in this binary%s\n", from, file)
+	case originCache:
+		fmt.Fprintf(w, "%s%s\n%sfetched %s from %s\n", from, info.Path, more, info.FetchedAt.Local().Format("2006-01-02 15:04"), info.URL)
+	case originFile:
+		fmt.Fprintf(w, "%s%s\n", from, info.Path)
+	}
+}
+
+// publishedText says when a list was published, and how that is known
+// where the files do not say.
+func publishedText(info *listInfo) string {
+	switch {
+	case info.Published == "":
+		return "no publish date"
+	case info.PublishedNote != "":
+		return fmt.Sprintf("published %s (%s)", info.Published, info.PublishedNote)
+	}
+	return "published " + info.Published
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -28,41 +28,193 @@ const (
 )
 
 // listInfo describes the list a command screens against, for people (the
-// "list:" line) and for programs (the "list" object of the JSON).
+// "list:" line) and for programs (the "list" object of the JSON). For lists
+// screened together it describes the combination, and Parts each list.
 type listInfo struct {
-	Origin    string     `json:"origin"`
-	Path      string     `json:"path,omitempty"`
-	URL       string     `json:"url,omitempty"`
-	Source    string     `json:"source"`
-	Format    string     `json:"format"`
-	Published string     `json:"published,omitempty"` // YYYY-MM-DD, empty when the file has none
-	AgeDays   *int       `json:"age_days,omitempty"`
-	FetchedAt *time.Time `json:"fetched_at,omitempty"`
-	Entries   int        `json:"entries"`
-	Stale     bool       `json:"stale"`
+	Origin    string `json:"origin"`
+	Path      string `json:"path,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Source    string `json:"source"`
+	Format    string `json:"format"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD, empty when the file has none
+	// PublishedNote says how Published is known where the files do not
+	// print it: the embedded consolidated list's date is the month of its
+	// files, given by hand.
+	PublishedNote string     `json:"published_note,omitempty"`
+	AgeDays       *int       `json:"age_days,omitempty"`
+	FetchedAt     *time.Time `json:"fetched_at,omitempty"`
+	Entries       int        `json:"entries"`
+	Stale         bool       `json:"stale"`
+	// Parts describes each list of a combination (the SDN list, the
+	// consolidated lists), in the order combined.
+	Parts []*listInfo `json:"parts,omitempty"`
 
 	published time.Time
-	// oldestPart is, for lists combined where a part has no date, the
-	// date of the oldest part that has one, which age_days and stale
-	// then count from.
-	oldestPart string
+	// oldest is, for lists combined where a part has no date, the date of
+	// the oldest part that has one, which age_days and stale then count
+	// from.
+	oldest time.Time
+	// list is the list described.
+	list *sdn.List
 }
 
+// defaultList is one of the lists screened together when no --list is
+// given: the cached copy that `update` fetched, else the embedded snapshot.
+type defaultList struct {
+	source string // sdn.SourceSDN, sdn.SourceConsolidated
+	flag   string // the flag of update and serve that names its export
+	url    string // the export fetched by default
+	// state is the file in the cache directory that records which export
+	// `update` fetched and its compact copy.
+	state        string
+	snapshot     func() (*sdn.List, error)
+	snapshotFile string
+	snapshotNote string // how the snapshot's date is known, when the files print none
+}
+
+// defaultLists are the lists screened when no --list is given. The SDN
+// list's state keeps the name it had when it was the only list, so that a
+// cache written then still loads (and the consolidated list then comes
+// from the snapshot until the next update).
+var defaultLists = []defaultList{
+	{source: sdn.SourceSDN, flag: "url", url: sdn.SDNAdvancedURL, state: "ofacscreen.json",
+		snapshot: snapshot.SDN, snapshotFile: snapshot.SourceFile},
+	{source: sdn.SourceConsolidated, flag: "cons-url", url: sdn.ConsAdvancedURL, state: "ofacscreen-consolidated.json",
+		snapshot: snapshot.Consolidated, snapshotFile: snapshot.ConsolidatedSourceFile, snapshotNote: snapshot.ConsolidatedPublishedNote},
+}
+
+// listNames are OFAC's own names for the list of each Source, as the
+// advanced and enhanced XML write them on every entry of that list.
+var listNames = map[string]string{sdn.SourceSDN: "SDN List", sdn.SourceConsolidated: "Consolidated List"}
+
 // state is what ofacscreen keeps in the cache directory next to the
-// Fetcher's own files: which export `update` fetched, and the list in the
-// library's compact form, which loads in milliseconds where the 120 MB XML
-// takes seconds to parse.
+// Fetcher's own files, one file per list (defaultList.state): which export
+// `update` fetched, and the list in the library's compact form, which
+// loads in milliseconds where the 120 MB XML takes seconds to parse.
 type state struct {
 	URL     string `json:"url"`
 	SHA256  string `json:"sha256"`  // of the cached export, as CacheInfo records it
 	Compact string `json:"compact"` // file name of the compact copy in the cache dir
 }
 
-const stateFile = "ofacscreen.json"
+// cacheDir is where `update` keeps the lists: --dir, else $OFACSCREEN_CACHE,
+// else the user's cache directory.
+func cacheDir(e *env, c *commonFlags) (string, error) {
+	if c.dir != "" {
+		return c.dir, nil
+	}
+	if d := e.getenv("OFACSCREEN_CACHE"); d != "" {
+		return d, nil
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory: %w (set --dir or OFACSCREEN_CACHE)", err)
+	}
+	return filepath.Join(d, "ofacscreen"), nil
+}
 
-// listNames are OFAC's own names for the list of each Source, as the
-// advanced and enhanced XML write them on every entry of that list.
-var listNames = map[string]string{sdn.SourceSDN: "SDN List", sdn.SourceConsolidated: "Consolidated List"}
+// loadList returns the list to screen against: the --list files, else the
+// SDN and the consolidated lists together, each the copy `update` cached
+// if it is not older than the snapshot's, else the snapshot's. It prints
+// the "list:" line on stderr.
+func loadList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
+	l, info, err := chooseList(e, cmd, c)
+	if err != nil {
+		return nil, nil, err
+	}
+	describe(e, info)
+	return l, info, nil
+}
+
+func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
+	if len(c.lists) > 0 {
+		var parts []*listInfo
+		for i, path := range c.lists {
+			if slices.Contains(c.lists[:i], path) {
+				return nil, nil, fmt.Errorf("--list %s is given twice", path)
+			}
+			l, err := sdn.Open(path)
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil, nil, fmt.Errorf("--list %s: no such file or folder", path)
+				}
+				return nil, nil, fmt.Errorf("--list %s: %w", path, err)
+			}
+			parts = append(parts, newInfo(l, originFile, path))
+		}
+		l, info, err := combineParts(parts)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--list %s: %w", c.list, err)
+		}
+		return l, info, nil
+	}
+	dir, dirErr := cacheDir(e, c)
+	var parts []*listInfo
+	for _, d := range defaultLists {
+		snap, err := d.snapshot()
+		if err != nil {
+			return nil, nil, err // the binary itself is damaged
+		}
+		part := newInfo(snap, originSnapshot, "")
+		part.PublishedNote = d.snapshotNote
+		if dirErr == nil {
+			cached, info, err := loadCached(e, dir, d)
+			switch {
+			case err != nil:
+				fmt.Fprintf(e.stderr, "warning: the cached %s list in %s is unusable (%v); using the embedded snapshot — run `ofacscreen update`\n", d.source, dir, err)
+			case cached != nil && !cached.Published.Before(snap.Published):
+				part = info
+			case cached != nil:
+				fmt.Fprintf(e.stderr, "note: the cached %s list (%s) is older than the embedded snapshot (%s); using the snapshot\n", d.source, day(cached.Published), day(snap.Published))
+			}
+		}
+		parts = append(parts, part)
+	}
+	return combineParts(parts)
+}
+
+// combineParts screens the lists of parts together (sdn.Combine), each
+// entry named with the lists it is on, and describes the combination. A
+// single part is returned as it is, its entries named.
+func combineParts(parts []*listInfo) (*sdn.List, *listInfo, error) {
+	var lists []*sdn.List
+	for _, p := range parts {
+		p.list = withListNames(p.list)
+		lists = append(lists, p.list)
+	}
+	if len(parts) == 1 {
+		return parts[0].list, parts[0], nil
+	}
+	l, err := sdn.Combine(lists...)
+	if err != nil {
+		return nil, nil, err
+	}
+	var origins, paths, formats []string
+	var oldest time.Time // of the dated parts
+	for _, p := range parts {
+		for _, v := range []struct {
+			s   string
+			all *[]string
+		}{{p.Origin, &origins}, {p.Path, &paths}, {string(p.list.Format), &formats}} {
+			if v.s != "" && !slices.Contains(*v.all, v.s) {
+				*v.all = append(*v.all, v.s)
+			}
+		}
+		if !p.published.IsZero() && (oldest.IsZero() || p.published.Before(oldest)) {
+			oldest = p.published
+		}
+	}
+	l.Format = sdn.Format(strings.Join(formats, "+"))
+	info := newInfo(l, strings.Join(origins, "+"), strings.Join(paths, " + "))
+	info.Parts = parts
+	if l.Published.IsZero() && !oldest.IsZero() {
+		// A part without a date leaves the combination undated; its
+		// dated parts still say how stale it is at least.
+		info.oldest = oldest
+		info.setAge(time.Now())
+	}
+	return l, info, nil
+}
 
 // withListNames returns l, or a copy of it, in which every entry names the
 // lists it is on: an entry of a file that names none (the CSV files) is
@@ -83,103 +235,12 @@ func withListNames(l *sdn.List) *sdn.List {
 	return &out
 }
 
-// cacheDir is where `update` keeps the list: --dir, else $OFACSCREEN_CACHE,
-// else the user's cache directory.
-func cacheDir(e *env, c *commonFlags) (string, error) {
-	if c.dir != "" {
-		return c.dir, nil
-	}
-	if d := e.getenv("OFACSCREEN_CACHE"); d != "" {
-		return d, nil
-	}
-	d, err := os.UserCacheDir()
-	if err != nil {
-		return "", fmt.Errorf("no cache directory: %w (set --dir or OFACSCREEN_CACHE)", err)
-	}
-	return filepath.Join(d, "ofacscreen"), nil
-}
-
-// loadList returns the list to screen against: the --list file, else the
-// cached list if `update` has run and it is not older than the snapshot,
-// else the snapshot, every entry naming the lists it is on. It prints the
-// "list:" line on stderr.
-func loadList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
-	l, info, err := chooseList(e, cmd, c)
-	if err != nil {
-		return nil, nil, err
-	}
-	describe(e, info)
-	return l, info, nil
-}
-
-func chooseList(e *env, cmd string, c *commonFlags) (*sdn.List, *listInfo, error) {
-	if len(c.lists) > 0 {
-		var ls []*sdn.List
-		for i, path := range c.lists {
-			if slices.Contains(c.lists[:i], path) {
-				return nil, nil, fmt.Errorf("--list %s is given twice", path)
-			}
-			l, err := sdn.Open(path)
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) {
-					return nil, nil, fmt.Errorf("--list %s: no such file or folder", path)
-				}
-				return nil, nil, fmt.Errorf("--list %s: %w", path, err)
-			}
-			ls = append(ls, withListNames(l))
-		}
-		if len(ls) == 1 {
-			return ls[0], newInfo(ls[0], originFile, c.list), nil
-		}
-		l, err := sdn.Combine(ls...)
-		if err != nil {
-			return nil, nil, fmt.Errorf("--list %s: %w", c.list, err)
-		}
-		var formats []string
-		var oldest time.Time // of the dated parts
-		for _, p := range ls {
-			if !slices.Contains(formats, string(p.Format)) {
-				formats = append(formats, string(p.Format))
-			}
-			if !p.Published.IsZero() && (oldest.IsZero() || p.Published.Before(oldest)) {
-				oldest = p.Published
-			}
-		}
-		l.Format = sdn.Format(strings.Join(formats, "+"))
-		info := newInfo(l, originFile, c.list)
-		if l.Published.IsZero() && !oldest.IsZero() {
-			// A part without a date leaves the combination undated; its
-			// dated parts still say how stale it is at least.
-			age := int(time.Since(oldest) / (24 * time.Hour))
-			info.AgeDays, info.Stale, info.oldestPart = &age, time.Since(oldest) > staleAfter, day(oldest)
-		}
-		return l, info, nil
-	}
-	snap, err := snapshot.SDN()
-	if err != nil {
-		return nil, nil, err // the binary itself is damaged
-	}
-	dir, err := cacheDir(e, c)
-	if err != nil {
-		return snap, newInfo(snap, originSnapshot, ""), nil
-	}
-	cached, info, err := loadCached(e, cmd, dir)
-	switch {
-	case err != nil:
-		fmt.Fprintf(e.stderr, "warning: the cached list in %s is unusable (%v); using the embedded snapshot — run `ofacscreen update`\n", dir, err)
-	case cached != nil && !cached.Published.Before(snap.Published):
-		return withListNames(cached), info, nil
-	case cached != nil:
-		fmt.Fprintf(e.stderr, "note: the cached list (%s) is older than the embedded snapshot; using the snapshot\n", day(cached.Published))
-	}
-	return snap, newInfo(snap, originSnapshot, ""), nil
-}
-
-// loadCached reads the list `update` cached in dir: nil and no error when
-// there is none.
-func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
+// loadCached reads the list of d that `update` cached in dir: nil and no
+// error when there is none.
+func loadCached(e *env, dir string, d defaultList) (*sdn.List, *listInfo, error) {
 	var st state
-	b, err := os.ReadFile(filepath.Join(dir, stateFile))
+	statePath := filepath.Join(dir, d.state)
+	b, err := os.ReadFile(statePath)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
 	}
@@ -187,7 +248,7 @@ func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
 		return nil, nil, err
 	}
 	if err := json.Unmarshal(b, &st); err != nil || st.URL == "" {
-		return nil, nil, fmt.Errorf("%s is damaged", filepath.Join(dir, stateFile))
+		return nil, nil, fmt.Errorf("%s is damaged", statePath)
 	}
 	f := &sdn.Fetcher{URL: st.URL, CacheDir: dir}
 	ci, err := f.Cached()
@@ -198,7 +259,7 @@ func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
 		return nil, nil, err
 	}
 	var l *sdn.List
-	if st.SHA256 == ci.SHA256 && st.Compact != "" {
+	if st.SHA256 == ci.SHA256 && st.Compact != "" && filepath.Base(st.Compact) == st.Compact {
 		// The compact copy is ours and unchecked by the Fetcher: a damaged
 		// one fails to parse (it carries its own checks) and the export is
 		// read again below.
@@ -206,7 +267,7 @@ func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
 	}
 	if l == nil {
 		if e.stderrTTY {
-			fmt.Fprintf(e.stderr, "reading the cached list (once after each update)…\r")
+			fmt.Fprintf(e.stderr, "reading the cached %s list (once after each update)…\r", d.source)
 		}
 		l, ci, err = f.LoadCached()
 		if e.stderrTTY {
@@ -215,9 +276,13 @@ func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if err := saveCompact(dir, f.URL, ci, l); err != nil {
-			fmt.Fprintf(e.stderr, "note: could not keep a fast copy of the list in %s: %v\n", dir, err)
+		if err := saveCompact(dir, d, f.URL, ci, l); err != nil {
+			fmt.Fprintf(e.stderr, "note: could not keep a fast copy of the %s list in %s: %v\n", d.source, dir, err)
 		}
+	}
+	if l.Source != d.source {
+		// A cache written by `update --url` of another list.
+		return nil, nil, fmt.Errorf("%s names a %s list (%s), not the %s list", statePath, l.Source, st.URL, d.source)
 	}
 	info := newInfo(l, originCache, filepath.Join(dir, ci.File))
 	info.URL = ci.URL
@@ -226,26 +291,22 @@ func loadCached(e *env, cmd, dir string) (*sdn.List, *listInfo, error) {
 	return l, info, nil
 }
 
-// saveCompact writes the compact copy of the cached list and the state that
-// names it, removing the copy it replaces.
-func saveCompact(dir, url string, ci *sdn.CacheInfo, l *sdn.List) error {
+// saveCompact writes the compact copy of the cached list of d and the
+// state that names it, removing the copy it replaces.
+func saveCompact(dir string, d defaultList, url string, ci *sdn.CacheInfo, l *sdn.List) error {
 	data, err := l.MarshalBinary()
 	if err != nil {
 		return err
 	}
 	old := state{}
-	if b, err := os.ReadFile(filepath.Join(dir, stateFile)); err == nil {
+	if b, err := os.ReadFile(filepath.Join(dir, d.state)); err == nil {
 		_ = json.Unmarshal(b, &old)
 	}
 	st := state{URL: url, SHA256: ci.SHA256, Compact: "ofacscreen-" + ci.SHA256[:16] + ".list"}
 	if err := writeAtomic(filepath.Join(dir, st.Compact), data); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(st, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := writeAtomic(filepath.Join(dir, stateFile), append(b, '\n')); err != nil {
+	if err := writeState(dir, d, st); err != nil {
 		return err
 	}
 	if old.Compact != "" && old.Compact != st.Compact && filepath.Base(old.Compact) == old.Compact {
@@ -254,14 +315,14 @@ func saveCompact(dir, url string, ci *sdn.CacheInfo, l *sdn.List) error {
 	return nil
 }
 
-// writeState records which export the cache holds, before its compact copy
-// exists (when making the copy failed).
-func writeState(dir string, st state) error {
+// writeState records which export the cache holds for d, also before its
+// compact copy exists (when making the copy failed).
+func writeState(dir string, d defaultList, st state) error {
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {
 		return err
 	}
-	return writeAtomic(filepath.Join(dir, stateFile), append(b, '\n'))
+	return writeAtomic(filepath.Join(dir, d.state), append(b, '\n'))
 }
 
 // writeAtomic writes a file under a temporary name and renames it, so that
@@ -290,34 +351,46 @@ func newInfo(l *sdn.List, origin, path string) *listInfo {
 		Format:    string(l.Format),
 		Entries:   len(l.Entries),
 		published: l.Published,
+		list:      l,
 	}
 	if !l.Published.IsZero() {
 		info.Published = day(l.Published)
-		age := int(time.Since(l.Published) / (24 * time.Hour))
-		info.AgeDays = &age
-		info.Stale = time.Since(l.Published) > staleAfter
 	}
+	info.setAge(time.Now())
 	return info
+}
+
+// setAge sets AgeDays and Stale as of now, from the publish date or, for
+// an undated combination, from its oldest dated part.
+func (i *listInfo) setAge(now time.Time) {
+	from := i.published
+	if from.IsZero() {
+		from = i.oldest
+	}
+	if from.IsZero() {
+		i.AgeDays, i.Stale = nil, false
+		return
+	}
+	age := int(now.Sub(from) / (24 * time.Hour))
+	i.AgeDays, i.Stale = &age, now.Sub(from) > staleAfter
+}
+
+// aged returns a copy of i, parts included, with the ages as of now: a
+// service runs for weeks and the age must not freeze at start-up.
+func (i *listInfo) aged(now time.Time) *listInfo {
+	out := *i
+	out.setAge(now)
+	out.Parts = nil
+	for _, p := range i.Parts {
+		out.Parts = append(out.Parts, p.aged(now))
+	}
+	return &out
 }
 
 // describe prints which list is in use and how old it is, on stderr so that
 // stdout stays clean for --json and CSV.
 func describe(e *env, info *listInfo) {
-	var what string
-	switch info.Origin {
-	case originSnapshot:
-		what = "embedded snapshot of " + info.Published
-	case originCache:
-		what = fmt.Sprintf("%s list of %s, fetched %s (cache %s)", info.Source, orDash(info.Published), info.FetchedAt.Local().Format("2006-01-02 15:04"), filepath.Dir(info.Path))
-	case originFile:
-		what = fmt.Sprintf("%s list of %s from %s", info.Source, orDash(info.Published), info.Path)
-		switch {
-		case info.Published == "" && info.oldestPart != "":
-			what = fmt.Sprintf("%s lists from %s (a file carries no publish date; the oldest that does is of %s)", info.Source, info.Path, info.oldestPart)
-		case info.Published == "":
-			what = fmt.Sprintf("%s list from %s (the file carries no publish date)", info.Source, info.Path)
-		}
-	}
+	what := describeList(info)
 	age := ""
 	if info.AgeDays != nil {
 		age = fmt.Sprintf(" (%s old)", days(*info.AgeDays))
@@ -325,15 +398,79 @@ func describe(e *env, info *listInfo) {
 	hint := ""
 	if info.Origin != originFile {
 		hint = " — run `ofacscreen update` for the current list"
+		if len(info.Parts) > 1 {
+			hint += "s"
+		}
 	}
 	switch {
 	case info.Stale:
 		fmt.Fprintf(e.stderr, "warning: list: %s%s, older than 7 days%s\n", what, age, hint)
-	case info.Origin == originSnapshot:
+	case strings.Contains(info.Origin, originSnapshot):
 		fmt.Fprintf(e.stderr, "list: %s%s%s\n", what, age, hint)
 	default:
 		fmt.Fprintf(e.stderr, "list: %s%s\n", what, age)
 	}
+}
+
+// describeList says which list or lists info describes, where they come
+// from and of when.
+func describeList(info *listInfo) string {
+	switch {
+	case len(info.Parts) == 0 && info.Origin == originSnapshot:
+		s := "embedded snapshot of " + orDash(info.Published)
+		if info.PublishedNote != "" {
+			s += " (" + info.PublishedNote + ")"
+		}
+		return s
+	case len(info.Parts) == 0 && info.Origin == originCache:
+		return describePart(info, true) + " (cache " + filepath.Dir(info.Path) + ")"
+	case len(info.Parts) == 0:
+		return describePart(info, true)
+	case info.Origin == originFile && info.Published == "" && !info.oldest.IsZero():
+		return fmt.Sprintf("%s lists from %s (a file carries no publish date; the oldest that does is of %s)", info.Source, info.Path, day(info.oldest))
+	case info.Origin == originFile:
+		return fmt.Sprintf("%s lists of %s from %s", info.Source, orDash(info.Published), info.Path)
+	}
+	var parts, dirs []string
+	last := -1 // the last part from the cache, which names the cache
+	for i, p := range info.Parts {
+		parts = append(parts, describePart(p, info.Origin != originSnapshot))
+		if d := filepath.Dir(p.Path); p.Origin == originCache {
+			last = i
+			if !slices.Contains(dirs, d) {
+				dirs = append(dirs, d)
+			}
+		}
+	}
+	if info.Origin == originSnapshot {
+		return "embedded snapshot: " + strings.Join(parts, " + ")
+	}
+	if last >= 0 {
+		parts[last] += " (cache " + strings.Join(dirs, ", ") + ")"
+	}
+	return strings.Join(parts, " + ")
+}
+
+// describePart says of one list which it is, of when, and (withOrigin)
+// where it comes from; the cache directory of a part is said once for
+// all the parts.
+func describePart(p *listInfo, withOrigin bool) string {
+	s := fmt.Sprintf("%s list of %s", p.Source, orDash(p.Published))
+	if p.PublishedNote != "" {
+		s += " (" + p.PublishedNote + ")"
+	}
+	switch {
+	case !withOrigin:
+	case p.Origin == originSnapshot:
+		s += " (embedded snapshot)"
+	case p.Origin == originCache:
+		s += ", fetched " + p.FetchedAt.Local().Format("2006-01-02 15:04")
+	case p.Origin == originFile && p.Published == "":
+		s = fmt.Sprintf("%s list from %s (the file carries no publish date)", p.Source, p.Path)
+	case p.Origin == originFile:
+		s += " from " + p.Path
+	}
+	return s
 }
 
 func days(n int) string {

@@ -1,5 +1,5 @@
 // Command ofacscreen screens names, wallet addresses and payee files against
-// OFAC's SDN list, from the command line.
+// OFAC's SDN list and consolidated (non-SDN) lists, from the command line.
 //
 //	ofacscreen name "Nicolas Maduro" [--dob 1962-11-23] [--country VE] [--kind individual] [--min 0.9]
 //	ofacscreen wallet 0x098B716B8Aaf21512996dC57EB0615e2383E2f96
@@ -9,8 +9,9 @@
 //	ofacscreen info
 //	ofacscreen serve [--addr 127.0.0.1:8080] [--refresh 6h]
 //
-// Without --list it screens against the list that `update` cached, or else
-// the snapshot embedded in the library, and says which and how old. Text is
+// Without --list it screens against the SDN and the consolidated lists
+// together, each the copy that `update` cached or else the snapshot
+// embedded in the library, and says which and how old. Text is
 // for people; --json prints the schema documented in README.md. The exit
 // status is 0 when nothing matched, 1 when something did, 2 on a usage,
 // input or operational error, with a one-line error on stderr.
@@ -46,8 +47,8 @@ var commands = []command{
 	{"wallet", "screen digital currency addresses, in any asset's format", runWallet},
 	{"batch", "screen a CSV of payees; a CSV of results out", runBatch},
 	{"trace", "one hop on chain: who paid an address and whom it paid, listed ones flagged", runTrace},
-	{"update", "fetch the current SDN list from Treasury into the cache", runUpdate},
-	{"info", "which list is in use, its date and age, counts of entries and wallets", runInfo},
+	{"update", "fetch the current SDN and consolidated lists from Treasury into the cache", runUpdate},
+	{"info", "which lists are in use, their dates and age, counts of entries and wallets", runInfo},
 	{"serve", "an HTTP JSON service: screen parties and wallets, for backends in any language", runServe},
 }
 
@@ -100,7 +101,7 @@ func commandNames() string {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintf(w, `ofacscreen screens names and wallets against OFAC's SDN list.
+	fmt.Fprintf(w, `ofacscreen screens names and wallets against OFAC's SDN and consolidated lists.
 
 Usage:
   ofacscreen <command> [arguments] [flags]
@@ -113,7 +114,8 @@ Commands:
 	fmt.Fprintf(w, `
 Every command takes --list PATH (a list file or a CSV folder), --dir DIR
 (the cache; default %s) and --json. Without --list the
-list cached by "update" is used, else the embedded snapshot.
+SDN and the consolidated lists are screened together, each as cached by
+"update", else as embedded in the binary.
 
 Exit status: 0 nothing matched, 1 something matched, 2 usage, input or
 other error. "ofacscreen <command> --help" for a command's flags.
@@ -161,7 +163,7 @@ func newFlagSet(e *env, name, args, about string) (*flagSet, *commonFlags) {
 	fs := &flagSet{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError)}
 	fs.SetOutput(io.Discard) // errors are reported in one line by parse
 	c := &commonFlags{}
-	fs.Var(listsFlag{c}, "list", "screen against this list `file` (any OFAC XML, or a folder with the CSV quartet) instead of the cached list or the snapshot; given twice or more, against those lists together (the SDN and the consolidated lists)")
+	fs.Var(listsFlag{c}, "list", "screen against this list `file` (any OFAC XML, or a folder with the CSV quartet) instead of the SDN and consolidated lists cached or embedded; given twice or more, against those lists together (the SDN and the consolidated lists)")
 	fs.StringVar(&c.dir, "dir", "", "cache `directory` (default $OFACSCREEN_CACHE, else the user cache dir + /ofacscreen)")
 	fs.BoolVar(&c.json, "json", false, "print JSON (schema in README.md) instead of text")
 	// The flag package calls Usage on every parse error; the help goes to

@@ -69,7 +69,7 @@ func runName(ctx context.Context, e *env, args []string) int {
 		if len(hits) == 0 {
 			fmt.Fprintf(w, "no match for %q (score ≥ %.2f, %d entries screened)\n", q.Name, min, info.Entries)
 		} else {
-			fmt.Fprintf(w, "MATCH: %q may be %s on the %s list (score ≥ %.2f)\n", q.Name, plural(len(hits), "listed entry", "listed entries"), info.Source, min)
+			fmt.Fprintf(w, "MATCH: %q may be %s on the %s (score ≥ %.2f)\n", q.Name, plural(len(hits), "listed entry", "listed entries"), listsNamed(info), min)
 			for _, h := range hits {
 				printHit(w, h)
 			}
@@ -79,6 +79,19 @@ func runName(ctx context.Context, e *env, args []string) int {
 		return exitMatch
 	}
 	return exitClean
+}
+
+// listsNamed names the list or lists screened: "SDN list", "SDN and
+// CONSOLIDATED lists".
+func listsNamed(info *listInfo) string {
+	if len(info.Parts) < 2 {
+		return info.Source + " list"
+	}
+	var names []string
+	for _, p := range info.Parts {
+		names = append(names, p.Source)
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + " lists"
 }
 
 func plural(n int, one, many string) string {

@@ -16,6 +16,7 @@ import (
 	"path"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -127,10 +128,7 @@ type apiErrorBody struct {
 type generation struct {
 	screener *screen.Screener
 	list     *sdn.List
-	origin   string
-	path     string
-	url      string
-	fetched  *time.Time
+	desc     *listInfo // the list as loaded, its age as of then
 	kinds    map[string]int
 	wallets  int
 	since    time.Time // put in service
@@ -141,8 +139,7 @@ func newGeneration(l *sdn.List, info *listInfo) (*generation, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &generation{screener: s, list: l, origin: info.Origin, path: info.Path, url: info.URL,
-		fetched: info.FetchedAt, kinds: map[string]int{}, since: time.Now()}
+	g := &generation{screener: s, list: l, desc: info, kinds: map[string]int{}, since: time.Now()}
 	for i := range l.Entries {
 		g.kinds[string(l.Entries[i].Kind)]++
 		g.wallets += len(l.Entries[i].Wallets)
@@ -152,10 +149,23 @@ func newGeneration(l *sdn.List, info *listInfo) (*generation, error) {
 
 // info describes the generation's list, its age computed now: a service
 // runs for weeks and the age must not freeze at start-up.
-func (g *generation) info() *listInfo {
-	info := newInfo(g.list, g.origin, g.path)
-	info.URL, info.FetchedAt = g.url, g.fetched
-	return info
+func (g *generation) info() *listInfo { return g.desc.aged(time.Now()) }
+
+// parts returns the lists the generation screens together, each with its
+// description, as copies a refresh may change: for a single list, the
+// list itself.
+func (g *generation) parts() []*listInfo {
+	if len(g.desc.Parts) == 0 {
+		p := *g.desc
+		p.list = g.list
+		return []*listInfo{&p}
+	}
+	var out []*listInfo
+	for _, p := range g.desc.Parts {
+		c := *p
+		out = append(out, &c)
+	}
+	return out
 }
 
 // refreshState is what the last background refresh did, for GET /v1/list.
@@ -635,16 +645,26 @@ func (s *service) healthz(w http.ResponseWriter, r *http.Request) {
 		"inflight": len(s.slots), "max_inflight": cap(s.slots), "busy_rejected": s.busy.Load()})
 }
 
-// refresher is the Fetcher of --refresh, with a note of Treasury's
-// answers that the Fetcher's errors leave out.
+// refresher holds the Fetchers of --refresh, one per list, with a note of
+// Treasury's answers that the Fetchers' errors leave out.
 type refresher struct {
-	f    *sdn.Fetcher
-	note *answerNote
+	exports []*refreshExport
+	note    *answerNote
 }
 
-// newRefresher fetches u into the cache dir through client (nil: the
-// default client), noting each answer on the way.
-func newRefresher(u, dir string, timeout time.Duration, client *http.Client) *refresher {
+// refreshExport is the Fetcher of one list: its export, and the Source of
+// the list in service it refreshes.
+type refreshExport struct {
+	source string
+	f      *sdn.Fetcher
+}
+
+// exportURL names the export that refreshes the list of a Source.
+type exportURL struct{ source, url string }
+
+// newRefresher fetches each export into the cache dir through client
+// (nil: the default client), noting each answer on the way.
+func newRefresher(dir string, timeout time.Duration, client *http.Client, exports ...exportURL) *refresher {
 	note := &answerNote{}
 	c := &http.Client{}
 	if client != nil {
@@ -655,7 +675,11 @@ func newRefresher(u, dir string, timeout time.Duration, client *http.Client) *re
 		base = http.DefaultTransport
 	}
 	c.Transport = &noteTransport{base: base, note: note}
-	return &refresher{f: &sdn.Fetcher{URL: u, CacheDir: dir, Timeout: timeout, Client: c}, note: note}
+	r := &refresher{note: note}
+	for _, x := range exports {
+		r.exports = append(r.exports, &refreshExport{source: x.source, f: &sdn.Fetcher{URL: x.url, CacheDir: dir, Timeout: timeout, Client: c}})
+	}
+	return r
 }
 
 // answer is what an operator needs from Treasury's answers to one refresh
@@ -827,55 +851,132 @@ func (s *service) buildNext(l *sdn.List, info *listInfo) (g *generation, err err
 	return g, nil
 }
 
-// refreshOnce fetches the list and swaps it in when the Fetcher hands back
-// a new one. On failure the list in service stays, and the reason is kept
-// for GET /v1/list and logged.
+// refreshOnce fetches each list and, when a Fetcher hands back a new one,
+// builds the next generation from the new lists and the others in service
+// and swaps it in. A list whose fetch failed stays as it is in service;
+// when the build fails, every list does. The reasons are kept for GET
+// /v1/list and logged.
 func (s *service) refreshOnce(ctx context.Context, r *refresher) {
 	cur := s.gen.Load()
-	r.note.reset()
-	next, res, err := r.f.Fetch(ctx, cur.list)
-	st := refreshState{At: time.Now(), Status: string(res.Status)}
-	swapped := false
-	if next != nil && next != cur.list {
-		info := newInfo(next, originCache, "")
-		if ci, cerr := r.f.Cached(); cerr == nil {
-			info.Path = ci.File
-			fetched := ci.FetchedAt
-			info.FetchedAt = &fetched
+	parts := cur.parts()
+	st := refreshState{At: time.Now()}
+	type outcome struct {
+		source string
+		res    *sdn.FetchResult
+		err    error
+		note   answer
+		taken  bool // a new list came, to be put in service
+	}
+	var outs []outcome
+	for _, x := range r.exports {
+		i := slices.IndexFunc(parts, func(p *listInfo) bool { return p.Source == x.source })
+		var in *sdn.List
+		if i >= 0 {
+			in = parts[i].list
 		}
-		info.URL = res.URL
-		g, gerr := s.buildNext(next, info)
-		if gerr != nil {
+		r.note.reset()
+		next, res, err := x.f.Fetch(ctx, in)
+		o := outcome{source: x.source, res: res, err: err, note: r.note.get()}
+		if next != nil && next != in {
+			info := newInfo(next, originCache, "")
+			if ci, cerr := x.f.Cached(); cerr == nil {
+				info.Path = ci.File
+				fetched := ci.FetchedAt
+				info.FetchedAt = &fetched
+			}
+			info.URL = res.URL
+			if i >= 0 {
+				parts[i] = info
+			} else {
+				parts = append(parts, info)
+			}
+			o.taken = true
+		}
+		outs = append(outs, o)
+	}
+
+	taken := slices.ContainsFunc(outs, func(o outcome) bool { return o.taken })
+	swapped := false
+	var buildErr error
+	if taken {
+		l, info, err := combineParts(parts)
+		var g *generation
+		if err == nil {
+			g, err = s.buildNext(l, info)
+		} else {
+			err = fmt.Errorf("%w: %w", errBuild, err)
+		}
+		if err != nil {
 			// The Fetcher took the list, the service cannot: to the
 			// operator it is rejected.
-			st.Status = string(sdn.FetchRejected)
-			err = gerr
+			buildErr = err
 		} else {
 			s.swap(g)
 			swapped = true
-			s.log.Info("list refreshed", "status", res.Status, "published", info.Published, "entries", info.Entries, "took", res.Took.Round(time.Millisecond))
+			for _, o := range outs {
+				if o.taken {
+					s.log.Info("list refreshed", "list", o.source, "status", o.res.Status, "published", day(o.res.Published), "entries", o.res.Entries,
+						"took", o.res.Took.Round(time.Millisecond), "entries_in_service", len(l.Entries))
+				}
+			}
 		}
 	}
+
+	// The state: the first failure's status and reason, every failure's
+	// message, each named by its list when there are several.
+	var reasons, msgs []string
+	failed := func(reason, msg, source string) {
+		if len(r.exports) > 1 && source != "" {
+			msg = source + " list: " + msg
+		}
+		reasons, msgs = append(reasons, reason), append(msgs, msg)
+	}
+	if buildErr != nil {
+		st.Status = string(sdn.FetchRejected)
+		reason, msg := explainRefresh(buildErr, answer{}, false)
+		failed(reason, msg, "")
+	}
+	for _, o := range outs {
+		if o.err == nil || (o.taken && buildErr != nil) {
+			continue
+		}
+		reason, msg := explainRefresh(o.err, o.note, o.taken && swapped)
+		failed(reason, msg, o.source)
+		if st.Status == "" {
+			st.Status = string(o.res.Status)
+		}
+	}
+	for _, o := range outs {
+		if st.Status == "" || (len(msgs) == 0 && o.res.Status == sdn.FetchDownloaded) {
+			st.Status = string(o.res.Status)
+		}
+	}
+
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st.LastSuccess = s.refresh.LastSuccess
-	if err != nil {
-		st.Reason, st.Err = explainRefresh(err, r.note.get(), swapped)
+	onlyCache := !slices.ContainsFunc(reasons, func(r string) bool { return r != "cache" })
+	switch {
+	case len(msgs) == 0:
+		st.LastSuccess = st.At
+		if !taken {
+			s.log.Info("list refresh: no newer list", "status", st.Status)
+		}
+	default:
+		st.Reason, st.Err = reasons[0], strings.Join(msgs, " ")
 		in := s.gen.Load()
 		level, msg := slog.LevelError, "list refresh failed; the list in service stays"
-		if swapped {
-			// The new list is in service; only the next start-up
-			// would miss it.
+		switch {
+		case swapped && onlyCache:
+			// The new lists are in service; only the next start-up
+			// would miss them.
 			level, msg = slog.LevelWarn, "list refreshed but not cached"
 			st.LastSuccess = st.At
+		case swapped:
+			msg = "list refresh failed for some of the lists; the copy in service of each of those stays"
 		}
 		s.log.Log(ctx, level, msg, "status", st.Status, "reason", st.Reason, "error", st.Err,
 			"published", day(in.list.Published), "entries", len(in.list.Entries))
-	} else {
-		st.LastSuccess = st.At
-		if next == cur.list {
-			s.log.Info("list refresh: no newer list", "status", res.Status)
-		}
 	}
 	s.refresh = st
 }
@@ -916,19 +1017,27 @@ func runServe(ctx context.Context, e *env, args []string) int {
 			"  POST /v1/screen            one party {\"name\": ..., \"birth_date\": ..., \"country\": ..., \"wallets\": [...]}\n"+
 			"                             or a batch {\"parties\": [...]} of up to 1000\n"+
 			"  GET  /v1/wallets/{address} one wallet address, in any asset's format\n"+
-			"  GET  /v1/list              the list in service: source, publish date, age, counts, last refresh\n"+
+			"  GET  /v1/list              the lists in service: sources, publish dates, age, counts, last refresh\n"+
 			"  GET  /healthz              liveness\n"+
-			"With --refresh it fetches the list from Treasury in the background and swaps it in;\n"+
-			"a failed refresh keeps the list in service. At most --max-inflight requests are\n"+
-			"screened at once; one that waits a second for its turn gets 503 and Retry-After.\n"+
+			"With --refresh it fetches the SDN and the consolidated lists from Treasury in the\n"+
+			"background and swaps the new ones in; a list whose refresh fails stays in service\n"+
+			"as it was. At most --max-inflight requests are screened at once; one that waits a\n"+
+			"second for its turn gets 503 and Retry-After.\n"+
 			"It stops gracefully on SIGTERM or SIGINT.\n"+
 			"--json logs in JSON rather than text (on stderr).")
-	var addr, u string
+	var addr string
 	var every, timeout time.Duration
 	var maxInflight int
 	fs.StringVar(&addr, "addr", "127.0.0.1:8080", "listen on this `host:port` (0.0.0.0:8080 for every interface)")
-	fs.DurationVar(&every, "refresh", 0, "fetch the list every `duration` (6h) in the background; 0: never")
-	fs.StringVar(&u, "url", sdn.SDNAdvancedURL, "the export --refresh fetches")
+	fs.DurationVar(&every, "refresh", 0, "fetch the lists every `duration` (6h) in the background; 0: never")
+	urls := make([]string, len(defaultLists))
+	for i, d := range defaultLists {
+		what := "the export of the SDN list that --refresh fetches"
+		if d.source != sdn.SourceSDN {
+			what = fmt.Sprintf("the export of the %s list that --refresh fetches; \"\": not refreshed", d.source)
+		}
+		fs.StringVar(&urls[i], d.flag, d.url, what)
+	}
 	fs.DurationVar(&timeout, "timeout", sdn.DefaultTimeout, "give up a refresh after this `duration`")
 	fs.IntVar(&maxInflight, "max-inflight", defaultMaxInflight(), "screen at most `n` requests at once, 4 per CPU by default; one that waits 1s for a slot gets 503 with Retry-After")
 	pos, code, ok := parse(e, fs, args)
@@ -946,6 +1055,12 @@ func runServe(ctx context.Context, e *env, args []string) int {
 	}
 	if every > 0 && c.list != "" {
 		return fail(e, "serve", fmt.Errorf("--refresh fetches into the cache (--dir) and would replace the --list file: use one or the other"))
+	}
+	if urls[0] == "" {
+		return fail(e, "serve", fmt.Errorf("--%s is empty: name the SDN list's export", defaultLists[0].flag))
+	}
+	if err := checkExports(urls); err != nil {
+		return fail(e, "serve", err)
 	}
 	var log *slog.Logger
 	if c.json {
@@ -979,7 +1094,13 @@ func runServe(ctx context.Context, e *env, args []string) int {
 			ln.Close()
 			return fail(e, "serve", err)
 		}
-		r := newRefresher(u, dir, timeout, nil)
+		var exports []exportURL
+		for i, d := range defaultLists {
+			if urls[i] != "" {
+				exports = append(exports, exportURL{d.source, urls[i]})
+			}
+		}
+		r := newRefresher(dir, timeout, nil, exports...)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

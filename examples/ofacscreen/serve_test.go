@@ -30,6 +30,7 @@ import (
 
 	"github.com/sanctionscreen/ofac/screen"
 	"github.com/sanctionscreen/ofac/sdn"
+	"github.com/sanctionscreen/ofac/sdn/snapshot"
 )
 
 // The service tests drive the handler through a real loopback connection
@@ -645,7 +646,7 @@ func TestServeRefresh(t *testing.T) {
 	svc.every = 6 * time.Hour
 	ts := httptest.NewServer(svc.handler())
 	defer ts.Close()
-	f := newRefresher(tr.url(), t.TempDir(), 0, tr.Client())
+	f := newRefresher(t.TempDir(), 0, tr.Client(), exportURL{sdn.SourceSDN, tr.url()})
 	list := func() listJSON {
 		resp, err := ts.Client().Get(ts.URL + "/v1/list")
 		if err != nil {
@@ -667,7 +668,7 @@ func TestServeRefresh(t *testing.T) {
 	}
 	served := svc.gen.Load()
 
-	tr.down.Store(true)
+	tr.sdn.down.Store(true)
 	svc.refreshOnce(context.Background(), f)
 	lj = list()
 	if svc.gen.Load() != served || lj.List.Entries != len(snap.Entries) {
@@ -678,6 +679,123 @@ func TestServeRefresh(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "list refresh failed") || !strings.Contains(logs.String(), "503") {
 		t.Errorf("the failure is not in the log:\n%s", logs.String())
+	}
+}
+
+// TestServeRefreshBoth serves the SDN and the consolidated lists together,
+// as the service does without --list, and refreshes each from its own
+// export: new lists are swapped in together; when one export fails, the
+// copy of that list in service stays, the other is refreshed all the
+// same, and the error names the list that failed.
+func TestServeRefreshBoth(t *testing.T) {
+	tr := newTreasury(t)
+	sdnSnap := snapshotList(t)
+	consSnap, err := snapshot.Consolidated()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, info, err := combineParts([]*listInfo{newInfo(sdnSnap, originSnapshot, ""), newInfo(consSnap, originSnapshot, "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := newGeneration(l, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	svc := newService(g, slog.New(slog.NewTextHandler(&logs, nil)))
+	svc.every = 6 * time.Hour
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	r := newRefresher(t.TempDir(), time.Minute, tr.Client(), exportURL{sdn.SourceSDN, tr.url()}, exportURL{sdn.SourceConsolidated, tr.consURL()})
+	list := func() listJSON {
+		t.Helper()
+		resp, err := ts.Client().Get(ts.URL + "/v1/list")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var lj listJSON
+		if code := decodeAnswer(t, resp, &lj); code != 200 {
+			t.Fatalf("/v1/list: %d", code)
+		}
+		return lj
+	}
+	cons, err := sdn.Parse(bytes.NewReader(tr.cons.body()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var only *sdn.Entry // on the downloaded consolidated list, not the embedded one nor the SDN list
+	for i, e := range cons.Entries {
+		if consSnap.Entry(e.UID) == nil && sdnSnap.Entry(e.UID) == nil {
+			only = &cons.Entries[i]
+			break
+		}
+	}
+	if only == nil {
+		t.Fatal("no entry of the downloaded consolidated list alone")
+	}
+	screenOnly := func() []int {
+		t.Helper()
+		var got screenResponse
+		if code := post(t, ts.Client(), ts.URL, fmt.Sprintf(`{"name": %q, "limit": 1}`, only.Name), &got); code != http.StatusOK {
+			t.Fatalf("screen: status %d", code)
+		}
+		return hitUIDs(got.Results[0].Hits)
+	}
+	if uids := screenOnly(); slices.Contains(uids, only.UID) {
+		t.Fatalf("%q found before the refresh", only.Name)
+	}
+
+	svc.refreshOnce(context.Background(), r)
+	lj := list()
+	if lj.List.Origin != originCache || lj.List.Source != "SDN+CONSOLIDATED" || len(lj.List.Parts) != 2 ||
+		lj.List.Parts[0].URL != tr.url() || lj.List.Parts[1].URL != tr.consURL() || lj.List.Parts[1].Published != day(consDate) ||
+		lj.Refresh.LastStatus != string(sdn.FetchDownloaded) || lj.Refresh.LastRefreshError != "" || lj.Refresh.LastSuccess == nil {
+		t.Fatalf("after a good refresh: %+v %+v\nlog: %s", lj.List, lj.Refresh, logs.String())
+	}
+	if uids := screenOnly(); len(uids) != 1 || uids[0] != only.UID {
+		t.Errorf("%q after the refresh: %v, want %d", only.Name, uids, only.UID)
+	}
+	served := svc.gen.Load()
+	success := *lj.Refresh.LastSuccess
+
+	// The consolidated export down, the SDN list not modified: nothing
+	// new to serve, and the error says which list failed.
+	tr.cons.down.Store(true)
+	svc.refreshOnce(context.Background(), r)
+	lj = list()
+	if svc.gen.Load() != served {
+		t.Error("a refresh with nothing new replaced the list in service")
+	}
+	if rf := lj.Refresh; rf.LastStatus != string(sdn.FetchFailed) || rf.LastRefreshReason != "http_status" ||
+		!strings.HasPrefix(rf.LastRefreshError, "CONSOLIDATED list: Treasury answered HTTP 503") || strings.Contains(rf.LastRefreshError, "SDN list:") ||
+		!rf.LastSuccess.Equal(success) {
+		t.Errorf("/v1/list after the consolidated export failed: %+v", rf)
+	}
+
+	// A newer SDN list while the consolidated export is still down: the
+	// new SDN list is swapped in beside the consolidated list in service.
+	xml, err := realList()
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer := sdnSnap.Published.AddDate(0, 0, 1)
+	tr.sdn.set(bytes.Join(redated(t, xml, newer), nil), `"sdn-newer"`)
+	svc.refreshOnce(context.Background(), r)
+	lj = list()
+	if svc.gen.Load() == served || lj.List.Parts[0].Published != day(newer) || lj.List.Parts[1].Published != day(consDate) ||
+		lj.List.Parts[1].Origin != originCache || lj.List.Entries != served.info().Entries {
+		t.Errorf("after a newer SDN list: %+v", lj.List)
+	}
+	if rf := lj.Refresh; rf.LastStatus != string(sdn.FetchFailed) || !strings.HasPrefix(rf.LastRefreshError, "CONSOLIDATED list: ") {
+		t.Errorf("refresh: %+v", rf)
+	}
+	if uids := screenOnly(); len(uids) != 1 || uids[0] != only.UID {
+		t.Errorf("%q after the partial refresh: %v, want %d", only.Name, uids, only.UID)
+	}
+	if log := logs.String(); !strings.Contains(log, "list refresh failed for some of the lists") || !strings.Contains(log, `msg="list refreshed" list=SDN status=downloaded published=`+day(newer)) {
+		t.Errorf("the log does not say what happened:\n%s", log)
 	}
 }
 
@@ -957,7 +1075,7 @@ func TestServeRefreshFaults(t *testing.T) {
 			from := len(logs.String())
 			// A Fetcher with an empty cache of its own: what one case
 			// leaves in a cache must not decide the next.
-			r := newRefresher(u, t.TempDir(), time.Minute, tr.Client())
+			r := newRefresher(t.TempDir(), time.Minute, tr.Client(), exportURL{sdn.SourceSDN, u})
 			start := time.Now()
 			svc.refreshOnce(context.Background(), r)
 			took := time.Since(start)
@@ -1028,7 +1146,7 @@ func TestServeRefreshNotCached(t *testing.T) {
 	svc, g := newTestService(t, snap, originSnapshot)
 	svc.log = slog.New(slog.NewTextHandler(&logs, nil))
 	svc.every = 6 * time.Hour
-	svc.refreshOnce(context.Background(), newRefresher(u, dir, time.Minute, tr.Client()))
+	svc.refreshOnce(context.Background(), newRefresher(dir, time.Minute, tr.Client(), exportURL{sdn.SourceSDN, u}))
 
 	in := svc.gen.Load()
 	if in == g || in.list.Published != newer.Published || len(in.list.Entries) != len(newer.Entries) {
