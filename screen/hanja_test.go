@@ -14,7 +14,9 @@ func TestHanjaReading(t *testing.T) {
 		{"崔龍海", "최룡해"}, // 龍 before the initial-sound rule: Ryong
 		{"崔龙海", "최룡해"}, // simplified, as Chinese writes it
 		{"李炳哲", "리병철"}, // 李 is Ri, as North Korea writes it
-		{"盧光哲", "로광철"}, // kHangul gives 노 first, and 로 too
+		{"盧光哲", "로광철"}, // kHangul gives 노 and 로: the one before the rule
+		{"朴成北", "박성북"}, // the usual reading (E), not the first (배)
+		{"葉永哲", "엽영철"}, // a family name's own reading
 		{"趙甬元", "조용원"},
 		{"南宮民", "남궁민"},      // a family name of two characters
 		{"翦天娇", ""},         // no Korean family name

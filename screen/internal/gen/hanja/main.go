@@ -4,15 +4,16 @@
 // Source: the kHangul field of the Unicode Han Database (Unihan, UAX #38),
 // file Unihan_Readings.txt, and the kTraditionalVariant field of
 // Unihan_Variants.txt, as Debian ships them in the package unicode-data
-// (/usr/share/unicode/). Where kHangul gives several readings, the first
-// is kept: the one before the initial-sound rule of South Korean spelling
-// (리 for 李, 룡 for 龍), which North Korean names keep and the list
-// romanises (RI, RYONG). Where kHangul puts the reading after the rule
-// first (노 로 for 盧), the one before it is kept all the same. Four family
-// names are set apart in surnames: two read otherwise (김 for 金, not 금)
-// and two Unihan leaves unread. A simplified character, which Korean does
-// not write, takes the reading of its traditional form (赵 of 趙, 龙 of
-// 龍). To regenerate:
+// (/usr/share/unicode/). kHangul lists a character's readings in the
+// order of the alphabet; the one marked E (the characters taught in
+// school, with their usual reading) is kept, else the first. Of a reading
+// before the initial-sound rule of South Korean spelling and the one after
+// (로 and 노 for 盧, 룡 and 용 for 龍), the one before is kept: North
+// Korean names keep it, and the list romanises them so (RO, RYONG). Family
+// names read otherwise are set apart in surnames (김 for 金, not 금; 엽 for
+// 葉 and 叶), with two that Unihan leaves unread. A simplified character,
+// which Korean does not write, takes the reading of its traditional form
+// (赵 of 趙, 龙 of 龍). To regenerate:
 //
 //	apt-get install unicode-data
 //	go generate ./screen   # runs this command, see screen/hanja.go
@@ -39,11 +40,12 @@ import (
 
 const first, last = 0x3400, 0xFAFF
 
-// surnames are the readings of family names that kHangul does not give
-// first: 金 is 김 in a name and 금 as gold, 車 차 and not 거. It gives none
-// for 尚 and 慎, the Chinese forms of 尙 and 愼, and Unihan does not link
-// them.
-var surnames = map[rune]rune{'金': '김', '車': '차', '尚': '상', '慎': '신'}
+// surnames are the readings of family names that the rule above does not
+// give: 金 is 김 in a name and 금 as gold, 車 차 and not 거, 葉 엽 and not
+// 섭, and 叶, its simplified form, has a reading of its own (협). Unihan
+// gives none for 尚 and 慎, the Chinese forms of 尙 and 愼, and does not
+// link them.
+var surnames = map[rune]rune{'金': '김', '車': '차', '葉': '엽', '叶': '엽', '尚': '상', '慎': '신'}
 
 // The initial consonants of a Hangul syllable that the initial-sound rule
 // trades: ㄴ, ㄹ and ㅇ.
@@ -58,17 +60,26 @@ func main() {
 	flag.Parse()
 	reading := map[rune]rune{}
 	each(*dir, "Unihan_Readings.txt", "kHangul", func(cp rune, value string) {
-		var all []rune
+		// The readings come in the order of the alphabet, which says
+		// nothing of use: those marked E (the 1,800 characters of
+		// education, with their usual reading) are taken first.
+		var all, usual []rune
 		for _, f := range strings.Fields(value) {
-			syl, _, ok := strings.Cut(f, ":")
+			syl, sources, ok := strings.Cut(f, ":")
 			rs := []rune(syl)
 			if !ok || len(rs) != 1 || rs[0] < 0xAC00 || rs[0] > 0xD7A3 {
 				log.Fatalf("U+%04X: kHangul %q: want syllable:sources", cp, value)
 			}
 			all = append(all, rs[0])
+			if strings.Contains(sources, "E") {
+				usual = append(usual, rs[0])
+			}
 		}
-		pick := all[0]
-		for _, r := range all[1:] {
+		if len(usual) == 0 {
+			usual = all
+		}
+		pick := usual[0]
+		for _, r := range usual[1:] {
 			if initial(r) == rieul && (initial(pick) == nieun || initial(pick) == ieung) && (r-0xAC00)%588 == (pick-0xAC00)%588 {
 				pick = r // 로 of 盧, not 노
 			}
