@@ -35,9 +35,15 @@ var hanjaSurnames = func() map[string]bool {
 	return m
 }()
 
-// maxHanjaName is the most characters of a Korean name read in Hangul: a
-// family name of two and a given name of three.
-const maxHanjaName = 5
+// minHanjaName and maxHanjaName bound the characters of a name read in
+// Hangul: a Korean name is most often a family name and a given name of
+// two, while two characters are as often a Chinese name (李婷 read 리정
+// met RI, Jong Chol); a family name of two and a given name of three are
+// the most.
+const (
+	minHanjaName = 3
+	maxHanjaName = 5
+)
 
 var hanja struct {
 	once  sync.Once
@@ -69,9 +75,9 @@ func hanjaSyllable(r rune) rune {
 
 // hanjaReading returns a name in Chinese characters read as a Korean name
 // in Hangul (金正恩 as 김정은, 崔 龍海 as 최 룡해), or "" when it is not one:
-// when it holds anything but characters and spaces, is shorter than two
-// characters or longer than maxHanjaName, does not begin with a Korean
-// family name, or holds a character Korean does not read.
+// when it holds anything but characters and spaces, is shorter than
+// minHanjaName characters or longer than maxHanjaName, does not begin with
+// a Korean family name, or holds a character Korean does not read.
 func hanjaReading(name string) string {
 	name = strings.TrimSpace(foldKanji(name))
 	var b strings.Builder
@@ -91,7 +97,7 @@ func hanjaReading(name string) string {
 		n++
 		b.WriteRune(s)
 	}
-	if n < 2 || n > maxHanjaName {
+	if n < minHanjaName || n > maxHanjaName {
 		return ""
 	}
 	rs := []rune(strings.ReplaceAll(name, " ", ""))

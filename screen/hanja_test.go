@@ -21,6 +21,7 @@ func TestHanjaReading(t *testing.T) {
 		{"南宮民", "남궁민"},      // a family name of two characters
 		{"翦天娇", ""},         // no Korean family name
 		{"金", ""},           // one character
+		{"李婷", ""},          // two: as often a Chinese name
 		{"金正恩Kim", ""},      // not all characters
 		{"北京正宇兴科技有限公司", ""}, // too long for a name
 		{"", ""},

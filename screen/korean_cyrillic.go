@@ -53,7 +53,8 @@ const cyrKoreanFinalN = -1
 var cyrKoreanSurnames = wordSet(`ким ли ри пак пхак чхве цой чой чве чон чен чжон кан чо чжо
 	юн чан чжан лим рим им хан о со сон син шин квон хван ан ю рю ню хон ко мун ян рян пэ пэк пек
 	хо нам сим шим но ро ха мён мен хён хен ом тхэ тэ пхё пё ын ван кил сок тхак чха чу чжу ток
-	кон пан чи ки ку сын хам пхи`)
+	кон пан чи ки ку сын хам пхи мин рём ём квак чжи ча у на чин чжин пён бён чхэ вон чхон ё до то
+	ма ок юк ин`)
 
 // maxCyrKoreanReadings bounds the readings of one name, each one more
 // pass of the matcher: two for each final н, up to three of them.
@@ -61,16 +62,20 @@ const maxCyrKoreanReadings = 8
 
 // cyrillicKoreanReadings returns name, a Korean name in Cyrillic, read in
 // Hangul, one reading for each way of reading its final н's, or nil when
-// name is not one: two to four words, the first a Korean family name,
-// every word one or two syllables of Korean as Russian writes them.
+// name is not one: three or four words (a family name and a given name of
+// two syllables or three, written apart or with hyphens), the first a
+// Korean family name, each one syllable of Korean as Russian writes it.
+// Two words are as often a Chinese name (Ли Ян, Ван Мин) or a Russian
+// given name after a Korean family name (Ким Роман), whose syllables
+// would meet other names.
 func cyrillicKoreanReadings(name string) []string {
 	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
 		return nil
 	}
 	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '-' || r == '\u00a0'
+		return unicode.IsSpace(r) || r == ',' || r == '-' || r == '.' || r == ';'
 	})
-	if len(words) < 2 || len(words) > 4 || !cyrKoreanSurnames[words[0]] {
+	if len(words) < 3 || len(words) > 4 || !cyrKoreanSurnames[words[0]] {
 		return nil
 	}
 	type syllable struct{ ini, med, fin int }
@@ -121,23 +126,15 @@ func cyrillicKoreanReadings(name string) []string {
 	return out
 }
 
-// parseCyrKorean reads a word as one or two Korean syllables in Cyrillic,
-// each as its initial, medial and final (cyrKoreanFinalN for a final н),
-// or returns nil.
+// parseCyrKorean reads a word as one Korean syllable in Cyrillic, as its
+// initial, medial and final (cyrKoreanFinalN for a final н), or returns
+// nil.
 func parseCyrKorean(w string) [][3]int {
-	var out [][3]int
-	rest := w
-	for rest != "" && len(out) < 2 {
-		s, r, ok := cyrKoreanSyllable(rest, len(out) == 0)
-		if !ok {
-			return nil
-		}
-		out, rest = append(out, s), r
-	}
-	if rest != "" {
+	s, rest, ok := cyrKoreanSyllable(w, true)
+	if !ok || rest != "" {
 		return nil
 	}
-	return out
+	return [][3]int{s}
 }
 
 // cyrKoreanSyllable reads the syllable that begins w; first says it begins

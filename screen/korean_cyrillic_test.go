@@ -67,9 +67,32 @@ func TestScreenCyrillicKoreanNames(t *testing.T) {
 		{"Ким Ен Чер", 12211},    // KIM, Yong Chol
 		{"Чо Ён Вон", 21303},     // JO, Yong Won
 		{"Пак Чжон Чхон", 52117}, // PAK, Jong Chon
-		{"О Ин Чжун", 48268},     // O, In Chun
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "Cyrillic read as a Korean name")
+	}
+	// O, In Chun is found by the Russian reading as well, which scores
+	// more than the Korean one (koreanReadingFactor).
+	if hits := s.Name("О Ин Чжун"); topUID(hits) != 48268 {
+		t.Errorf("О Ин Чжун: top hit %d, want O, In Chun (48268)", topUID(hits))
+	}
+}
+
+// Names in Chinese characters or in Cyrillic that are not Korean, or are
+// Korean but not listed, hit nothing: neither Chinese names of two
+// characters, nor three that the Korean reading would pair out of order,
+// nor Chinese names in Russian spelling, nor Russian given names after a
+// Korean family name.
+func TestKoreanReadingsNoFalseAlarms(t *testing.T) {
+	s := mustScreener(t)
+	for _, q := range []string{
+		"李婷", "李平", "王倩", "王海燕", "罗伟", "高明", "张成", "金子", "南京", "南京银行",
+		"许元莉", "宋男强", "阿里", "阿木",
+		"Ван Цян", "Ли Ян", "Ли Ли", "Ян Чэн", "Чжан Пин", "Ван Мин", "Хан Мин",
+		"Ким Роман", "Кан Роман", "Кан Алан", "Ан Дина", "Сон Ада", "Ко Иван",
+	} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q hits %s at %.3f: %v", q, hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
+		}
 	}
 }
 

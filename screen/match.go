@@ -96,7 +96,7 @@ type qtok struct {
 	// is not RODRIGUEZ LOPEZ, S.A. DE C.V. either.
 	midSurname bool
 	// syllable marks a token of one letter that is a syllable of a name
-	// written in Hangul or Han (오 O), not an initial.
+	// written in Hangul (오 O), not an initial.
 	syllable bool
 }
 
@@ -1016,9 +1016,11 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			q[i].weight = ix.unknownWeight(t)
 		}
 		if len(t) == 1 {
-			if syllabic {
-				// In a name written in Hangul or Han, a letter is a
-				// syllable (오 O, 우 U), which weighs as one.
+			if syllabic && strings.ContainsFunc(query, isHangul) {
+				// In a name written in Hangul, a letter is a syllable
+				// (오 O, 우 U), which weighs as one. Not in Han, where
+				// it is most often a syllable that begins a joined
+				// reading (阿里 a li, Ali).
 				q[i].syllable = true
 			} else {
 				q[i].weight = min(q[i].weight, 1) // an initial says little
@@ -1621,6 +1623,9 @@ func hasAbjad(s string) bool {
 		return r >= 0x0590 && (unicode.Is(unicode.Arabic, r) || unicode.Is(unicode.Hebrew, r))
 	})
 }
+
+// isHangul reports whether r is a Hangul letter.
+func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
 
 // hasSyllabic reports whether s holds Han or Hangul letters.
 func hasSyllabic(s string) bool {

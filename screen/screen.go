@@ -360,10 +360,10 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
 		}
 		if m.korean != "" {
-			reasons = append(reasons, fmt.Sprintf("Chinese characters read as a Korean name: %q", m.korean))
+			reasons = append(reasons, fmt.Sprintf("Chinese characters read as a Korean name: %q, score × %.2f", m.korean, koreanReadingFactor))
 		}
 		if m.koreanCyr != "" {
-			reasons = append(reasons, fmt.Sprintf("Cyrillic read as a Korean name: %q", m.koreanCyr))
+			reasons = append(reasons, fmt.Sprintf("Cyrillic read as a Korean name: %q, score × %.2f", m.koreanCyr, koreanReadingFactor))
 		}
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
@@ -434,13 +434,26 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		also(jp, func(m *nameMatch) { m.japanese = jp })
 	}
 	// A name in Chinese characters may be Korean: it is also read in
-	// Hangul (金正恩 as 김정은, KIM, Jong Un).
-	if kr := hanjaReading(name); kr != "" {
-		also(kr, func(m *nameMatch) { m.korean = kr })
+	// Hangul (金正恩 as 김정은, KIM, Jong Un); so may a name in Cyrillic
+	// (Ким Чен Ын). Such a reading is a guess at the language, which must
+	// meet a listed person's name as Korean names are written
+	// (koreanShaped), and scores koreanReadingFactor times as much.
+	cn := chineseReadings(name)
+	korean := func(reading string, mark func(m *nameMatch)) {
+		_, more := ix.matchName(reading, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind != sdn.Individual || !koreanShaped(m) {
+				continue
+			}
+			mark(&m)
+			matches = append(matches, m)
+		}
 	}
-	// So may a name in Cyrillic (Ким Чен Ын as 김정은).
+	if kr := hanjaReading(name); kr != "" && cn == nil {
+		korean(kr, func(m *nameMatch) { m.korean = kr })
+	}
 	for _, kr := range cyrillicKoreanReadings(name) {
-		also(kr, func(m *nameMatch) { m.koreanCyr = kr })
+		korean(kr, func(m *nameMatch) { m.koreanCyr = kr })
 	}
 	// A name written with its words run together and their capitals
 	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that
@@ -464,10 +477,38 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	}
 	// A Chinese firm's name says its trade in Chinese, which the list
 	// translates: it is also read with those words in English.
-	for _, cn := range chineseReadings(name) {
+	for _, cn := range cn {
 		also(cn, func(m *nameMatch) { m.chinese = cn })
 	}
 	return matches
+}
+
+// koreanReadingFactor scales the score of a match made through a reading
+// of a name as Korean (hanjaReading, cyrillicKoreanReadings): the name
+// may as well be Chinese or Russian, and only a reading that meets the
+// listed name whole should reach DefaultThreshold.
+const koreanReadingFactor = 0.92
+
+// koreanShaped reports whether a match of a name read as Korean pairs it
+// as a Korean name is written: its family name, first, with the listed
+// family name, which the list writes first too (许元莉 read 허원리 is not
+// RI, Won Ho); its syllables in their order (김철성 is not KIM, Song
+// Chol); and every syllable of it (徐志明, 서지명, is not SO, Myong).
+func koreanShaped(m nameMatch) bool {
+	if m.align.qUsed != 1<<len(m.q)-1 {
+		return false
+	}
+	ps := slices.Clone(m.align.pairs)
+	slices.SortFunc(ps, func(a, b pair) int { return a.qi - b.qi })
+	if len(ps) == 0 || ps[0].qi != 0 || ps[0].cj != 0 {
+		return false
+	}
+	for k := 1; k < len(ps); k++ {
+		if ps[k].cj < ps[k-1].cj+ps[k-1].cn {
+			return false
+		}
+	}
+	return true
 }
 
 // cutPlace splits a query of the form "Name, Place" where every word after
@@ -690,18 +731,23 @@ func splitNames(name string) []string {
 // titles are the titles of profession, rank and courtesy that payee
 // records write before a name, as abbreviated in English, Spanish,
 // Portuguese, French, German, Italian, Indonesian and Malay, without their
-// full stops, and the offices and ranks that the press writes before the
-// names of officials, in full ("President Nicolas Maduro"). Those that are also names somewhere ("Eng" and "Ing" are
+// full stops. Those that are also names somewhere ("Eng" and "Ing" are
 // surnames, "Dato" a given name, "Lt" and "Sr" initials) count as titles
 // only written with their full stop ("Eng."); titlesBare count without it.
 var titles = wordSet(`eng ing ir arq arch lic abg abog av sr sra sgt cpt lt tte maj cdr adm brig rev fr hon
 	gov amb dra dr mr mrs ms dato datin`)
 
 var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra geom sigra srta sres sgnt capt
-	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk
-	president presidente vicepresident minister ministre ministro senator senador governor gobernador
-	ambassador embajador commander comandante admiral marshal lieutenant sergeant captain colonel coronel
-	general vice prime deputy`)
+	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk`)
+
+// offices are the offices and ranks that the press writes in full before
+// the names of officials ("President Nicolas Maduro", "Vice President Delcy
+// Rodriguez"). They are words of firms' names as often ("General Maritime
+// Management", "Admiral Shipping Lines"), so they count as titles only
+// before a name with no English word and no legal form (personLike).
+var offices = wordSet(`president presidente vicepresident minister ministre ministro senator senador governor
+	gobernador ambassador embajador commander comandante admiral marshal lieutenant sergeant captain
+	colonel coronel general vice prime deputy`)
 
 func wordSet(ws string) map[string]bool {
 	m := make(map[string]bool)
@@ -731,8 +777,9 @@ func cutTitles(name string) (rest, cut string) {
 		return name, ""
 	}
 	words := strings.Fields(name)
-	n := 0
+	n, office := 0, false
 	for n < len(words) && n < maxTitles && isTitleWord(words[n]) {
+		office = office || isOffice(words[n])
 		n++
 	}
 	if len(words)-n < 2 && (len(words) == n || !hasCamel(words[n])) {
@@ -742,11 +789,17 @@ func cutTitles(name string) (rest, cut string) {
 	if len(words)-n >= 2 {
 		// A title before a firm's name is a word of that name: "President
 		// Hotel LLC" is not the firm "Hotel LLC". What follows titles
-		// must hold two words besides legal forms.
+		// must hold two words besides legal forms, and after an office
+		// no English word nor legal form.
 		k := 0
 		for _, t := range nameTokens(rest) {
 			if t != legalToken {
 				k++
+			} else if office {
+				return name, ""
+			}
+			if office && isEnglishWord(t) {
+				return name, ""
 			}
 		}
 		if k < 2 {
@@ -754,6 +807,11 @@ func cutTitles(name string) (rest, cut string) {
 		}
 	}
 	return rest, strings.Join(words[:n], " ")
+}
+
+// isOffice reports whether w, in any letter case, is one of offices.
+func isOffice(w string) bool {
+	return len(w) <= 16 && offices[strings.ToLower(w)]
 }
 
 // isTitleWord is isTitle for a word that may join titles with hyphens
@@ -791,7 +849,7 @@ func isTitle(w string) bool {
 	if dot {
 		b = b[:len(b)-1]
 	}
-	return titlesBare[string(b)] || dot && titles[string(b)]
+	return titlesBare[string(b)] || offices[string(b)] || dot && titles[string(b)]
 }
 
 // camelReading returns a name written as one word that runs several
@@ -976,6 +1034,9 @@ func nameScore(ix *index, m nameMatch) float64 {
 	s := m.align.score
 	if ix.names[m.name].weak {
 		s *= weakFactor
+	}
+	if m.korean != "" || m.koreanCyr != "" {
+		s *= koreanReadingFactor
 	}
 	return s
 }

@@ -742,6 +742,8 @@ func TestTokenSim(t *testing.T) {
 		{"ryang", "yang", true},
 		{"ri", "i", false},     // a letter is an initial, as alone as it is
 		{"rash", "ash", false}, // no Korean syllable
+		{"ryan", "yan", false}, // no syllable of a Korean name
+		{"lyu", "yu", false},   // Chinese 吕 and 于 are two names
 		{"dan", "tan", false},  // koreanKey folds d and t, but a short word is another name
 		{"haramain", "herman", false},
 		{"dux", "duks", true},
@@ -1604,6 +1606,12 @@ func TestCutTitles(t *testing.T) {
 		// besides legal forms must follow.
 		{"President Hotel LLC", "President Hotel LLC", ""},
 		{"General Motors Company", "General Motors Company", ""},
+		// An office is a title only before a name with no English word.
+		{"Senator Shipping Lines", "Senator Shipping Lines", ""},
+		{"Commander Pacific Shipping", "Commander Pacific Shipping", ""},
+		{"General Maritime Management LLC", "General Maritime Management LLC", ""},
+		{"Vice Media Group LLC", "Vice Media Group LLC", ""},
+		{"Governor Elvira Nabiullina", "Elvira Nabiullina", "Governor"},
 		{"", "", ""},
 	} {
 		if rest, cut := cutTitles(tc.in); rest != tc.rest || cut != tc.cut {

@@ -650,14 +650,17 @@ func sameLabials(a, b string) bool {
 	}
 }
 
-// initialSound reports whether a is b, a romanised Korean syllable that
-// begins with i or y, written with the r, l or n that South Korea's
-// initial-sound rule drops and North Korea keeps: Ryong / Yong (룡 / 용),
-// Rim / Im, Ryang / Yang, Nyo / Yo.
+// initialSound reports whether a is one of the romanised Korean
+// syllables that begin with the r South Korea's initial-sound rule drops
+// and North Korea keeps (dueumSyllables), and b that syllable without it:
+// Ryong / Yong (룡 / 용), Rim / Im, Ryang / Yang, and Lim / Im as the
+// South writes 林. Ryan is no such syllable, nor is Yan its form.
 func initialSound(a, b string) bool {
-	return len(a) == len(b)+1 && len(b) >= 2 && (a[0] == 'r' || a[0] == 'l' || a[0] == 'n') && a[1:] == b &&
-		(b[0] == 'y' || b[0] == 'i') && koreanKey(a) != 0 && koreanKey(b) != 0
+	return len(a) == len(b)+1 && dueumSyllables[a] && a[1:] == b
 }
+
+// dueumSyllables are the syllables of initialSound.
+var dueumSyllables = wordSet(`rim rin rip ryo ryok ryon ryol ryom ryong rye ryu ryuk ryul ryung ryang ryak lim`)
 
 // aspirated reports whether a is b written with an h before its first
 // consonant, as Burmese names are romanised with and without it: Htun /
