@@ -79,6 +79,9 @@ func hanjaSyllable(r rune) rune {
 // minHanjaName characters or longer than maxHanjaName, does not begin with
 // a Korean family name, or holds a character Korean does not read.
 func hanjaReading(name string) string {
+	if !strings.ContainsFunc(name, isKanji) {
+		return ""
+	}
 	name = strings.TrimSpace(foldKanji(name))
 	var b strings.Builder
 	n := 0

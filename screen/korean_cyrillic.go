@@ -3,6 +3,7 @@ package screen
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Russian writes Korean names by their sounds, a syllable a word (Ким Чен
@@ -69,12 +70,39 @@ const maxCyrKoreanReadings = 8
 // given name after a Korean family name (Ким Роман), whose syllables
 // would meet other names.
 func cyrillicKoreanReadings(name string) []string {
-	if !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+	sep := func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '-' || r == '.' || r == ';'
+	}
+	// Most queries are no such name: tell by the first word, without
+	// allocating.
+	first := strings.TrimLeftFunc(name, sep)
+	if i := strings.IndexFunc(first, sep); i >= 0 {
+		first = first[:i]
+	}
+	var buf [16]byte
+	b := buf[:0]
+	for _, r := range first {
+		if !unicode.Is(unicode.Cyrillic, r) || len(b)+utf8.UTFMax > len(buf) {
+			return nil
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	if !cyrKoreanSurnames[string(b)] {
 		return nil
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '-' || r == '.' || r == ';'
-	})
+	n, in := 0, false
+	for _, r := range name {
+		if sep(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	if n < 3 || n > 4 {
+		return nil
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), sep)
 	if len(words) < 3 || len(words) > 4 || !cyrKoreanSurnames[words[0]] {
 		return nil
 	}

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -40,6 +41,16 @@ func TestCyrillicKoreanReadings(t *testing.T) {
 	}
 	if got := cyrillicKoreanReadings("Пан Сон Нам Хён"); len(got) != maxCyrKoreanReadings {
 		t.Errorf("four final н: %d readings, want %d", len(got), maxCyrKoreanReadings)
+	}
+	// Every query is asked: one that is no Korean name costs no
+	// allocation, in either reader.
+	for _, q := range []string{"Nicolas Maduro", "Путин Владимир Владимирович", "ПУТИН", "Ким", "الزمر", "習近平", "Ким Сергей"} {
+		if n := testing.AllocsPerRun(100, func() { cyrillicKoreanReadings(q) }); n > 0 {
+			t.Errorf("cyrillicKoreanReadings(%q) allocates %v times", q, n)
+		}
+		if n := testing.AllocsPerRun(100, func() { hanjaReading(q) }); n > 0 && !strings.ContainsFunc(q, isKanji) {
+			t.Errorf("hanjaReading(%q) allocates %v times", q, n)
+		}
 	}
 }
 

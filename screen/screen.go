@@ -495,20 +495,26 @@ const koreanReadingFactor = 0.92
 // RI, Won Ho); its syllables in their order (김철성 is not KIM, Song
 // Chol); and every syllable of it (徐志明, 서지명, is not SO, Myong).
 func koreanShaped(m nameMatch) bool {
-	if m.align.qUsed != 1<<len(m.q)-1 {
+	if len(m.q) > maxQueryTokens || m.align.qUsed != 1<<len(m.q)-1 {
 		return false
 	}
-	ps := slices.Clone(m.align.pairs)
-	slices.SortFunc(ps, func(a, b pair) int { return a.qi - b.qi })
-	if len(ps) == 0 || ps[0].qi != 0 || ps[0].cj != 0 {
-		return false
+	// The pair that begins at each query token, in the query's order.
+	var at [maxQueryTokens]int16
+	for k, p := range m.align.pairs {
+		at[p.qi] = int16(k + 1)
 	}
-	for k := 1; k < len(ps); k++ {
-		if ps[k].cj < ps[k-1].cj+ps[k-1].cn {
+	next := 0 // the first listed token the next pair may take
+	for qi := 0; qi < len(m.q); qi++ {
+		if at[qi] == 0 {
+			continue
+		}
+		p := m.align.pairs[at[qi]-1]
+		if qi == 0 && p.cj != 0 || p.cj < next {
 			return false
 		}
+		next = p.cj + p.cn
 	}
-	return true
+	return at[0] != 0
 }
 
 // cutPlace splits a query of the form "Name, Place" where every word after
