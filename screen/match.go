@@ -186,7 +186,14 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		return false, 0
 	}
 	for _, p := range pairs {
-		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
+		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || isPinyin(ctext[p.cj]) {
+			continue
+		}
+		if cbrand[p.cj]&brandWord == 0 {
+			// A word two entries hold: the whole of the query alone.
+			if words == 1 && descriptor == 0 && coinedPair(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
+				return true, 0
+			}
 			continue
 		}
 		// One word alone is enough only when it is coined, not a word of
@@ -214,6 +221,12 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 // letters or more, no English word.
 func coined(cb uint8, listed, query string) bool {
 	return cb&brandAlone != 0 && len(listed) >= coinedMinLen && !isEnglishWord(listed) && !isEnglishWord(query)
+}
+
+// coinedPair is coined for a word two entries of the list may hold
+// (brandPair), which stands alone only as the whole of a query.
+func coinedPair(cb uint8, listed, query string) bool {
+	return cb&brandPair != 0 && len(listed) >= coinedMinLen && !isEnglishWord(listed) && !isEnglishWord(query)
 }
 
 // alignBuf is the working memory of align, reused across names: the
