@@ -1303,6 +1303,12 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			qInitials = append(qInitials, t.text[0])
 		}
 	}
+	// A query of one word but legal forms may find a firm by a coined
+	// word two entries hold (brandPair).
+	brandFlags := uint8(brandWord)
+	if countWords(q) == 1 {
+		brandFlags |= brandPair
+	}
 	missFloor := func(n int32, person bool) (bound, core, miss float64) {
 		rec := &ix.names[n]
 		hits := sc.joinHits[n]
@@ -1310,7 +1316,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		var brandMiss float64
 		brand := false
 		for j, id := range rec.toks[:min(len(rec.toks), 64)] {
-			if !person && !brand && ix.brandOf(id, brandW)&brandWord != 0 {
+			if !person && !brand && ix.brandOf(id, brandW)&brandFlags != 0 {
 				// hasBrand: a brand word matched by a query word.
 				for i := range q {
 					brand = brand || simAtLeast(sc.simOf(ix, q, id, i), translitSim)
