@@ -73,8 +73,6 @@ type index struct {
 	light map[string][]int32
 
 	totalEntries int
-	// pairWeight is pairBrandWeight, once.
-	pairWeight float64
 
 	// abjad finds the listed words of firms that a query in Arabic
 	// letters borrowed (abjad.go); built when first needed.
@@ -261,7 +259,6 @@ func buildIndex(list *sdn.List) *index {
 		variants:     make(map[int32][]int32),
 		totalEntries: len(list.Entries),
 	}
-	ix.pairWeight = ix.pairBrandWeight()
 	ix.found, _ = lru.New[string, []found](foundCacheSize)
 	ix.pairFound, _ = lru.New[string, []joinRef](pairCacheSize)
 	ix.costed, _ = lru.New[[2]string, []int32](pairCacheSize)
@@ -466,26 +463,18 @@ func (ix *index) markPlaces() {
 const (
 	brandWord  = 1 << iota // held by no other entry of the list
 	brandAlone             // and no place's name: it may stand alone
-	// brandPair marks a word no place's name holds that two entries of
-	// the list hold at most, the parent and its branch or the two firms
-	// of one group (HUAWEI TECHNOLOGIES and HUAWEI INVESTMENT &
-	// HOLDING): coined, it may stand alone as the whole of a query.
-	brandPair
 )
 
 // brandOf gives the brand flags of token id; brandW is ix.brandWeight().
 func (ix *index) brandOf(id int32, brandW float64) uint8 {
 	t := &ix.toks[id]
 	if t.weight < brandW {
-		if !t.place && t.weight >= ix.pairWeight {
-			return brandPair
-		}
 		return 0
 	}
 	if t.place {
 		return brandWord
 	}
-	return brandWord | brandAlone | brandPair
+	return brandWord | brandAlone
 }
 
 // heavyTokens counts the distinct tokens of toks of weight partialInfo or
@@ -827,12 +816,6 @@ func appendUniqueID(s []int32, id int32) []int32 {
 // list holds (see brandLen): between the weights of one entry and two.
 func (ix *index) brandWeight() float64 {
 	return (ix.weightOf("", 1) + ix.weightOf("", 2)) / 2
-}
-
-// pairBrandWeight is the least weight of a word that two entries of the
-// list hold at most (brandPair).
-func (ix *index) pairBrandWeight() float64 {
-	return (ix.weightOf("", 2) + ix.weightOf("", 3)) / 2
 }
 
 func (ix *index) weightOf(tok string, df float64) float64 {

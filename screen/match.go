@@ -186,14 +186,7 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		return false, 0
 	}
 	for _, p := range pairs {
-		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || isPinyin(ctext[p.cj]) {
-			continue
-		}
-		if cbrand[p.cj]&brandWord == 0 {
-			// A word two entries hold: the whole of the query alone.
-			if words == 1 && descriptor == 0 && coinedPair(cbrand[p.cj], ctext[p.cj], q[p.qi].text) {
-				return true, 0
-			}
+		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
 			continue
 		}
 		// One word alone is enough only when it is coined, not a word of
@@ -221,12 +214,6 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 // letters or more, no English word.
 func coined(cb uint8, listed, query string) bool {
 	return cb&brandAlone != 0 && len(listed) >= coinedMinLen && !isEnglishWord(listed) && !isEnglishWord(query)
-}
-
-// coinedPair is coined for a word two entries of the list may hold
-// (brandPair), which stands alone only as the whole of a query.
-func coinedPair(cb uint8, listed, query string) bool {
-	return cb&brandPair != 0 && len(listed) >= coinedMinLen && !isEnglishWord(listed) && !isEnglishWord(query)
 }
 
 // alignBuf is the working memory of align, reused across names: the
@@ -1303,12 +1290,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			qInitials = append(qInitials, t.text[0])
 		}
 	}
-	// A query of one word but legal forms may find a firm by a coined
-	// word two entries hold (brandPair).
-	brandFlags := uint8(brandWord)
-	if countWords(q) == 1 {
-		brandFlags |= brandPair
-	}
 	missFloor := func(n int32, person bool) (bound, core, miss float64) {
 		rec := &ix.names[n]
 		hits := sc.joinHits[n]
@@ -1316,7 +1297,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		var brandMiss float64
 		brand := false
 		for j, id := range rec.toks[:min(len(rec.toks), 64)] {
-			if !person && !brand && ix.brandOf(id, brandW)&brandFlags != 0 {
+			if !person && !brand && ix.brandOf(id, brandW)&brandWord != 0 {
 				// hasBrand: a brand word matched by a query word.
 				for i := range q {
 					brand = brand || simAtLeast(sc.simOf(ix, q, id, i), translitSim)

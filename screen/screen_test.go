@@ -215,42 +215,6 @@ func TestScreenCompanyOwnWords(t *testing.T) {
 	}
 }
 
-// A coined word that two entries of the list hold, a firm and its branch
-// or two firms of one group, is the whole of a query alone: "Huawei" is
-// HUAWEI TECHNOLOGIES CO., LTD. and HUAWEI INVESTMENT & HOLDING CO., LTD.
-// of the consolidated list. Not with an English word beside it, which a
-// word one entry holds needs, nor in a person's name.
-func TestScreenCompanyWordOfTwo(t *testing.T) {
-	all, err := snapshot.All()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(all)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		query string
-		uids  []int
-	}{
-		{"Huawei", []int{30947, 32087}},
-		{"Huawei Ltd", []int{30947, 32087}},
-		{"Koneisto", []int{42729}}, // Koneisto International Oy, and its Hi-Tech namesake
-	} {
-		hits := s.Name(tc.query)
-		for _, uid := range tc.uids {
-			if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == uid }) {
-				t.Errorf("%q: no hit on %d (top %d)", tc.query, uid, topUID(hits))
-			}
-		}
-	}
-	for _, q := range []string{"Huawei Consulting", "Hamlet Asatryan"} {
-		if hits := s.Name(q); len(hits) > 0 {
-			t.Errorf("%q: hit %q at %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
-		}
-	}
-}
-
 // The list gives a few parties as both Hassan and Hussein; the index must
 // not learn from them that the two are one name.
 func TestScreenLookAlikeNames(t *testing.T) {
