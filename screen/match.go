@@ -934,11 +934,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 					c = ix.unspelt(lr, id)
 				}
 				if c {
-					if !ix.spell.keyed[id] {
-						// A word of the list's names in Arabic
-						// letters, other consonants: another name.
-						return
-					}
 					s -= unspeltCost
 				}
 			}

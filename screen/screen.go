@@ -465,7 +465,10 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// profession or rank before a name is also left out. Such titles are
 	// someone's name somewhere ("Dara Ing"), so they are not weighed as
 	// nothing, and are left out only before two words or more.
-	if rest, title := cutTitles(name); title != "" {
+	// An office ("President", "General") is a title before a person's
+	// name alone, which the list's given names and surnames tell: before
+	// a firm's it is a word of the name ("Senator Shipping Lines").
+	if rest, title := cutTitles(name); title != "" && (!hasOffice(title) || ix.officeHolder(rest)) {
 		also(rest, func(m *nameMatch) { m.title = title })
 		if cc := camelReading(rest); cc != "" {
 			also(cc, func(m *nameMatch) { m.title, m.camel = title, cc })
@@ -749,8 +752,8 @@ var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra 
 // offices are the offices and ranks that the press writes in full before
 // the names of officials ("President Nicolas Maduro", "Vice President Delcy
 // Rodriguez"). They are words of firms' names as often ("General Maritime
-// Management", "Admiral Shipping Lines"), so they count as titles only
-// before a name with no English word and no legal form (personLike).
+// Management", "Admiral Shipping Lines"), so they are left out only before
+// what reads as a person's name (nameMatches).
 var offices = wordSet(`president presidente vicepresident minister ministre ministro senator senador governor
 	gobernador ambassador embajador commander comandante admiral marshal lieutenant sergeant captain
 	colonel coronel general vice prime deputy`)
@@ -783,9 +786,8 @@ func cutTitles(name string) (rest, cut string) {
 		return name, ""
 	}
 	words := strings.Fields(name)
-	n, office := 0, false
+	n := 0
 	for n < len(words) && n < maxTitles && isTitleWord(words[n]) {
-		office = office || isOffice(words[n])
 		n++
 	}
 	if len(words)-n < 2 && (len(words) == n || !hasCamel(words[n])) {
@@ -795,17 +797,11 @@ func cutTitles(name string) (rest, cut string) {
 	if len(words)-n >= 2 {
 		// A title before a firm's name is a word of that name: "President
 		// Hotel LLC" is not the firm "Hotel LLC". What follows titles
-		// must hold two words besides legal forms, and after an office
-		// no English word nor legal form.
+		// must hold two words besides legal forms.
 		k := 0
 		for _, t := range nameTokens(rest) {
 			if t != legalToken {
 				k++
-			} else if office {
-				return name, ""
-			}
-			if office && isEnglishWord(t) {
-				return name, ""
 			}
 		}
 		if k < 2 {
@@ -815,9 +811,29 @@ func cutTitles(name string) (rest, cut string) {
 	return rest, strings.Join(words[:n], " ")
 }
 
-// isOffice reports whether w, in any letter case, is one of offices.
-func isOffice(w string) bool {
-	return len(w) <= 16 && offices[strings.ToLower(w)]
+// officeHolder reports whether rest, what follows an office, reads as a
+// person's name: as personForm or naturalPersonForm have it, or with no
+// legal form, its first word one the list holds as a given name or its
+// last one it holds as a surname ("Delcy Rodriguez", though the list
+// holds Delcy once).
+func (ix *index) officeHolder(rest string) bool {
+	if ix.naturalPersonForm(rest) || ix.personForm(rest) {
+		return true
+	}
+	ts := nameTokens(rest)
+	if len(ts) < 2 || slices.Contains(ts, legalToken) {
+		return false
+	}
+	first, ok1 := ix.dict[ts[0]]
+	last, ok2 := ix.dict[ts[len(ts)-1]]
+	return ok1 && ix.givenLike(first) || ok2 && ix.surnameLike(last)
+}
+
+// hasOffice reports whether titles, as cutTitles cut them, hold one of
+// offices.
+func hasOffice(titles string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(titles, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }),
+		func(w string) bool { return offices[strings.ToLower(w)] })
 }
 
 // isTitleWord is isTitle for a word that may join titles with hyphens

@@ -1606,16 +1606,37 @@ func TestCutTitles(t *testing.T) {
 		// besides legal forms must follow.
 		{"President Hotel LLC", "President Hotel LLC", ""},
 		{"General Motors Company", "General Motors Company", ""},
-		// An office is a title only before a name with no English word.
-		{"Senator Shipping Lines", "Senator Shipping Lines", ""},
-		{"Commander Pacific Shipping", "Commander Pacific Shipping", ""},
-		{"General Maritime Management LLC", "General Maritime Management LLC", ""},
-		{"Vice Media Group LLC", "Vice Media Group LLC", ""},
 		{"Governor Elvira Nabiullina", "Elvira Nabiullina", "Governor"},
 		{"", "", ""},
 	} {
 		if rest, cut := cutTitles(tc.in); rest != tc.rest || cut != tc.cut {
 			t.Errorf("cutTitles(%q) = %q, %q; want %q, %q", tc.in, rest, cut, tc.rest, tc.cut)
+		}
+	}
+	// An office is left out before a person's name alone, one whose
+	// given name is an English word too; before a firm's name it is a
+	// word of that name.
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"President Nicolas Maduro", 22790},
+		{"President Victor Yanukovych", 16641},
+		{"Vice President Delcy Rodriguez", 25077},
+		{"Senator Shipping Lines", 0},
+		{"Commander Pacific Shipping", 0},
+		{"General Maritime Management LLC", 0},
+		{"Vice Media Group LLC", 0},
+		{"Admiral Shipping Lines Ltd", 0},
+		{"President Hotel Group Limited", 0},
+	} {
+		hits := s.Name(tc.query)
+		switch {
+		case tc.uid == 0 && len(hits) > 0:
+			t.Errorf("%q: hit %q at %.3f %v", tc.query, hits[0].Matched, hits[0].Score, hits[0].Reasons)
+		case tc.uid != 0 && topUID(hits) != tc.uid:
+			t.Errorf("%q: top hit %d, want %d", tc.query, topUID(hits), tc.uid)
 		}
 	}
 	// Every query is asked: the usual one, without a title or capitals

@@ -640,11 +640,14 @@ func spellsWithSlip(w []rune, lat string) bool {
 // query's may differ where the letters are variants of one spelling (ة
 // and ه, ى and ي), which no spelling rule settles.
 //
-// A word that only the list's names in Arabic letters hold is compared in
-// those letters: it is unspelt when no word it was read from has the
-// consonants of w (abjadConsonants), vowel letters and letters of one
-// sound aside. کاظمی (Kazemi) reads "kazmi", one letter from the "karmi"
-// of the listed کرمی (Karami), but its consonants are not those.
+// A word that only the list's names of people in Arabic letters hold is
+// compared in those letters: it is unspelt when no word it was read from
+// has the consonants of w (abjadConsonants), vowel letters and letters of
+// one sound aside. کاظمی (Kazemi) reads "kazmi", one letter from the
+// "karmi" of the listed کرمی (Karami), but its consonants are not those.
+// The pair is costed, not dropped: a slip of the typist changes a
+// consonant as well, and a name the rest of the query meets whole
+// should still be found.
 func (ix *index) unspelt(w []rune, id int32) bool {
 	ix.spellTokens(nil)
 	if !ix.spell.keyed[id] {
@@ -659,8 +662,8 @@ func (ix *index) unspelt(w []rune, id int32) bool {
 }
 
 // listedLetters holds, per dictionary token, the abjadConsonants of the
-// words in Arabic letters of the list's names that read as it; built on
-// the first query in Arabic letters.
+// words in Arabic letters of the list's names of people that read as it;
+// built on the first query in Arabic letters.
 type listedLetters struct {
 	once sync.Once
 	of   map[int32][]string
@@ -668,7 +671,9 @@ type listedLetters struct {
 
 // listedConsonants returns the abjadConsonants of the words in Arabic
 // letters that dictionary token id was read from, or nil when no listed
-// name in Arabic letters holds it.
+// name of a person in Arabic letters holds it. Firms' names are left out:
+// their long words carry typists' slips, which the rest of the name
+// outweighs.
 func (ix *index) listedConsonants(id int32) []string {
 	ix.letters.once.Do(func() {
 		m := make(map[int32][]string)
@@ -682,7 +687,7 @@ func (ix *index) listedConsonants(id int32) []string {
 			}
 		}
 		for i := range ix.names {
-			if !hasAbjad(ix.names[i].text) {
+			if !ix.isPerson(&ix.names[i]) || !hasAbjad(ix.names[i].text) {
 				continue
 			}
 			srcs := arabicSources(ix.names[i].text)
@@ -735,19 +740,24 @@ func oneEditApart(a, b []rune) bool {
 
 // abjadConsonants returns the consonants of a word in Arabic letters, in
 // the letter that stands for each sound: the vowel letters and hamza
-// dropped but for a و or ی that begins the word, and the letters Persian
-// reads alike made one (ز ذ ض ظ ژ, س ث ص, ت ط, ه ح ة, ق غ, ک ك گ), and
-// Persian's پ and چ written as Arabic writes them (ب, ج).
+// dropped but for a و or ی that begins the word (ی and ي made one), the
+// letters Persian reads alike made one (ز ذ ض ظ ژ, س ث ص, ت ط, ه ح ة ھ, ق
+// غ, ک ك گ), and Persian's پ and چ written as Arabic writes them (ب, ج).
 func abjadConsonants(w []rune) string {
 	var b strings.Builder
 	for i, r := range w {
 		switch r {
 		case 'ا', 'آ', 'أ', 'إ', 'ء', 'ئ', 'ؤ', 'ى', 'ـ':
 			continue
-		case 'و', 'ي', 'ی':
+		case 'و':
 			if i > 0 {
 				continue
 			}
+		case 'ي', 'ی':
+			if i > 0 {
+				continue
+			}
+			r = 'ی'
 		case 'ذ', 'ض', 'ظ', 'ژ':
 			r = 'ز'
 		case 'پ':
@@ -758,7 +768,7 @@ func abjadConsonants(w []rune) string {
 			r = 'س'
 		case 'ط':
 			r = 'ت'
-		case 'ح', 'ة':
+		case 'ح', 'ة', 'ھ', 'ۀ', 'ە':
 			r = 'ه'
 		case 'غ':
 			r = 'ق'

@@ -247,12 +247,15 @@ func TestScreenArabicUnspelt(t *testing.T) {
 		{"رشا سعيد", 30550, false},    // Rasha Saeed: RAZA, Syed Ali
 		{"نادية محمود", 12057, false}, // Nadia Mahmoud: NAQDI, Muhammad
 		{"عماد العلي", 21908, false},  // Imad Al-Ali: 'ALI, Ahmad
-		// Against the list's names in Arabic letters, compared in
-		// their consonants.
-		{"حسن کاظمی", 34104, false}, // Hassan Kazemi: کرمی, حسن (Karami)
-		{"مهسا اسدی", 40740, false}, // Mahsa Asadi: اسدی, محسن (Mohsen)
-		{"حسن كرمي", 34104, true},   // the same letters, as an Arabic keyboard writes them
+		// Against the list's names of people in Arabic letters,
+		// compared in their consonants: other consonants cost.
+		{"حسن کرمانی", 34104, false},    // Hassan Kermani: کرمی, حسن (Karami)
+		{"پرویز سلیمانی", 54263, false}, // Parviz Soleimani: سلطانی زاده, پرویز (Soltani)
+		{"حسن كرمي", 34104, true},       // the same letters, as an Arabic keyboard writes them
 		{"محسن اسدي", 40740, true},
+		{"علاء الدینی, يحيى", 40606, true}, // Yahya with Arabic ي for Persian ی
+		{"ابو طالنی, یوسف", 33595, true},   // a dot moved: ن for ب
+		{"مصطنوی, سید مجتبی", 39619, true}, // a letter wrong in a long word
 	} {
 		found := false
 		first := s.Name(c.query)
@@ -285,6 +288,8 @@ func TestAbjadConsonants(t *testing.T) {
 		{"ابراهيم", "ابرهيم", true},      // a vowel letter left out
 		{"پوتین", "بوتين", true},         // Persian p as Arabic writes it
 		{"ذاكر", "زاکر", true},           // letters Persian reads alike
+		{"يحيى", "یحیی", true},           // Arabic and Persian yeh, first and last
+		{"الأھدل", "الاهدل", true},       // Urdu heh
 		{"کاظمی", "کرمی", false},         // Kazemi, Karami
 		{"مهسا", "محسن", false},          // Mahsa, Mohsen
 		{"سلیمانی", "سلطانی", false},     // Soleimani, Soltani: one consonant in four
