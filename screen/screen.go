@@ -812,21 +812,25 @@ func cutTitles(name string) (rest, cut string) {
 }
 
 // officeHolder reports whether rest, what follows an office, reads as a
-// person's name: as personForm or naturalPersonForm have it, or with no
-// legal form, its first word one the list holds as a given name or its
-// last one it holds as a surname ("Delcy Rodriguez", though the list
-// holds Delcy once).
+// person's name: no legal form, and no word that the list holds in the
+// names of firms, vessels or bodies alone ("Hassan Trading", "Shipping
+// Lines"). Words the list does not hold may be anyone's; the order of
+// the words is not asked, since the family name comes first as often
+// ("Marshal Kim Jong Un", "President PUTIN, Vladimir").
 func (ix *index) officeHolder(rest string) bool {
-	if ix.naturalPersonForm(rest) || ix.personForm(rest) {
-		return true
-	}
 	ts := nameTokens(rest)
-	if len(ts) < 2 || slices.Contains(ts, legalToken) {
+	if len(ts) < 2 {
 		return false
 	}
-	first, ok1 := ix.dict[ts[0]]
-	last, ok2 := ix.dict[ts[len(ts)-1]]
-	return ok1 && ix.givenLike(first) || ok2 && ix.surnameLike(last)
+	for _, t := range ts {
+		if t == legalToken {
+			return false
+		}
+		if id, ok := ix.dict[t]; ok && ix.personUses(id) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hasOffice reports whether titles, as cutTitles cut them, hold one of

@@ -1624,6 +1624,10 @@ func TestCutTitles(t *testing.T) {
 		{"President Nicolas Maduro", 22790},
 		{"President Victor Yanukovych", 16641},
 		{"Vice President Delcy Rodriguez", 25077},
+		{"Marshal Kim Jong Un", 20157}, // the family name first
+		{"President PUTIN, Vladimir", 35096},
+		{"Vice Marshal Ri Pyong Chol", 23215},
+		{"President Hassan Trading", 0}, // a word of firms' names alone
 		{"Senator Shipping Lines", 0},
 		{"Commander Pacific Shipping", 0},
 		{"General Maritime Management LLC", 0},
