@@ -466,8 +466,8 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// someone's name somewhere ("Dara Ing"), so they are not weighed as
 	// nothing, and are left out only before two words or more.
 	// An office ("President", "General") is a title before a person's
-	// name alone, which the list's given names and surnames tell: before
-	// a firm's it is a word of the name ("Senator Shipping Lines").
+	// name alone (officeHolder): before a firm's it is a word of the name
+	// ("Senator Shipping Lines").
 	if rest, title := cutTitles(name); title != "" && (!hasOffice(title) || ix.officeHolder(rest)) {
 		also(rest, func(m *nameMatch) { m.title = title })
 		if cc := camelReading(rest); cc != "" {
