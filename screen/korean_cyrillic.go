@@ -103,48 +103,36 @@ func cyrillicKoreanReadings(name string) []string {
 		return nil
 	}
 	words := strings.FieldsFunc(strings.ToLower(name), sep)
-	if len(words) < 3 || len(words) > 4 || !cyrKoreanSurnames[words[0]] {
-		return nil
-	}
-	type syllable struct{ ini, med, fin int }
-	var sylls [][]syllable // per word
+	sylls := make([][3]int, len(words)) // initial, medial, final
 	ns := 0
-	for _, w := range words {
-		ss := parseCyrKorean(w)
-		if ss == nil {
+	for i, w := range words {
+		syl, rest, ok := cyrKoreanSyllable(w)
+		if !ok || rest != "" {
 			return nil
 		}
-		for _, s := range ss {
-			if s[2] == cyrKoreanFinalN {
-				ns++
-			}
+		if syl[2] == cyrKoreanFinalN {
+			ns++
 		}
-		word := make([]syllable, len(ss))
-		for i, s := range ss {
-			word[i] = syllable{s[0], s[1], s[2]}
-		}
-		sylls = append(sylls, word)
+		sylls[i] = syl
 	}
 	ns = min(ns, 3) // the н's past the third are read as ㅇ alone
 	var out []string
 	for mask := 0; mask < 1<<ns; mask++ {
 		var b strings.Builder
 		k := 0
-		for wi, word := range sylls {
-			if wi > 0 {
+		for i, s := range sylls {
+			if i > 0 {
 				b.WriteByte(' ')
 			}
-			for _, s := range word {
-				fin := s.fin
-				if fin == cyrKoreanFinalN {
-					fin = 21 // ㅇ
-					if k < ns && mask&(1<<k) != 0 {
-						fin = 4 // ㄴ
-					}
-					k++
+			fin := s[2]
+			if fin == cyrKoreanFinalN {
+				fin = 21 // ㅇ
+				if k < ns && mask&(1<<k) != 0 {
+					fin = 4 // ㄴ
 				}
-				b.WriteRune(rune(0xAC00 + (s.ini*21+s.med)*28 + fin))
+				k++
 			}
+			b.WriteRune(rune(0xAC00 + (s[0]*21+s[1])*28 + fin))
 		}
 		out = append(out, b.String())
 		if len(out) == maxCyrKoreanReadings {
@@ -154,20 +142,9 @@ func cyrillicKoreanReadings(name string) []string {
 	return out
 }
 
-// parseCyrKorean reads a word as one Korean syllable in Cyrillic, as its
-// initial, medial and final (cyrKoreanFinalN for a final н), or returns
-// nil.
-func parseCyrKorean(w string) [][3]int {
-	s, rest, ok := cyrKoreanSyllable(w, true)
-	if !ok || rest != "" {
-		return nil
-	}
-	return [][3]int{s}
-}
-
-// cyrKoreanSyllable reads the syllable that begins w; first says it begins
-// the word.
-func cyrKoreanSyllable(w string, first bool) ([3]int, string, bool) {
+// cyrKoreanSyllable reads the syllable that begins w, a word: its initial,
+// medial and final (cyrKoreanFinalN for a final н), and what follows it.
+func cyrKoreanSyllable(w string) ([3]int, string, bool) {
 	ini := 11 // ㅇ: no consonant
 	for _, c := range cyrKoreanInitials {
 		if strings.HasPrefix(w, c.spell) {
@@ -194,7 +171,7 @@ func cyrKoreanSyllable(w string, first bool) ([3]int, string, bool) {
 	}
 	if med == 5 { // е
 		switch {
-		case ini == 11 && first:
+		case ini == 11:
 			med = 6 // Ен 영
 		case fin != 0:
 			med = 4 // Чен 정
