@@ -60,6 +60,27 @@ var legalFormPhrases = []string{
 	"fgup", "gup", "mup", "fgbu", "fgku",
 	// The same in the list's English.
 	"federal state unitary enterprise", "state unitary enterprise", "fsue",
+	// The unitary enterprise of Belarusian law, which the list writes
+	// out, in English or transliterated, or by its initials, Russian or
+	// English, one entry several ways: UE, UP and UE RUBISTAR, RUP and
+	// RUE BELTAMOZHSERVICE, SFTUE and GVTUP BELSPETSVNESHTECHNIKA (the
+	// state foreign trade unitary enterprise), and the production, the
+	// republican, the private one and the republican production and
+	// trade one (RPTUP). The foreign limited liability
+	// company, IOOO or FLLC, is Belarusian too (IOOO and FLLC DANA ASTRA),
+	// and so is TAA, the limited liability company in Belarusian.
+	// Ukrainian DP (state enterprise) is left out: DP SHIPPING LIMITED.
+	"unitary enterprise", "republican unitary enterprise", "production unitary enterprise",
+	"private unitary enterprise", "foreign trade unitary enterprise", "state foreign trade unitary enterprise",
+	"republican production and trade unitary enterprise", "respublikanskoe proizvodstvenno torgovoe unitarnoe predpriyatie",
+	"unitarnoe predpriyatie", "unitarnoye predpriyatiye", "gosudarstvennoe unitarnoe predpriyatie",
+	"gosudarstvennoye unitarnoye predpriyatiye", "respublikanskoe unitarnoe predpriyatie",
+	"respublikanskoye unitarnoye predpriyatiye", "proizvodstvennoe unitarnoe predpriyatie",
+	"proizvodstvennoye unitarnoye predpriyatiye", "chastnoe unitarnoe predpriyatie", "chastnoye unitarnoye predpriyatiye",
+	"foreign limited liability company", "inostrannoe obshchestvo s ogranichennoy otvetstvennostyu",
+	"inostrannoye obshchestvo s ogranichennoy otvetstvennostyu", "inostrannoe obshchestvo s ogranichennoi otvetstvennostyu",
+	"tavarystva z abmezhavanay adkaznastsyu", "taa",
+	"ue", "up", "rup", "rue", "pup", "chup", "rptup", "sftue", "gvtup", "iooo", "fllc",
 	// The state corporation and the state company, forms of their own
 	// in Russian law (STATE CORPORATION ROSTEC, Avtodor State Company),
 	// and the Iraqi state company.

@@ -448,6 +448,13 @@ func TestLegalForms(t *testing.T) {
 		{"JSC SPE Rusbal", []string{legalToken, "npp", "rusbal"}},
 		{"Torgovyy Dom Keramaks", []string{"td", "keramaks"}},
 		{"Trading House ESKO", []string{"td", "esko"}},
+		// Belarusian unitary enterprises, and the foreign limited
+		// liability company.
+		{"SFTUE Belspetsvneshtechnika", []string{legalToken, "belspetsvneshtechnika"}},
+		{"State Owned Foreign Trade Unitary Enterprise Belspetsvneshtechnika", []string{"state", "owned", legalToken, "belspetsvneshtechnika"}},
+		{"Respublikanskoe Unitarnoe Predpriyatie Beltamozhservis", []string{legalToken, "beltamozhservis"}},
+		{"RUP Beltamozhservis", []string{legalToken, "beltamozhservis"}},
+		{"IOOO Dana Astra", []string{legalToken, "dana", "astra"}},
 		{"Proglobal Societatea cu Raspundere Limitata", []string{"proglobal", legalToken}},
 		{"Государственная компания Автодор", []string{legalToken, "avtodor"}},
 		// Names one slip from a one-word legal form, or initials, stay
