@@ -1,5 +1,10 @@
 package screen
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Initials. Payees write an organisation by its own word and the first
 // letters of the rest: "Gazpromneft STC" for Gazpromneft Science and
 // Technology Centre, "AESTC Soyuz" for the Aero Engine Scientific and
@@ -251,4 +256,73 @@ func (ix *index) firmQuery(q []qtok, acrQ uint64) bool {
 var firmWords = map[string]bool{
 	"group": true, "holding": true, "holdings": true, "international": true, "trading": true, "enterprise": true, "enterprises": true,
 	"gruppa": true, "grupp": true, "grupo": true, "gruppo": true, "grupa": true, "groupe": true, "grup": true,
+}
+
+// Spaced letters. A firm's initials are written with a space or a point
+// between the letters as often as without: the list has O N C U TRADING
+// L.L.C. beside ONCU TRADING L.L.C., B.S. COMPANY OFFSHORE beside BS
+// COMPANY OFFSHORE, A.T.E. INTERNATIONAL LTD. alone. Such a run of
+// letters is read as one word too: a company's listed name is indexed
+// with it (tokenizeEntry), and a query is matched with it against
+// companies (nameMatches). A person's initials stay letters: "J R
+// Smith" is no firm JR.
+
+// joinLetters returns toks with each run of two or more tokens of one
+// letter a-z joined into one token, or nil if toks has no such run.
+func joinLetters(toks []string) []string {
+	run := func(i int) bool { return len(toks[i]) == 1 && toks[i][0] >= 'a' && toks[i][0] <= 'z' }
+	var out []string
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && run(j) {
+			j++
+		}
+		if j-i < 2 {
+			if out != nil {
+				out = append(out, toks[i])
+			}
+			i++
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(toks)), toks[:i]...)
+		}
+		out = append(out, strings.Join(toks[i:j], ""))
+		i = j
+	}
+	return out
+}
+
+// spacedLetters reports whether name has two words of one letter
+// running, words being runs of letters: the test before joinLetters
+// reads a query so, which most queries fail without allocating.
+func spacedLetters(name string) bool {
+	run, n := 0, 0 // single-letter words in a row; letters in this word
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			n++
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		run = wordEnds(run, n)
+		if run >= 2 {
+			return true
+		}
+		n = 0
+	}
+	return wordEnds(run, n) >= 2
+}
+
+// wordEnds is spacedLetters' count of single-letter words in a row after
+// a word of n letters ends (n 0: no word, the count stands).
+func wordEnds(run, n int) int {
+	switch n {
+	case 0:
+		return run
+	case 1:
+		return run + 1
+	}
+	return 0
 }

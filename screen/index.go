@@ -575,6 +575,17 @@ func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(strin
 		add(a.Name, a.Type, a.Weak, a.Script, a.Parts)
 	}
 	tz.variants[ei] = variantPairs(tz.names[ei], sc)
+	// A company's name with spaced letters (O N C U TRADING) is indexed
+	// with them joined too (joinLetters), after the spellings are
+	// learned: ONCU is no spelling of O.
+	if e.Kind == sdn.Entity {
+		for _, n := range tz.names[ei] {
+			if js := joinLetters(n.toks); js != nil && len(js) <= len(noRoles) {
+				n.rec.roles = noRoles[:len(js):len(js)]
+				tz.names[ei] = append(tz.names[ei], tokenName{rec: n.rec, toks: js})
+			}
+		}
+	}
 }
 
 func hasRepeat(ids []int32) bool {

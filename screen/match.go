@@ -783,6 +783,9 @@ type nameMatch struct {
 	// camel is the query as read with its run-together words apart
 	// (camelReading), when the match comes from that reading.
 	camel string
+	// letters is the query as read with its spaced letters as one word
+	// (joinLetters), when the match comes from that reading.
+	letters string
 	// title is the titles the query began with, when the match is of the
 	// name after them (cutTitles).
 	title string

@@ -374,6 +374,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.camel != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
 		}
+		if m.letters != "" {
+			reasons = append(reasons, fmt.Sprintf("read with its spaced letters as one word: %q", m.letters))
+		}
 		if m.chinese != "" {
 			reasons = append(reasons, fmt.Sprintf("Chinese words of the firm's trade read in English: %q", strings.Join(strings.Fields(m.chinese), " ")))
 		}
@@ -472,6 +475,21 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		also(rest, func(m *nameMatch) { m.title = title })
 		if cc := camelReading(rest); cc != "" {
 			also(cc, func(m *nameMatch) { m.title, m.camel = title, cc })
+		}
+	}
+	// A firm's initials written with spaces or points ("O N C U
+	// Trading", "B.S. Company") are also read as one word, against
+	// companies: a person's initials are letters.
+	if spacedLetters(name) {
+		if js := joinLetters(nameTokens(name)); js != nil {
+			reading := strings.Join(js, " ")
+			_, more := ix.matchName(reading, minScore)
+			for _, m := range more {
+				if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
+					m.letters = reading
+					matches = append(matches, m)
+				}
+			}
 		}
 	}
 	// A name in Somali spelling is also read in the English one.

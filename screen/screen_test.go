@@ -1377,6 +1377,48 @@ func TestScreenInitials(t *testing.T) {
 	}
 }
 
+// TestScreenSpacedLetters checks that a firm's initials written with
+// spaces or points and without meet: in the list (A.T.E. INTERNATIONAL
+// LTD.), in the query (O N C U TRADING, which the list also writes ONCU),
+// and never a person's initials.
+func TestScreenSpacedLetters(t *testing.T) {
+	s := mustScreener(t)
+	wantHitSaying(t, s, "ATE International", 8416, "same tokens: ate, international")
+	wantHitSaying(t, s, "A.T.E. International", 8416, "international")
+	wantHitSaying(t, s, "O.N.C.U. Trading", 49682, "read with its spaced letters as one word")
+	for _, q := range []string{"J R Smith", "K M Ali", "A B Hassan", "J.R.R. Tolkien"} {
+		for _, h := range s.Screen(Query{Name: q, MinScore: 0.3}) {
+			if containsReason(h.Reasons, "spaced letters") {
+				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		toks, want string
+	}{
+		{"o n c u trading ltd", "oncu trading ltd"},
+		{"p p babudovac b i", "pp babudovac bi"},
+		{"a t e international", "ate international"},
+		{"j smith", ""},
+		{"kim jong un", ""},
+		{"3 d group", ""},
+	} {
+		got := strings.Join(joinLetters(strings.Fields(tc.toks)), " ")
+		if got != tc.want {
+			t.Errorf("joinLetters(%q) = %q, want %q", tc.toks, got, tc.want)
+		}
+	}
+	for q, want := range map[string]bool{"O N C U Trading": true, "B.S. Company": true, "A.T.E.": true, "J. Smith": false,
+		"Kim Jong Un": false, "Ali A. Khan": false, "Ali A. B.": true, "é ü": true, "": false} {
+		if spacedLetters(q) != want {
+			t.Errorf("spacedLetters(%q) = %v", q, !want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { spacedLetters("Nicolas Maduro Moros") }); n > 0 {
+		t.Errorf("spacedLetters allocates %v times", n)
+	}
+}
+
 func TestAcronymRun(t *testing.T) {
 	for _, tc := range []struct {
 		acr   string
