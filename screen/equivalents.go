@@ -18,7 +18,9 @@ var equivalentLines = slices.Concat(slavicGivenNames, lookAlikeNames, romanceGiv
 // "Igor" in a Russian passport, "Ihor" in a Ukrainian one and "Ihar" in a
 // Belarusian one: the forms differ in more letters than a typo, so no edit
 // distance pairs them. Only forms that are not another common name are
-// listed ("Paul" is not "Pavel" to an analyst).
+// listed ("Paul" is not "Pavel" to an analyst). German, Polish and French
+// papers write the Russian name their way: Juri, Jewgeni, Jekaterina,
+// Iouri, Evgueni.
 var slavicGivenNames = []string{
 	"aleksandr alexandr alexander aleksander oleksandr olexandr oleksander aliaksandr alyaksandr aleksandar",
 	"aleksandra alexandra oleksandra olexandra aliaksandra alyaksandra",
@@ -32,12 +34,12 @@ var slavicGivenNames = []string{
 	"pavel pavlo paval",
 	"sergey sergei sergej serhiy serhii serhij sergiy siarhei siarhey",
 	"andrey andrei andrej andriy andrii andrij",
-	"dmitry dmitriy dmitri dmitrii dmytro dzmitry dzmitryi",
-	"yuri yuriy yury yurii iurii jurij yurij",
-	"vasily vasiliy vasili vasilii vasilij vasyl vasil",
+	"dmitry dmitriy dmitri dmitrii dmytro dzmitry dzmitryi dmitrij",
+	"yuri yuriy yury yurii iurii jurij yurij juri jury jurii iouri youri",
+	"vasily vasiliy vasili vasilii vasilij vasyl vasil wassili wassilij",
 	"grigory grigoriy grigorii grigorij hryhoriy hryhorii ryhor",
 	"mikhail mykhailo mykhaylo mikhailo mikhas michail",
-	"evgeny evgeniy evgenii yevgeny yevgeniy yevgenii yevhen yevhenii yauhen",
+	"evgeny evgeniy evgenii yevgeny yevgeniy yevgenii yevhen yevhenii yauhen jewgeni jewgenij evgueni ievgen ievgenii",
 	"evgeniya evgenia yevgeniya yevgenia yevheniia yevheniya yauheniya",
 	"anatoly anatoliy anatolii anatol",
 	"valery valeriy valerii valeri",
@@ -50,18 +52,18 @@ var slavicGivenNames = []string{
 	"irina iryna",
 	"olga olha volha",
 	"tatyana tatiana tetiana tetyana tatsiana",
-	"ekaterina yekaterina kateryna katsiaryna katerina",
+	"ekaterina yekaterina kateryna katsiaryna katerina jekaterina iekaterina",
 	"natalya natalia nataliya natallia",
 	"gennady gennadiy gennadii hennadiy hennadii henadz",
 	"konstantin kostiantyn kostyantyn kanstantsin",
-	"vyacheslav viacheslav vyachaslau viachaslau",
+	"vyacheslav viacheslav vyachaslau viachaslau wjatscheslaw",
 	"vadim vadym",
 	"stanislav stanislau",
-	"yaroslav yaraslau",
+	"yaroslav yaraslau jaroslav jaroslaw",
 	"vladislav vladyslav uladzislau",
 	"svetlana svitlana sviatlana",
 	"anastasia anastasiya anastasiia",
-	"yulia yuliya yuliia",
+	"yulia yuliya yuliia julija",
 	"valentina valentyna",
 	"valentin valentyn",
 	"leonid leanid",
@@ -100,7 +102,7 @@ var muslimGivenNames = []string{
 	"ibrahim ebrahim ibragim ibrohim ibraheem",
 	"ahmad ahmed ahmet akhmed akhmad",
 	// Mohd, Muhd and Md are how Malaysia and Bangladesh abbreviate it.
-	"muhammad mohammad mohammed muhammed mohamed mehmet mehmed magomed mukhammad mukhammed mohd muhd md",
+	"muhammad mohammad mohammed muhammed mohamed mohamad muhamad mehmet mehmed magomed mukhammad mukhammed mohd muhd md",
 	"mahmoud mahmud mahmut makhmud",
 	"yahya yahia yehia jahja",
 	// The pilgrim's title as a surname, in Egypt's g and the Maghreb's dj.
@@ -415,6 +417,16 @@ func differentNames(a, b string) bool {
 	}
 	ga, gb := equivalentGroup[a], equivalentGroup[b]
 	return ga != gb && ga != 0 && gb != 0 && int(ga) <= apartLines && int(gb) <= apartLines
+}
+
+// otherForms reports whether a and b are forms of two different lines of
+// equivalentLines: two names, words or surnames the tables know apart.
+// The list's spellings of one party are not learned across them
+// (variantPairs): an entry that gives MAHMOUD in one alias and MUHAMMAD
+// in another, alike in their consonants, made every Mahmoud a Muhammad.
+func otherForms(a, b string) bool {
+	ga, gb := equivalentGroup[a], equivalentGroup[b]
+	return ga != gb && ga != 0 && gb != 0
 }
 
 // apartKey is a token's length and first and last letters, the key of

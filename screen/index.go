@@ -747,7 +747,7 @@ func variantPairs(names []tokenName, sc *variantScratch) [][2]string {
 			if d := len(ta) - len(tb); d > 3 || d < -3 {
 				continue
 			}
-			if (string(skelOf(i)) == string(skelOf(j)) || tokenSim(ta, tb) > 0) && !differentNames(ta, tb) {
+			if (string(skelOf(i)) == string(skelOf(j)) || tokenSim(ta, tb) > 0) && !differentNames(ta, tb) && !otherForms(ta, tb) {
 				out = append(out, [2]string{ta, tb})
 			}
 		}

@@ -73,6 +73,9 @@ func TestScreenRealNames(t *testing.T) {
 		{"Banco Nacional de Cuba", 306},          // entity
 		{"Hizballah", 4697},                      // one rare token is enough
 		{"Nicolas Madura", 22790},                // typo
+		{"Juri Chaika", 35239},                   // CHAIKA, Yuri: the German form of the name
+		{"Iouri Kovaltchouk", 16680},             // KOVALCHUK, Yuri: the French forms
+		{"Jekaterina Tikhonova", 36236},          // TIKHONOVA, Katerina
 		{"Nikolas Maduro", 22790},                // transliteration
 		{"Maduro Moros Nicolas 1962", 22790},     // stray digits
 		{"Ameliach Francisco", 22803},            // two of four parts
@@ -147,6 +150,7 @@ func TestScreenNoHit(t *testing.T) {
 		"KM", "KM LLC",           // two letters of LIMITED LIABILITY COMPANY KM GROUP
 		"Maybank",          // not WAYBANK JSC: one slip, but in how the word begins
 		"Binance Holdings", // not HOLDING FINANCE: nor is Binance a slip of finance
+		"Mahmoud Abbas",    // not ABBAS, Muhammad: an entry giving both names makes them no spellings
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
