@@ -1061,7 +1061,10 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			seen[id] = true
 			return false
 		}, func(id int32, s float64) {
-			if s >= minJoinSim {
+			// A name joined to Allah is so only where the query's
+			// words meet: "Habib Ullah" is HABIB, but "Mohamed Salah"
+			// is no "Mohameds" and Alah.
+			if t := ix.toks[id].text; s >= minJoinSim && !(allahName(joined, t) && len(t) != len(ts[i])) {
 				sc.notePair(id, i, s)
 			}
 		})
