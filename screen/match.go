@@ -1659,6 +1659,108 @@ func isPatronymic(t string) bool {
 
 var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ivna", "ichna"}
 
+// sameFather reports whether two patronymics may name one father: the same
+// beginning (a patronymic mistyped keeps its own), a spelling of one
+// another (Volodymyrovych and Vladimirovich by the tables), or the same
+// consonants after the father's name's first vowel, with h read as g:
+// Ukrainian Ihorovych and Hryhorovych are Russian Igorevich and
+// Grigoryevich, Russian Khoseluisovich Spanish Joseluisovich; Ivanovich
+// and Valeriyevich, Feliksovich and Petrovich are not.
+func sameFather(a, b string) bool {
+	if a[:2] == b[:2] || tokenSim(a, b) > 0 {
+		return true
+	}
+	var ka, kb [24]byte
+	return string(fatherKey(ka[:0], a)) == string(fatherKey(kb[:0], b))
+}
+
+// fatherKey appends to b the consonants of patronymic t's stem (t without
+// its ending) after the stem's first vowel, h as g (sameFather).
+func fatherKey(b []byte, t string) []byte {
+	for _, suf := range patronymicEndings {
+		if strings.HasSuffix(t, suf) {
+			t = t[:len(t)-len(suf)]
+			break
+		}
+	}
+	vowel := false
+	for i := 0; i < len(t) && len(b) < cap(b); i++ {
+		c := t[i]
+		switch {
+		case isVowel(c) || c == 'y':
+			vowel = true
+		case !vowel, c == 'j', c == 'w':
+		case c == 'h':
+			b = append(b, 'g')
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// A patronymic says whose child one is: "Sergey Ivanovich Petrov" is not
+// PETROV, Sergey Valeriyevich, though the two share every other word. A
+// payee leaves the patronymic out as often as not, which costs little
+// (patronymicCost), and the list leaves it out of many aliases (PUTIN,
+// Vladimir beside PUTIN, Vladimir Vladimirovich); so where the query's
+// patronymic is none the entry's names give, and they give one, the match
+// scores fatherFactor times as much, whichever of the entry's names it
+// was made on.
+const (
+	fatherFactor = 0.8
+	// minPatronymicLen is the least length of a patronymic in -ovich,
+	// -evna and the like that otherFather compares: oglu and kyzy
+	// follow the father's name, which is a word of its own.
+	minPatronymicLen = 7
+)
+
+// otherFather returns a patronymic of the query that match m left
+// unmatched, and one the entry's names give, not as a surname
+// (STANKEVICH), that it is not (sameFather). It returns "", "" when the
+// query has none, or the entry gives it or none.
+func (ix *index) otherFather(m nameMatch) (query, listed string) {
+	for i := range m.q {
+		t := m.q[i].text
+		if m.align.qUsed&(1<<i) == 0 && len(t) >= minPatronymicLen && isPatronymic(t) {
+			query = t
+			break
+		}
+	}
+	if query == "" {
+		return "", ""
+	}
+	e := ix.names[m.name].entry
+	lo, hi := m.name, m.name
+	for lo > 0 && ix.names[lo-1].entry == e {
+		lo--
+	}
+	for int(hi)+1 < len(ix.names) && ix.names[hi+1].entry == e {
+		hi++
+	}
+	for n := lo; n <= hi; n++ {
+		for k, id := range ix.names[n].toks {
+			c := ix.toks[id].text
+			if len(c) < minPatronymicLen || !isPatronymic(c) {
+				continue
+			}
+			if r := ix.names[n].roles; k < len(r) && (r[k] == roleSurname || r[k] == roleSurnameRest) {
+				continue // STANKEVICH, Sergey
+			}
+			if sameFather(query, c) {
+				return "", "" // the entry gives the query's
+			}
+			if listed == "" {
+				listed = c
+			}
+		}
+	}
+	if listed == "" {
+		return "", ""
+	}
+	return query, listed
+}
+
 const (
 	// boundSlack lets names whose bound is a little under the threshold
 	// through to full scoring; boundSlack and scoreSlack leave room for

@@ -392,6 +392,12 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}
+		if e.Kind == sdn.Individual {
+			if qp, lp := ix.otherFather(m); qp != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("the query's patronymic %s is none the listed names give (%s): another father, score × %.2f", qp, lp, fatherFactor))
+			}
+		}
 		delta, why := secondary(e, q, qc)
 		score = min(max(score+delta, 0), 1)
 		reasons = append(reasons, why...)

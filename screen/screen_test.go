@@ -1795,3 +1795,52 @@ func FuzzCountryCode(f *testing.F) {
 		}
 	})
 }
+
+// TestScreenOtherFather checks that a patronymic none of an entry's names
+// gives lowers a match on any of them, and that the same father in
+// another language's form or mistyped does not.
+func TestScreenOtherFather(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Sergey Ivanovich Petrov", 35697},    // PETROV, Sergey Valeriyevich
+		{"Vladimir Sergeyevich Putin", 35096}, // on PUTIN, Vladimir too, which gives none
+		{"Oleg Viktorovich Deripaska", 24283},
+	} {
+		hits := s.Screen(Query{Name: tc.query, MinScore: 0.5})
+		i := slices.IndexFunc(hits, func(h Hit) bool { return h.Entry.UID == tc.uid })
+		if i < 0 || hits[i].Score >= DefaultThreshold || !containsReason(hits[i].Reasons, "another father") {
+			t.Errorf("%q: want %d below the threshold, for another father; got %v", tc.query, tc.uid, hits)
+		}
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Putin Vladimir Volodymyrovych", 35096},
+		{"Deripaska Oleg Vladimirovic", 24283},
+		{"Telizhenko Andriy Hryhorovych", 30875},
+		{"Sergey Nikolayevich Stankevich", 26444}, // the surname has a patronymic's ending
+	} {
+		wantHitSaying(t, s, tc.query, tc.uid, "")
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ihorovych", "igorevich", true},
+		{"hryhorovych", "grigoryevich", true},
+		{"joseluisovich", "khoseluisovich", true},
+		{"anatolijevitch", "anatolyevich", true},
+		{"ivanovich", "valeriyevich", false},
+		{"feliksovich", "petrovich", false},
+		{"sergeyevich", "vladimirovich", false},
+		{"viktorovna", "vladimirovna", false},
+	} {
+		if got := sameFather(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameFather(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
