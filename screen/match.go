@@ -786,6 +786,11 @@ type nameMatch struct {
 	// letters is the query as read with its spaced letters as one word
 	// (joinLetters), when the match comes from that reading.
 	letters string
+	// cut is the query's length in characters when the match reads it
+	// as a listed name's beginning, cut by a payment message (cutMatches),
+	// and cutWord its last word, cut.
+	cut     int
+	cutWord string
 	// title is the titles the query began with, when the match is of the
 	// name after them (cutTitles).
 	title string
@@ -822,7 +827,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		ts = ts[:maxQueryTokens]
 	}
 	syllabic := hasSyllabic(query)
-	q, out := ix.matchTokens(query, syllabic, ts, nil, minScore)
+	q, out := ix.matchTokens(query, syllabic, ts, nil, minScore, false)
 	surnames := -2 // tokens before the comma, -1 for no comma; -2 until known
 	var buf [96]byte
 	joins := 0
@@ -861,7 +866,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		} else if surnames >= 0 {
 			q2 = strings.Join(ts2[:surnames], " ") + ", " + strings.Join(ts2[surnames:], " ")
 		}
-		_, out2 := ix.matchTokens(q2, syllabic, ts2, written, minScore)
+		_, out2 := ix.matchTokens(q2, syllabic, ts2, written, minScore, false)
 		out = append(out, out2...)
 	}
 	return q, out
@@ -873,8 +878,10 @@ const maxThreeJoins = 2
 
 // matchTokens is matchName for the query read as the tokens ts; syllabic
 // says whether the query was written in Han or Hangul, and written, when
-// not nil, gives for each token the words the query wrote for it.
-func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64) ([]qtok, []nameMatch) {
+// not nil, gives for each token the words the query wrote for it. partial
+// keeps the matches that say too little of who is meant to be hits
+// (informativeName), for a caller that weighs them otherwise (cutScore).
+func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64, partial bool) ([]qtok, []nameMatch) {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	abjad := hasAbjad(query)
@@ -1423,7 +1430,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			!(acrSlack > 0 && b >= personFloor-acrSlack && ix.entryOf(n).Kind == sdn.Entity) {
 			continue
 		}
-		if a, ok := score(n, !whole); ok && ix.informativeName(q, a, n, ctext, abjad) {
+		if a, ok := score(n, !whole); ok && (partial || ix.informativeName(q, a, n, ctext, abjad)) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a, q: q})
 		}

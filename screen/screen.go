@@ -374,6 +374,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.camel != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
 		}
+		if m.cut != 0 {
+			reasons = append(reasons, fmt.Sprintf("the query is %d characters, where payment messages cut a name: read as the listed name's beginning, its last word %q cut, score × %.2f", m.cut, m.cutWord, cutFactor))
+		}
 		if m.letters != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its spaced letters as one word: %q", m.letters))
 		}
@@ -498,6 +501,9 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			}
 		}
 	}
+	// A firm's name cut where a payment message's line ends is also read
+	// as the beginning of a listed name.
+	matches = append(matches, ix.cutMatches(name)...)
 	// A name in Somali spelling is also read in the English one.
 	if so := ix.somaliReading(name); so != "" {
 		also(so, func(m *nameMatch) { m.somali = so })

@@ -1,0 +1,127 @@
+package screen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/sanctionscreen/ofac/sdn"
+	"github.com/sanctionscreen/ofac/sdn/snapshot"
+)
+
+// TestScreenCutNames checks that a firm's name cut where a payment
+// message's line ends (35 characters) finds the listed name it begins,
+// and that only a query of such a width is so read.
+func TestScreenCutNames(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Open Joint-Stock Company Rosneft Oi", 17022},
+		{"JOINT STOCK COMPANY SBERBANK AUTOMA", 18743},
+		{"JOINT STOCK COMPANY MILITARY-INDUST", 16884},
+	} {
+		wantHitSaying(t, s, tc.query, tc.uid, "payment messages cut a name")
+	}
+	for _, q := range []string{
+		"JOINT STOCK COMPANY SBERBANK AUT",      // 32: no width a message cuts at
+		"JOINT STOCK COMPANY SBERBANK AUTOMATX", // 37
+		"JOINT STOCK COMPANY SBERBANK TRADEXY",  // the last word begins no listed word after
+		"Sberbank Customer Services Ltd Comp",   // not the listed name's beginning
+	} {
+		for _, h := range s.Screen(Query{Name: q, MinScore: 0.3}) {
+			if containsReason(h.Reasons, "payment messages cut") {
+				t.Errorf("%q read as cut: %q %.3f", q, h.Matched, h.Score)
+			}
+		}
+	}
+	for _, tc := range []struct{ in, rest, last string }{
+		{"Open Joint-Stock Company Rosneft Oi", "Open Joint-Stock Company Rosneft", "oi"},
+		{"JOINT STOCK COMPANY MILITARY-INDUST", "JOINT STOCK COMPANY MILITARY", "indust"},
+		{"GENETICA IMPORT-EXPORT S.P.R. DE R.", "GENETICA IMPORT-EXPORT S.P.R. DE R", ""},
+		{"Rosneft", "", ""},
+		{"ROSNEFTOILCOMPANYOPENJOINTSTOCKCOMP", "", ""},
+	} {
+		if rest, last := cutAtWidth(tc.in); rest != tc.rest || last != tc.last {
+			t.Errorf("cutAtWidth(%q) = %q, %q, want %q, %q", tc.in, rest, last, tc.rest, tc.last)
+		}
+	}
+}
+
+// evalMinCutFound is how many of the list's names of firms, vessels and
+// bodies longer than 35 characters, cut at 35, find their entry at the
+// default threshold (TestCutNamesFound), as the README gives it.
+const evalMinCutFound = 2191
+
+// TestCutNamesFound cuts every name of a firm, vessel or body that the
+// list writes in Latin letters and that runs past 35 characters at 35, as
+// a payment message's line does, and counts the names that still find
+// their entry; and cuts the evaluation's negatives so, none of which may
+// hit.
+func TestCutNamesFound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode: 3,000 queries")
+	}
+	list, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := mustScreener(t)
+	const width = 35
+	var n, found, mid, foundMid, other int
+	for i := range list.Entries {
+		e := &list.Entries[i]
+		if e.Kind == sdn.Individual {
+			continue
+		}
+		names := []string{e.Name}
+		for _, a := range e.Aliases {
+			if a.Script == "" {
+				names = append(names, a.Name)
+			}
+		}
+		for _, name := range names {
+			r := []rune(name)
+			if len(r) <= width+2 {
+				continue
+			}
+			n++
+			inWord := r[width] != ' ' && r[width-1] != ' '
+			if inWord {
+				mid++
+			}
+			hits := s.Screen(Query{Name: string(r[:width])})
+			switch {
+			case slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == e.UID }):
+				found++
+				if inWord {
+					foundMid++
+				}
+			case len(hits) > 0:
+				other++
+			}
+		}
+	}
+	t.Logf("cut at %d characters: %d names, %d found (%d of the %d cut inside a word); %d hit another entry alone",
+		width, n, found, foundMid, mid, other)
+	if found < evalMinCutFound {
+		t.Errorf("%d cut names found, fewer than the %d the README reports", found, evalMinCutFound)
+	}
+	set := loadEvalSet(t)
+	negs := 0
+	for _, neg := range set.Negatives {
+		r := []rune(neg.Name)
+		for _, w := range []int{width, width - 1} {
+			if len(r) <= w || utf8.RuneCountInString(strings.TrimSpace(string(r[:w]))) < width-1 {
+				continue
+			}
+			negs++
+			if hits := s.Screen(Query{Name: string(r[:w])}); len(hits) > 0 {
+				t.Errorf("negative cut at %d, %q, hits %q at %.3f", w, string(r[:w]), hits[0].Matched, hits[0].Score)
+			}
+		}
+	}
+	t.Logf("%d negatives cut at %d or %d characters", negs, width, width-1)
+}
