@@ -791,6 +791,10 @@ type nameMatch struct {
 	// and cutWord its last word, cut.
 	cut     int
 	cutWord string
+	// payment is the query read as a payment message's field without
+	// its account, labels and address lines (paymentReading), when the
+	// match comes from that reading.
+	payment string
 	// title is the titles the query began with, when the match is of the
 	// name after them (cutTitles).
 	title string
@@ -805,6 +809,8 @@ type nameMatch struct {
 // from the whole.
 func (m nameMatch) partOr(query string) string {
 	switch {
+	case m.payment != "":
+		return m.payment
 	case m.part != "":
 		return m.part
 	case m.placeless != "":

@@ -374,6 +374,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.camel != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
 		}
+		if m.payment != "" {
+			reasons = append(reasons, fmt.Sprintf("read as a payment message's field, its account, labels and address lines left out: %q", m.payment))
+		}
 		if m.cut != 0 {
 			reasons = append(reasons, fmt.Sprintf("the query is %d characters, where payment messages cut a name: read as the listed name's beginning, its last word %q cut, score × %.2f", m.cut, m.cutWord, cutFactor))
 		}
@@ -419,6 +422,14 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 // Chinese firm's trade in English.
 func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nameMatch {
 	_, matches := ix.matchName(name, minScore)
+	// A payment message's field is also read as the name alone, with
+	// every reading below: "BENEFICIARY MR OLEG DERIPASKA ACC 40817...".
+	if pr := paymentReading(name); pr != "" && paymentReading(pr) == "" {
+		for _, m := range ix.nameMatches(pr, kind, minScore) {
+			m.payment = pr
+			matches = append(matches, m)
+		}
+	}
 	// Ships are written with the prefix of their type ("MV SABANETA",
 	// "M/T Global Angel"), which the list leaves out: the rest of the
 	// name is matched too, against vessels alone.

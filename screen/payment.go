@@ -1,0 +1,133 @@
+package screen
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Names as payment messages give them. A payout service screens the
+// beneficiary field as it arrives, and that field carries more than a
+// name: the account ("SBERBANK PAO ACC 30101810400000000225"), a label
+// ("BENEFICIARY ROSNEFT"), or SWIFT's structured party, where the name
+// follows "1/" and the address "2/" ("1/OLEG DERIPASKA 2/MOSCOW RU"). Each
+// such word counts against the name as one the listed name lacks. A
+// query that holds any of these is also read as the name alone
+// (paymentReading).
+
+// paymentLabels are the words that head a party's field in a payment
+// message, not its name.
+var paymentLabels = wordSet(`beneficiary beneficiaire beneficiario benef bene payee ordering orderer
+customer originator remitter sender receiver attn fao ffc name`)
+
+// accountWords name what an account number follows.
+var accountWords = wordSet(`acc acct account a/c iban no nr num number konto cuenta compte`)
+
+// minAccountDigits is the least count of digits in a word read as an
+// account number: dates and house numbers have fewer, and listed names
+// hold few numbers (2904977 CANADA, INC. is read as written too).
+const minAccountDigits = 6
+
+// paymentReading returns the name in a payment message's field without
+// what is not the name: SWIFT's "1/" lines alone when the field is a
+// structured party, then no account number (a word of minAccountDigits
+// digits or more, with the word that names it), and no label at its head.
+// It returns "" when there is nothing to leave out, or nothing left.
+func paymentReading(name string) string {
+	if !mayBePayment(name) {
+		return ""
+	}
+	s := name
+	if n, ok := structuredName(s); ok {
+		s = n
+	}
+	words := strings.Fields(s)
+	out := words[:0:0]
+	for i, w := range words {
+		if digits(w) >= minAccountDigits {
+			for k := len(out) - 1; k >= 0 && accountWords[strings.ToLower(strings.Trim(out[k], ".:#"))]; k-- {
+				out = out[:k] // "ACC NO"
+			}
+			continue
+		}
+		if len(out) == 0 && paymentLabels[strings.ToLower(strings.Trim(w, ".:"))] && i+1 < len(words) {
+			continue
+		}
+		if w == "/" || w == ":" {
+			continue
+		}
+		out = append(out, w)
+	}
+	r := strings.Join(out, " ")
+	if r == "" || r == strings.Join(strings.Fields(name), " ") {
+		return ""
+	}
+	return r
+}
+
+// mayBePayment reports, without allocating, whether name may hold what
+// paymentReading leaves out: a "1/" at its head, digits enough for an
+// account, or a label as its first word.
+func mayBePayment(name string) bool {
+	name = strings.TrimSpace(name)
+	if strings.HasPrefix(name, "1/") || strings.HasPrefix(name, "/") {
+		return true
+	}
+	if digits(name) >= minAccountDigits {
+		return true
+	}
+	first := name
+	if i := strings.IndexFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ':' }); i >= 0 {
+		first = name[:i]
+	}
+	if len(first) > 12 {
+		return false
+	}
+	var b [12]byte
+	for i := 0; i < len(first); i++ {
+		c := first[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return paymentLabels[string(b[:len(first)])]
+}
+
+// structuredName returns the name of a SWIFT structured party (field
+// 50F and the like): the text of its "1/" lines, joined, without its
+// account line ("/12345678") or its lines of address, country and other
+// details ("2/" to "8/"). ok is false if s is no such party.
+func structuredName(s string) (name string, ok bool) {
+	fields := strings.Fields(s)
+	var parts []string
+	in := false
+	for _, f := range fields {
+		switch {
+		case len(f) >= 2 && f[0] >= '1' && f[0] <= '8' && f[1] == '/':
+			in = f[0] == '1'
+			ok = ok || in
+			if in && len(f) > 2 {
+				parts = append(parts, f[2:])
+			}
+		case strings.HasPrefix(f, "/") && len(parts) == 0 && !in:
+			// the account line
+		case in:
+			parts = append(parts, f)
+		}
+	}
+	if !ok || len(parts) == 0 {
+		return "", false
+	}
+	return strings.Join(parts, " "), true
+}
+
+// digits counts the ASCII digits of s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
