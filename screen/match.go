@@ -1614,6 +1614,8 @@ func setExtraCosts(query string, syllabic bool, ts []string, q []qtok) (surnames
 		switch {
 		case isPatronymic(t) || i > 0 && lineage[ts[i-1]]:
 			c = patronymicCost
+		case descent[t]:
+			c = queryMiddleCost
 		case i >= lo && i < hi, i >= sLo && i < sHi:
 			c = queryMiddleCost
 		}
@@ -1650,6 +1652,12 @@ func hasSyllabic(s string) bool {
 	}
 	return false
 }
+
+// descent holds the spellings of Seyyed (سید), the title of a descendant of
+// the Prophet that Iranian names carry before the given name and the
+// list's names of the same person carry or leave out: it costs a query
+// that has it as a middle name does (سید علی خامنه ای, KHAMENEI, Ali).
+var descent = map[string]bool{"seyed": true, "seyyed": true, "sayyid": true, "sayed": true, "sayyed": true, "syed": true, "sid": true, "seyyid": true}
 
 // lineage holds the particles after which a name is the father's: "Khalil
 // Ben Ahmed Ben Mohamed".

@@ -75,6 +75,24 @@ func hehReadsE(clean []byte, rest string) bool {
 	return next == 'ی' || next == 'ي'
 }
 
+// detachedSuffix reports whether rest, after a space, is the suffix ای
+// (or اي, اى) alone, a word of its own, and clean ends in an Arabic
+// letter: the suffix belongs to that word.
+func detachedSuffix(clean []byte, rest string) bool {
+	if len(rest) < 4 || rest[0] != 0xD8 || rest[1] != 0xA7 { // ا
+		return false
+	}
+	y, size := utf8.DecodeRuneInString(rest[2:])
+	if y != 'ی' && y != 'ي' && y != 'ى' {
+		return false
+	}
+	if after := rest[2+size:]; after != "" && after[0] != ' ' && after[0] != ',' {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(clean)
+	return last >= 0x0620 && last <= 0x06D5
+}
+
 // zwnj is the zero-width non-joiner, U+200C.
 const zwnj = '\u200c'
 
@@ -293,6 +311,12 @@ func (n *normalizer) tokens(name string) []string {
 		switch {
 		case r == utf8.RuneError && size == 1, r < 0x20, r >= 0x7F && r < 0xA0:
 			n.clean = append(n.clean, ' ')
+		case r == ' ' && detachedSuffix(n.clean, name[i+size:]):
+			// Persian types the suffix ای of a name apart as often as
+			// after a non-joiner: خامنه ای is خامنه‌ای, Khamenei.
+			if hehReadsE(n.clean, name[i+size:]) {
+				n.clean = utf8.AppendRune(n.clean[:len(n.clean)-2], 'ە')
+			}
 		case r < utf8.RuneSelf:
 			n.clean = append(n.clean, byte(r))
 		case isIgnorable(r):

@@ -685,3 +685,23 @@ func TestStateNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDetachedSuffix checks that Persian's suffix ای typed apart reads as
+// after a non-joiner.
+func TestDetachedSuffix(t *testing.T) {
+	for apart, joined := range map[string]string{
+		"خامنه ای":     "خامنه‌ای",
+		"علی خامنه ای": "علی خامنه‌ای",
+		"رضایی ای":     "رضایی‌ای",
+	} {
+		if a, j := nameTokens(apart), nameTokens(joined); !slices.Equal(a, j) {
+			t.Errorf("nameTokens(%q) = %q, want %q as for %q", apart, a, j, joined)
+		}
+	}
+	// Not a suffix: a word of its own, or after Latin letters.
+	for _, in := range []string{"ای خدا", "Ali ای", "خامنه ایران"} {
+		if got := nameTokens(in); len(got) < 2 {
+			t.Errorf("nameTokens(%q) = %q, joined", in, got)
+		}
+	}
+}

@@ -76,6 +76,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Juri Chaika", 35239},                   // CHAIKA, Yuri: the German form of the name
 		{"Iouri Kovaltchouk", 16680},             // KOVALCHUK, Yuri: the French forms
 		{"Jekaterina Tikhonova", 36236},          // TIKHONOVA, Katerina
+		{"علی خامنه ای", 26945},                  // KHAMENEI, Ali: the suffix typed apart
+		{"سید علی خامنه ای", 26945},              // and with the title of descent
 		{"Nikolas Maduro", 22790},                // transliteration
 		{"Maduro Moros Nicolas 1962", 22790},     // stray digits
 		{"Ameliach Francisco", 22803},            // two of four parts
