@@ -42,8 +42,11 @@ type Query struct {
 	// Name is the name of a person, company, vessel or aircraft, in any
 	// script and in any order.
 	Name string
-	// Kind, when set, keeps only entries of that kind: a person is not
-	// matched against a vessel.
+	// Kind, when set, keeps only name matches of entries of that kind: a
+	// person is not matched against a vessel. It does not filter wallets:
+	// a listed wallet is an exact identifier, and its entry is a hit
+	// whatever its kind, as when a payee's wallet belongs to a listed
+	// group.
 	Kind sdn.Kind
 	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
@@ -223,9 +226,7 @@ func (s *Screener) Screen(q Query) []Hit {
 	}
 	addListed := func(ls []chain.Listing, why func(l chain.Listing) string) {
 		for _, l := range ls {
-			if q.Kind == "" || l.Entry.Kind == q.Kind {
-				add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{why(l)}})
-			}
+			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{why(l)}})
 		}
 	}
 	for _, w := range q.Wallets {

@@ -38,6 +38,15 @@ func mustScreener(t testing.TB) *Screener {
 	return s
 }
 
+// hitUIDs gives the entries of hits by UID, for messages.
+func hitUIDs(hits []Hit) []int {
+	uids := []int{}
+	for _, h := range hits {
+		uids = append(uids, h.Entry.UID)
+	}
+	return uids
+}
+
 func topUID(hits []Hit) int {
 	if len(hits) == 0 {
 		return 0
@@ -351,6 +360,44 @@ func TestScreenWallet(t *testing.T) {
 		if h.Entry.UID == 22790 && h.Score == 1 {
 			t.Errorf("the name alone scored 1: %v", h)
 		}
+	}
+}
+
+// TestScreenWalletKind: Kind filters name matches only. A listed wallet is
+// an exact identifier, and a payee given as a person whose wallet is a
+// listed group's is a hit for the group.
+func TestScreenWalletKind(t *testing.T) {
+	s := mustScreener(t)
+	const lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // Lazarus Group, an entity
+	for _, k := range []sdn.Kind{sdn.Individual, sdn.Vessel, sdn.Aircraft, sdn.Entity} {
+		q := Query{Name: "John Smith", Kind: k, Wallets: []string{lazarus}}
+		if hits := s.Screen(q); topUID(hits) != 27307 {
+			t.Errorf("kind %s: %v, want Lazarus Group (27307)", k, hitUIDs(hits))
+		}
+	}
+	// Every listed wallet is found under a kind its entry is not.
+	l := s.List()
+	var checked int
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		other := sdn.Individual
+		if e.Kind == sdn.Individual {
+			other = sdn.Entity
+		}
+		for _, w := range e.Wallets {
+			hits := s.Screen(Query{Kind: other, Wallets: []string{w.Address}})
+			if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == e.UID }) {
+				t.Errorf("%s %s of %d (%s) not found with kind %s", w.Asset, w.Address, e.UID, e.Kind, other)
+			}
+			checked++
+		}
+	}
+	if checked < 700 {
+		t.Errorf("only %d wallets checked", checked)
+	}
+	// The name is still filtered by kind.
+	if hits := s.Screen(Query{Name: "Lazarus Group", Kind: sdn.Individual}); slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == 27307 }) {
+		t.Errorf("kind individual matched the entity's name: %v", hitUIDs(hits))
 	}
 }
 
