@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Asset is a digital currency code as OFAC's list spells it ("XBT" for
@@ -127,7 +128,10 @@ const maxAddress = 256
 //     for the same reason: the destination tag names a customer of the
 //     account, not another account.
 //
-// Surrounding white space is ignored. The asset code is read
+// White space, control characters and invisible format characters (a
+// right-to-left mark, a zero-width space, a soft hyphen) are ignored
+// wherever they stand: copy and paste leaves them, and no address holds
+// them. The asset code is read
 // case-insensitively and "BTC" means XBT. Every error is an *AddressError
 // wrapping ErrInvalidAddress and a reason (ErrChecksum, ErrLength, ErrPrefix,
 // ErrCharacter, or ErrUnknownAsset for a code without a codec).
@@ -203,19 +207,65 @@ func Detect(address string) []Asset {
 	return out
 }
 
-// trim removes what copy and paste leaves around an address: white space,
-// and the invisible zero-width space, word joiner and byte-order mark.
+// trim removes what copy and paste leaves in an address, wherever it is:
+// white space (a line break where a cell wrapped), control characters (a
+// trailing NUL), and the invisible format characters of Unicode's class Cf
+// that right-to-left pages, chat applications and spreadsheets carry (the
+// left-to-right and right-to-left marks, zero-width space, joiner and
+// non-joiner, word joiner, byte-order mark, the bidirectional embeddings
+// and isolates, the soft hyphen). No address or payment URI holds any of
+// them.
 func trim(s string) string {
 	// Fast path for the usual case, a bare ASCII address: Lookup runs this
 	// on every query.
-	if len(s) > 0 && s[0] > ' ' && s[0] < 0x7f && s[len(s)-1] > ' ' && s[len(s)-1] < 0x7f {
+	if plainASCII(s) {
 		return s
 	}
-	return strings.TrimFunc(s, isSpace)
+	// What surrounds the address is cut off without copying, so that a
+	// padded address costs no allocation either.
+	s = strings.TrimFunc(s, invisible)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 && r == utf8.RuneError || !invisible(r) {
+			i += n
+			continue
+		}
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:i])
+		for i += n; i < len(s); i += n {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if n == 1 && r == utf8.RuneError || !invisible(r) {
+				b.WriteString(s[i : i+n])
+			}
+		}
+		t := b.String()
+		if !utf8.ValidString(s) {
+			// Bytes that were apart, not UTF-8 alone, may now spell a
+			// character to remove: trim again, so that trim(trim(s))
+			// is trim(s).
+			return trim(t)
+		}
+		return t
+	}
+	return s
 }
 
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+// plainASCII reports whether s is all printable ASCII without spaces, which
+// trim leaves as it is.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// invisible reports whether trim removes r: white space, a control
+// character, or a format character (class Cf, the soft hyphen included).
+func invisible(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring ASCII letter case; prefix must

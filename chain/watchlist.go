@@ -43,8 +43,8 @@ type Irregular struct {
 // Watchlist finds the list entries that name a wallet address, whatever
 // asset code the address was listed under and whichever of its equivalent
 // spellings is screened: any letter case where the format ignores case (hex,
-// bech32, cashaddr; never base58, which is case-sensitive), surrounding
-// white space, cashaddr with or without "bitcoincash:" and its legacy form,
+// bech32, cashaddr; never base58, which is case-sensitive), white space
+// and invisible characters anywhere (as Normalize ignores them), cashaddr with or without "bitcoincash:" and its legacy form,
 // TRON hex or base58, an EVM address under any EVM code, a Monero integrated
 // address of a listed standard address, an XRP X-address of a listed
 // account, a Litecoin script hash in either of its spellings (M... and the

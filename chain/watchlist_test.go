@@ -45,7 +45,11 @@ func uids(ls []Listing) []int {
 // rather than with the code under test.
 func equivalentForms(t *testing.T, p pair) []string {
 	a := p.address
-	forms := []string{a, " " + a, "\t" + a + "\r\n", "\u00a0" + a + "\u200b", "\ufeff" + a}
+	forms := []string{a, " " + a, "\t" + a + "\r\n", "\u00a0" + a + "\u200b", "\ufeff" + a,
+		// What right-to-left pages, chat applications and spreadsheets
+		// leave in a pasted address, at the ends and inside.
+		"\u200f" + a + "\u200e", "\u202b" + a + "\u202c", "\u2067" + a + "\u2069", "\u200c" + a,
+		a[:4] + "\u200b" + a[4:], a[:10] + "\u00ad" + a[10:], a[:len(a)/2] + "\r\n" + a[len(a)/2:], a + "\x00"}
 	switch {
 	case strings.HasPrefix(a, "0x"):
 		h := a[2:]
