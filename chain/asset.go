@@ -131,7 +131,11 @@ const maxAddress = 256
 // White space, control characters and invisible format characters (a
 // right-to-left mark, a zero-width space, a soft hyphen) are ignored
 // wherever they stand: copy and paste leaves them, and no address holds
-// them. The asset code is read
+// them. So is what text puts around an address: one pair of quotes or
+// brackets ("0x…", (0x…), «0x…»), the punctuation that ends a sentence
+// (0x….), a label naming a known asset code ("ETH: 0x…", "BTC:bc1…"), an
+// EIP-3770 chain short name or a CAIP-10 chain ID before an EVM address
+// ("arb1:0x…", "eip155:1:0x…"). The asset code is read
 // case-insensitively and "BTC" means XBT. Every error is an *AddressError
 // wrapping ErrInvalidAddress and a reason (ErrChecksum, ErrLength, ErrPrefix,
 // ErrCharacter, or ErrUnknownAsset for a code without a codec).
@@ -142,6 +146,20 @@ func Normalize(asset Asset, address string) (string, error) {
 
 func parse(asset Asset, address string) (parsed, error) {
 	s := trim(address)
+	p, err := parseTrimmed(asset, address, s)
+	if err != nil {
+		// An address written in text: "ETH: 0x…", "(bc1q…)."
+		if u := unwrap(s); u != s && u != "" {
+			if p, uerr := parseTrimmed(asset, address, u); uerr == nil {
+				return p, nil
+			}
+		}
+	}
+	return p, err
+}
+
+// parseTrimmed is parse of s, the trimmed text of address.
+func parseTrimmed(asset Asset, address, s string) (parsed, error) {
 	formats, ok := assetFormats[asset.canonical()]
 	var reason error
 	switch {
@@ -183,8 +201,22 @@ func parse(asset Asset, address string) (parsed, error) {
 // every EVM code, a 1... address fits XBT, BCH, BSV and USDT (Omni). Solana
 // addresses carry no checksum, so any base58 text that decodes to 32 bytes
 // fits SOL (and USDT/USDC on Solana): that is a match of shape only.
+//
+// An address written in text is read as Normalize reads it, without its
+// quotes, brackets, label or final full stop.
 func Detect(address string) []Asset {
 	s := trim(address)
+	if out := detect(s); out != nil {
+		return out
+	}
+	if u := unwrap(s); u != s {
+		return detect(u)
+	}
+	return nil
+}
+
+// detect is Detect of trimmed text.
+func detect(s string) []Asset {
 	if s == "" || len(s) > maxAddress {
 		return nil
 	}

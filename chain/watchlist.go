@@ -44,7 +44,9 @@ type Irregular struct {
 // asset code the address was listed under and whichever of its equivalent
 // spellings is screened: any letter case where the format ignores case (hex,
 // bech32, cashaddr; never base58, which is case-sensitive), white space
-// and invisible characters anywhere (as Normalize ignores them), cashaddr with or without "bitcoincash:" and its legacy form,
+// and invisible characters anywhere (as Normalize ignores them), the
+// quotes, brackets, labels and punctuation of an address written in text
+// (as Detect reads them), cashaddr with or without "bitcoincash:" and its legacy form,
 // TRON hex or base58, an EVM address under any EVM code, a Monero integrated
 // address of a listed standard address, an XRP X-address of a listed
 // account, a Litecoin script hash in either of its spellings (M... and the
@@ -237,6 +239,20 @@ const maxFold = 128
 // slice is shared: do not modify it.
 func (w *Watchlist) Lookup(address string) []Listing {
 	s := trim(address)
+	// An address written in text: "ETH: 0x…", "(bc1q…).", "r…?dt=1". No
+	// address of a known format has what unwrap cuts, so the address
+	// within is looked up first, and the text as given only if that
+	// finds nothing (it may be a listed value of no known format).
+	if u := unwrap(s); u != s {
+		if ls := w.lookup(u); ls != nil {
+			return ls
+		}
+	}
+	return w.lookup(s)
+}
+
+// lookup is Lookup of trimmed text.
+func (w *Watchlist) lookup(s string) []Listing {
 	if w.exactLen.has(len(s)) {
 		if ls, ok := w.exact[s]; ok {
 			return ls

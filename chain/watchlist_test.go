@@ -49,7 +49,20 @@ func equivalentForms(t *testing.T, p pair) []string {
 		// What right-to-left pages, chat applications and spreadsheets
 		// leave in a pasted address, at the ends and inside.
 		"\u200f" + a + "\u200e", "\u202b" + a + "\u202c", "\u2067" + a + "\u2069", "\u200c" + a,
-		a[:4] + "\u200b" + a[4:], a[:10] + "\u00ad" + a[10:], a[:len(a)/2] + "\r\n" + a[len(a)/2:], a + "\x00"}
+		a[:4] + "\u200b" + a[4:], a[:10] + "\u00ad" + a[10:], a[:len(a)/2] + "\r\n" + a[len(a)/2:], a + "\x00",
+		// What running text, chat messages and forms put around it.
+		`"` + a + `"`, "'" + a + "'", "`" + a + "`", "\u201c" + a + "\u201d", "\u2018" + a + "\u2019", "\u00ab" + a + "\u00bb",
+		"\u2039" + a + "\u203a", "<" + a + ">", "(" + a + ")", "[" + a + "]", "{" + a + "}", a + ".", a + ",", a + ";", a + "!",
+		"(" + a + ").", `"` + a + `".`, string(p.asset) + ": " + a, strings.ToLower(string(p.asset)) + ":" + a,
+		"(" + string(p.asset) + ": " + a + ")", string(p.asset) + `: "` + a + `"`}
+	if p.asset == XBT {
+		forms = append(forms, "BTC: "+a, "btc:"+a)
+	}
+	if strings.HasPrefix(a, "0x") {
+		// EIP-3770 short names and CAIP-10.
+		forms = append(forms, "eth:"+a, "arb1:"+a, "bnb:"+a, "matic:"+a, "base:"+a, "oeth:"+a, "ETH: "+a, "USDT: "+a,
+			"eip155:1:"+a, "eip155:42161:"+a, "<eip155:1:"+a+">")
+	}
 	switch {
 	case strings.HasPrefix(a, "0x"):
 		h := a[2:]
