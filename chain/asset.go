@@ -135,7 +135,9 @@ const maxAddress = 256
 // brackets ("0x…", (0x…), «0x…»), the punctuation that ends a sentence
 // (0x….), a label naming a known asset code ("ETH: 0x…", "BTC:bc1…"), an
 // EIP-3770 chain short name or a CAIP-10 chain ID before an EVM address
-// ("arb1:0x…", "eip155:1:0x…"). The asset code is read
+// ("arb1:0x…", "eip155:1:0x…"), and a destination tag after a classic
+// XRP address ("r…?dt=123", "r…:123"), which names a customer of the
+// account as an X-address's tag does. The asset code is read
 // case-insensitively and "BTC" means XBT. Every error is an *AddressError
 // wrapping ErrInvalidAddress and a reason (ErrChecksum, ErrLength, ErrPrefix,
 // ErrCharacter, or ErrUnknownAsset for a code without a codec).

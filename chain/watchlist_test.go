@@ -115,7 +115,9 @@ func equivalentForms(t *testing.T, p pair) []string {
 		}
 		forms = append(forms, base58.CheckEncode(payload, 0x05)) // the older spelling, 3...
 	case p.asset == XRP:
-		forms = append(forms, xAddress(t, 0x05, 0x44, a, 1, 4294967295), xAddress(t, 0x05, 0x44, a, 0, 0), " "+xAddress(t, 0x05, 0x44, a, 1, 0))
+		forms = append(forms, xAddress(t, 0x05, 0x44, a, 1, 4294967295), xAddress(t, 0x05, 0x44, a, 0, 0), " "+xAddress(t, 0x05, 0x44, a, 1, 0),
+			// A destination tag written without a URI's scheme.
+			a+"?dt=123", a+"?DT=4294967295", a+"?tag=7", a+":123", a+"?dt=123&amount=1", "XRP: "+a+":123")
 	}
 	return forms
 }

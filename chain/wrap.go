@@ -9,7 +9,8 @@ import (
 // field with more around it than the address: quotes or brackets, the full
 // stop that ends a sentence, a label naming the coin ("ETH: 0x…",
 // "USDT:T…"), the chain's short name of EIP-3770 ("arb1:0x…") or CAIP-10's
-// chain ID ("eip155:1:0x…"). No address holds any of these. unwrap cuts
+// chain ID ("eip155:1:0x…"), an XRP destination tag after the account
+// ("r…?dt=123", "r…:123"). No address holds any of these. unwrap cuts
 // them off; the Watchlist, Detect and Normalize read the address that
 // remains when the text as given is no address, so that an address never
 // loses a character it has.
@@ -43,8 +44,9 @@ const maxLabel = 6
 
 // unwrap cuts off what surrounds an address written in text (see above),
 // from s, already trimmed: trailing sentence punctuation, one pair of
-// quotes or brackets, and a label. It returns s itself when there is
-// nothing to cut, and never allocates.
+// quotes or brackets, a label, and an XRP destination tag written after a
+// classic address. It returns s itself when there is nothing to cut, and
+// never allocates.
 func unwrap(s string) string {
 	s = cutPunct(s)
 	s, paired := cutPair(s)
@@ -55,7 +57,7 @@ func unwrap(s string) string {
 		s, _ = cutPair(s)
 		s = cutPunct(s)
 	}
-	return s
+	return cutRippleTag(s)
 }
 
 // cutPunct cuts the punctuation that ends a sentence or a list item
@@ -108,4 +110,30 @@ func cutLabel(s string) string {
 		return rest
 	}
 	return s
+}
+
+// cutRippleTag cuts a destination tag written after a classic XRP address
+// without a URI's scheme ("r…?dt=123", "r…:123"): the tag names a
+// customer of the account, and the account is the wallet, as with an
+// X-address.
+func cutRippleTag(s string) string {
+	if len(s) < 27 || s[0] != 'r' {
+		return s
+	}
+	i := strings.IndexAny(s, "?:")
+	if i < 25 || i > 35 {
+		return s
+	}
+	tag := s[i+1:]
+	if s[i] == '?' {
+		k, v, ok := strings.Cut(tag, "=")
+		if !ok || !strings.EqualFold(k, "dt") && !strings.EqualFold(k, "tag") {
+			return s
+		}
+		tag, _, _ = strings.Cut(v, "&")
+	}
+	if tag == "" || len(tag) > 10 || strings.Trim(tag, "0123456789") != "" {
+		return s
+	}
+	return s[:i]
 }

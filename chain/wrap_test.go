@@ -8,7 +8,10 @@ import (
 // TestUnwrap: what text puts around an address is cut off, and nothing
 // that could be part of one.
 func TestUnwrap(t *testing.T) {
-	const evm = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // Lazarus Group
+	const (
+		evm = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // Lazarus Group
+		xrp = "rnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66"         // CHATEX
+	)
 	tests := []struct{ in, want string }{
 		{evm, evm},
 		{`"` + evm + `"`, evm},
@@ -27,6 +30,13 @@ func TestUnwrap(t *testing.T) {
 		{"XMR:4", "4"},
 		{"doge:D8vFz4p1L37jdg47HXKtSHA5uYLYxbGgPD", "doge:D8vFz4p1L37jdg47HXKtSHA5uYLYxbGgPD"}, // no code the list uses
 		{"bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"},
+		{xrp + "?dt=123", xrp},
+		{xrp + "?DT=4294967295", xrp},
+		{xrp + ":123", xrp},
+		{"(" + xrp + ":123).", xrp},
+		{xrp + "?dt=12a", xrp + "?dt=12a"},
+		{xrp + "?dt=12345678901", xrp + "?dt=12345678901"},
+		{xrp + "?amount=1", xrp + "?amount=1"},
 		{"", ""},
 		{`"`, `"`},
 	}
@@ -83,5 +93,27 @@ func TestWrappedAddresses(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { w.Lookup(s) }); n > 0 {
 			t.Errorf("Lookup(%q) allocates %.0f times", s, n)
 		}
+	}
+}
+
+// TestRippleTag: an XRP destination tag written after the classic address
+// finds the listed account, as an X-address with that tag does.
+func TestRippleTag(t *testing.T) {
+	w := NewWatchlist(listedList(listedPairs(t)))
+	const chatex = "rnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66" // CHATEX, listed as XRP
+	for _, s := range []string{chatex + "?dt=123", chatex + ":123", chatex + "?dt=123&amount=5", "XRP: " + chatex + ":42"} {
+		ls := w.Lookup(s)
+		if len(ls) == 0 || ls[0].Address != chatex {
+			t.Errorf("Lookup(%q) = %v, want CHATEX's listing", s, uids(ls))
+		}
+		if got := Detect(s); !slices.Equal(got, []Asset{XRP}) {
+			t.Errorf("Detect(%q) = %v, want [XRP]", s, got)
+		}
+		if k, err := Normalize(XRP, s); err != nil || k != chatex {
+			t.Errorf("Normalize(XRP, %q) = %q, %v", s, k, err)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { w.Lookup(chatex + ":123") }); n > 0 {
+		t.Errorf("Lookup of an address and tag allocates %.0f times", n)
 	}
 }
