@@ -30,7 +30,7 @@ const (
 	USDT Asset = "USDT" // Tether: on EVM chains, TRON, Solana, and Omni (bitcoin addresses)
 	XRP  Asset = "XRP"  // XRP Ledger: Ripple-alphabet base58check r..., and X-addresses X...
 	BNB  Asset = "BNB"  // BNB: Beacon Chain bech32 bnb1..., or 0x hex on BNB Smart Chain
-	TRX  Asset = "TRX"  // TRON: base58check T..., or its hex form 41...
+	TRX  Asset = "TRX"  // TRON: base58check T..., or its hex form 41... or 0x41...
 	USDC Asset = "USDC" // USD Coin: on EVM chains, TRON and Solana
 	ARB  Asset = "ARB"  // Arbitrum: 0x hex
 	BSC  Asset = "BSC"  // BNB Smart Chain: 0x hex
@@ -121,7 +121,8 @@ const maxAddress = 256
 //     that a cashaddr (with or without "bitcoincash:"), its token-aware
 //     variant and the legacy spelling are one key. Cashaddr hashes longer
 //     than 160 bits have no legacy form and stay "bitcoincash:p...".
-//   - TRON: the base58 form (T...), also when given in hex (41...).
+//   - TRON: the base58 form (T...), also when given in hex (41...), with
+//     or without "0x" as TronWeb writes it (0x41...).
 //   - Monero integrated addresses: the standard address they embed, since
 //     the payment ID does not change whose wallet it is.
 //   - XRP X-addresses: the classic address (r...) of the account they embed,

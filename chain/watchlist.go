@@ -213,7 +213,8 @@ func put(m map[string][]Listing, s string, ls []Listing) {
 }
 
 // alternates returns the other spellings of a canonical key, each in lower
-// case: an EVM address without "0x", a TRON address in hex, the cashaddr
+// case: an EVM address without "0x", a TRON address in hex with and
+// without "0x", the cashaddr
 // forms of a bitcoin-style hash.
 func alternates(key string) []string {
 	switch {
@@ -221,7 +222,7 @@ func alternates(key string) []string {
 		return []string{key[2:]}
 	case len(key) == 34 && key[0] == 'T':
 		if h := tronHex(key); h != "" {
-			return []string{h}
+			return []string{h, "0x" + h}
 		}
 		return nil
 	}

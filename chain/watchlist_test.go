@@ -105,7 +105,7 @@ func equivalentForms(t *testing.T, p pair) []string {
 			t.Fatalf("%s: %v", a, err)
 		}
 		h := "41" + hex.EncodeToString(payload)
-		forms = append(forms, h, strings.ToUpper(h), " "+h+"\n")
+		forms = append(forms, h, strings.ToUpper(h), " "+h+"\n", "0x"+h, "0X"+strings.ToUpper(h))
 	case p.asset == XMR && len(a) == 95 && a[0] == '4':
 		forms = append(forms, integrated(t, a, [8]byte{0xde, 0xad, 0xbe, 0xef}), integrated(t, a, [8]byte{}))
 	case p.asset == LTC && a[0] == 'M':

@@ -142,6 +142,10 @@ func addressHint(s string) string {
 	base58 := len(t) >= 25 && len(t) <= 35
 	var a chain.Asset
 	switch {
+	case strings.HasPrefix(lower, "0x41") && len(t) == 44:
+		// TRON's hex form as TronWeb writes it: 42 digits after "0x",
+		// which no EVM address has.
+		a = chain.TRX
 	case strings.HasPrefix(lower, "0x"):
 		a = chain.ETH
 	case strings.HasPrefix(lower, "bc1"), strings.HasPrefix(lower, "tb1"), strings.HasPrefix(lower, "bcrt1"):
