@@ -23,3 +23,38 @@ func TestWalletFormatsTronHex(t *testing.T) {
 		t.Errorf("walletFormats(%s): %q, want a hint read as TRX", bad, why)
 	}
 }
+
+// TestAddressHintForks: a listed address of a bitcoin fork with one
+// character mistyped is refused with what is wrong, read as its asset.
+func TestAddressHintForks(t *testing.T) {
+	l := snapshotList(t)
+	want := map[string]string{} // asset -> a listed address
+	for _, e := range l.Entries {
+		for _, w := range e.Wallets {
+			switch {
+			case w.Asset == "BCH" && (w.Address[0] == 'q' || w.Address[0] == 'p'),
+				w.Asset == "DASH", w.Asset == "BTG", w.Asset == "XVG":
+				if want[w.Asset] == "" {
+					want[w.Asset] = w.Address
+				}
+			}
+		}
+	}
+	for _, asset := range []string{"BCH", "DASH", "BTG", "XVG"} {
+		a := want[asset]
+		if a == "" {
+			t.Errorf("no listed %s address in the snapshot", asset)
+			continue
+		}
+		// Change the last character to another of the same alphabet.
+		c := byte('2')
+		if a[len(a)-1] == c {
+			c = '3'
+		}
+		typo := a[:len(a)-1] + string(c)
+		formats, why := walletFormats(typo)
+		if len(formats) > 0 || !strings.Contains(why, "read as "+asset+":") || !strings.Contains(why, "checksum") {
+			t.Errorf("walletFormats(%s), %s %s mistyped: %v, %q; want a bad checksum read as %s", typo, asset, a, formats, why, asset)
+		}
+	}
+}
