@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -259,7 +260,14 @@ func trim(s string) string {
 	// What surrounds the address is cut off without copying, so that a
 	// padded address costs no allocation either.
 	s = strings.TrimFunc(s, invisible)
+	if plainASCII(s) {
+		return s
+	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7f {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if n == 1 && r == utf8.RuneError || !invisible(r) {
 			i += n
@@ -289,7 +297,19 @@ func trim(s string) string {
 // plainASCII reports whether s is all printable ASCII without spaces, which
 // trim leaves as it is.
 func plainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	// Eight bytes at a time: this runs on every Lookup.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		del := v ^ 0x7f*ones
+		// A byte of 0x80 or more, of 0x20 or less (all below 0x80
+		// once the first test passes), or 0x7f (a zero byte in del).
+		if v&highs != 0 || (v-0x21*ones)&^v&highs != 0 || (del-ones)&^del&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c <= ' ' || c >= 0x7f {
 			return false
 		}
@@ -300,6 +320,9 @@ func plainASCII(s string) bool {
 // invisible reports whether trim removes r: white space, a control
 // character, or a format character (class Cf, the soft hyphen included).
 func invisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' ' || r == 0x7f
+	}
 	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 

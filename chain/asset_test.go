@@ -48,3 +48,19 @@ func TestTrim(t *testing.T) {
 		t.Error("trim made invalid UTF-8")
 	}
 }
+
+// TestPlainASCII: the eight-bytes-at-a-time test agrees with the plain one
+// for every byte at every place.
+func TestPlainASCII(t *testing.T) {
+	base := []byte("abcdefghijklmnopqrstuvw") // 23 bytes: two words and a tail
+	for i := range base {
+		for c := 0; c < 256; c++ {
+			b := append([]byte(nil), base...)
+			b[i] = byte(c)
+			want := c > ' ' && c < 0x7f
+			if got := plainASCII(string(b)); got != want {
+				t.Errorf("plainASCII with byte %#x at %d = %v, want %v", c, i, got, want)
+			}
+		}
+	}
+}

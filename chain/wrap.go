@@ -15,10 +15,30 @@ import (
 // remains when the text as given is no address, so that an address never
 // loses a character it has.
 
-// pairs maps each opening quote or bracket to its closing one.
-var pairs = map[rune]rune{
-	'"': '"', '\'': '\'', '`': '`', '“': '”', '‘': '’', '«': '»', '‹': '›',
-	'<': '>', '(': ')', '[': ']', '{': '}',
+// closer returns the quote or bracket that closes open, or 0 when open
+// opens none.
+func closer(open rune) rune {
+	switch open {
+	case '"', '\'', '`':
+		return open
+	case '“':
+		return '”'
+	case '‘':
+		return '’'
+	case '«':
+		return '»'
+	case '‹':
+		return '›'
+	case '<':
+		return '>'
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '{':
+		return '}'
+	}
+	return 0
 }
 
 // labels are the prefixes, before a ":", that name a coin rather than
@@ -48,6 +68,11 @@ const maxLabel = 6
 // classic address. It returns s itself when there is nothing to cut, and
 // never allocates.
 func unwrap(s string) string {
+	// The usual case, a bare address, is told apart at once: Lookup runs
+	// this on every query.
+	if len(s) == 0 || isAlnum(s[0]) && isAlnum(s[len(s)-1]) && s[0] != 'r' && strings.IndexByte(s[:min(len(s), maxLabel+1)], ':') < 0 {
+		return s
+	}
 	s = cutPunct(s)
 	s, paired := cutPair(s)
 	s = cutPunct(s)
@@ -63,7 +88,20 @@ func unwrap(s string) string {
 // cutPunct cuts the punctuation that ends a sentence or a list item
 // ("pay 0x….", "0x…, 0x…") off the end of s.
 func cutPunct(s string) string {
-	return strings.TrimRight(s, ".,;!")
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case '.', ',', ';', '!':
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // cutPair cuts one pair of matching quotes or brackets around s, and says
@@ -73,8 +111,8 @@ func cutPair(s string) (string, bool) {
 		return s, false
 	}
 	open, n := utf8.DecodeRuneInString(s)
-	closing, ok := pairs[open]
-	if !ok {
+	closing := closer(open)
+	if closing == 0 {
 		return s, false
 	}
 	last, m := utf8.DecodeLastRuneInString(s)
