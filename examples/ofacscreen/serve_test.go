@@ -225,6 +225,8 @@ func TestServeScreenUnreadWallet(t *testing.T) {
 		matched    bool
 	}{
 		{"a hit beside the typo", `{"wallets": ["` + lazarus + `", "` + short + `"]}`, true},
+		{"a person's kind beside a group's wallet", `{"name": "John Smith", "kind": "individual", "wallets": ["` + lazarus + `"]}`, true},
+		{"a wallet written in text", `{"wallets": ["ETH: \u201c` + lazarus + `\u201d."]}`, true},
 		{"another chain", `{"wallets": ["` + stellar + `"]}`, false},
 		{"not listed", `{"wallets": ["0x0000000000000000000000000000000000000001"]}`, false},
 	}
