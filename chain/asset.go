@@ -1,9 +1,11 @@
 package chain
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Asset is a digital currency code as OFAC's list spells it ("XBT" for
@@ -29,7 +31,7 @@ const (
 	USDT Asset = "USDT" // Tether: on EVM chains, TRON, Solana, and Omni (bitcoin addresses)
 	XRP  Asset = "XRP"  // XRP Ledger: Ripple-alphabet base58check r..., and X-addresses X...
 	BNB  Asset = "BNB"  // BNB: Beacon Chain bech32 bnb1..., or 0x hex on BNB Smart Chain
-	TRX  Asset = "TRX"  // TRON: base58check T..., or its hex form 41...
+	TRX  Asset = "TRX"  // TRON: base58check T..., or its hex form 41... or 0x41...
 	USDC Asset = "USDC" // USD Coin: on EVM chains, TRON and Solana
 	ARB  Asset = "ARB"  // Arbitrum: 0x hex
 	BSC  Asset = "BSC"  // BNB Smart Chain: 0x hex
@@ -120,14 +122,24 @@ const maxAddress = 256
 //     that a cashaddr (with or without "bitcoincash:"), its token-aware
 //     variant and the legacy spelling are one key. Cashaddr hashes longer
 //     than 160 bits have no legacy form and stay "bitcoincash:p...".
-//   - TRON: the base58 form (T...), also when given in hex (41...).
+//   - TRON: the base58 form (T...), also when given in hex (41...), with
+//     or without "0x" as TronWeb writes it (0x41...).
 //   - Monero integrated addresses: the standard address they embed, since
 //     the payment ID does not change whose wallet it is.
 //   - XRP X-addresses: the classic address (r...) of the account they embed,
 //     for the same reason: the destination tag names a customer of the
 //     account, not another account.
 //
-// Surrounding white space is ignored. The asset code is read
+// White space, control characters and invisible format characters (a
+// right-to-left mark, a zero-width space, a soft hyphen) are ignored
+// wherever they stand: copy and paste leaves them, and no address holds
+// them. So is what text puts around an address: one pair of quotes or
+// brackets ("0x…", (0x…), «0x…»), the punctuation that ends a sentence
+// (0x….), a label naming a known asset code ("ETH: 0x…", "BTC:bc1…"), an
+// EIP-3770 chain short name or a CAIP-10 chain ID before an EVM address
+// ("arb1:0x…", "eip155:1:0x…"), and a destination tag after a classic
+// XRP address ("r…?dt=123", "r…:123"), which names a customer of the
+// account as an X-address's tag does. The asset code is read
 // case-insensitively and "BTC" means XBT. Every error is an *AddressError
 // wrapping ErrInvalidAddress and a reason (ErrChecksum, ErrLength, ErrPrefix,
 // ErrCharacter, or ErrUnknownAsset for a code without a codec).
@@ -138,6 +150,20 @@ func Normalize(asset Asset, address string) (string, error) {
 
 func parse(asset Asset, address string) (parsed, error) {
 	s := trim(address)
+	p, err := parseTrimmed(asset, address, s)
+	if err != nil {
+		// An address written in text: "ETH: 0x…", "(bc1q…)."
+		if u := unwrap(s); u != s && u != "" {
+			if p, uerr := parseTrimmed(asset, address, u); uerr == nil {
+				return p, nil
+			}
+		}
+	}
+	return p, err
+}
+
+// parseTrimmed is parse of s, the trimmed text of address.
+func parseTrimmed(asset Asset, address, s string) (parsed, error) {
 	formats, ok := assetFormats[asset.canonical()]
 	var reason error
 	switch {
@@ -179,8 +205,22 @@ func parse(asset Asset, address string) (parsed, error) {
 // every EVM code, a 1... address fits XBT, BCH, BSV and USDT (Omni). Solana
 // addresses carry no checksum, so any base58 text that decodes to 32 bytes
 // fits SOL (and USDT/USDC on Solana): that is a match of shape only.
+//
+// An address written in text is read as Normalize reads it, without its
+// quotes, brackets, label or final full stop.
 func Detect(address string) []Asset {
 	s := trim(address)
+	if out := detect(s); out != nil {
+		return out
+	}
+	if u := unwrap(s); u != s {
+		return detect(u)
+	}
+	return nil
+}
+
+// detect is Detect of trimmed text.
+func detect(s string) []Asset {
 	if s == "" || len(s) > maxAddress {
 		return nil
 	}
@@ -203,19 +243,87 @@ func Detect(address string) []Asset {
 	return out
 }
 
-// trim removes what copy and paste leaves around an address: white space,
-// and the invisible zero-width space, word joiner and byte-order mark.
+// trim removes what copy and paste leaves in an address, wherever it is:
+// white space (a line break where a cell wrapped), control characters (a
+// trailing NUL), and the invisible format characters of Unicode's class Cf
+// that right-to-left pages, chat applications and spreadsheets carry (the
+// left-to-right and right-to-left marks, zero-width space, joiner and
+// non-joiner, word joiner, byte-order mark, the bidirectional embeddings
+// and isolates, the soft hyphen). No address or payment URI holds any of
+// them.
 func trim(s string) string {
 	// Fast path for the usual case, a bare ASCII address: Lookup runs this
 	// on every query.
-	if len(s) > 0 && s[0] > ' ' && s[0] < 0x7f && s[len(s)-1] > ' ' && s[len(s)-1] < 0x7f {
+	if plainASCII(s) {
 		return s
 	}
-	return strings.TrimFunc(s, isSpace)
+	// What surrounds the address is cut off without copying, so that a
+	// padded address costs no allocation either.
+	s = strings.TrimFunc(s, invisible)
+	if plainASCII(s) {
+		return s
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7f {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 && r == utf8.RuneError || !invisible(r) {
+			i += n
+			continue
+		}
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:i])
+		for i += n; i < len(s); i += n {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if n == 1 && r == utf8.RuneError || !invisible(r) {
+				b.WriteString(s[i : i+n])
+			}
+		}
+		t := b.String()
+		if !utf8.ValidString(s) {
+			// Bytes that were apart, not UTF-8 alone, may now spell a
+			// character to remove: trim again, so that trim(trim(s))
+			// is trim(s).
+			return trim(t)
+		}
+		return t
+	}
+	return s
 }
 
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+// plainASCII reports whether s is all printable ASCII without spaces, which
+// trim leaves as it is.
+func plainASCII(s string) bool {
+	// Eight bytes at a time: this runs on every Lookup.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		del := v ^ 0x7f*ones
+		// A byte of 0x80 or more, of 0x20 or less (all below 0x80
+		// once the first test passes), or 0x7f (a zero byte in del).
+		if v&highs != 0 || (v-0x21*ones)&^v&highs != 0 || (del-ones)&^del&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// invisible reports whether trim removes r: white space, a control
+// character, or a format character (class Cf, the soft hyphen included).
+func invisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' ' || r == 0x7f
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring ASCII letter case; prefix must

@@ -131,6 +131,8 @@ func FuzzLookup(f *testing.F) {
 		f.Add(q)
 	}
 	f.Add(integrated(f, "49HqitRzdnhYjgTEAhgGpCfsjdTeMbUTU6cyR4JV1R7k2Eej9rGT8JpFiYDa4tZM6RZiFrHmMzgSrhHEqpDYKBe5B2ufNsL", [8]byte{7}))
+	f.Add("\u202b0x098B716B8Aaf\u00ad21512996dC57EB0615e2383E2f96\u202c")
+	f.Add("\xe2\x80\u200b\x8brnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := w.Lookup(s)
 		for _, l := range got {
@@ -178,6 +180,7 @@ func FuzzURIAddresses(f *testing.F) {
 		"monero:" + moneroFund + "?tx_amount=1",
 		"bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a?amount=1",
 		"ethereum:vitalik.eth", "bitcoin:", "bitcoin:%zz", "mailto:x@y", ":", "",
+		"\u200fbitcoin:1ECeZBxCVJ8Wm2JSN3Cyc6rge2gnvD3W5K\u200e", "bitcoin:1ECeZBx\u200bCVJ8Wm2JSN3Cyc6rge2gnvD3W5K\x00",
 	} {
 		f.Add(s)
 	}
@@ -197,8 +200,9 @@ func FuzzURIAddresses(f *testing.F) {
 				t.Fatalf("URIAddresses(%q) = %q", s, got)
 			}
 		}
-		if i := strings.IndexByte(s, ':'); i > 0 && !strings.ContainsAny(s, "?%@/# \t\n\r") && !hasPrefixFold(s, "ethereum:") {
-			if want := trim(s[i+1:]); want != "" && got[0] != want {
+		u, _ := cutPair(trim(s))
+		if i := strings.IndexByte(u, ':'); i > 0 && !strings.ContainsAny(s, "?%@/# \t\n\r") && !hasPrefixFold(u, "ethereum:") {
+			if want := trim(u[i+1:]); want != "" && got[0] != want {
 				t.Fatalf("URIAddresses(%q) = %q, want [%q]", s, got, want)
 			}
 		}

@@ -58,7 +58,13 @@ func OtherChain(address string) (OtherChainAddress, bool) {
 	if len(Detect(s)) > 0 {
 		return OtherChainAddress{}, false
 	}
-	return otherChain(s)
+	if o, ok := otherChain(s); ok {
+		return o, true
+	}
+	if u := unwrap(s); u != s {
+		return otherChain(u)
+	}
+	return OtherChainAddress{}, false
 }
 
 // otherChain is OtherChain on trimmed text, without asking Detect: the

@@ -8,17 +8,25 @@ import (
 
 // TRON addresses are base58check over a 0x41 version byte and a 20-byte
 // hash (so they start with T). Nodes and explorers also show the same 21
-// bytes in hex ("41..."); both spellings are one key, the base58 one.
+// bytes in hex ("41..."), and TronWeb writes that hex with "0x"
+// ("0x41..."): 42 digits, which no EVM address has. All spellings are one
+// key, the base58 one.
 
 const tronVersion = 0x41
 
 var tronFormat = &format{
 	name:  "TRON base58check",
-	fits:  func(s string) bool { return s[0] == 'T' || len(s) == 42 && isHex(s) },
+	fits:  func(s string) bool { return s[0] == 'T' || len(s) == 42 && isHex(s) || isTronHex0x(s) },
 	parse: parseTron,
 }
 
+// isTronHex0x reports whether s is "0x" and 42 hex digits.
+func isTronHex0x(s string) bool { return len(s) == 44 && hasPrefixFold(s, "0x") && isHex(s[2:]) }
+
 func parseTron(s string) (parsed, error) {
+	if isTronHex0x(s) {
+		s = s[2:]
+	}
 	if len(s) == 42 && isHex(s) {
 		b, _ := hex.DecodeString(s)
 		if b[0] != tronVersion {

@@ -67,9 +67,11 @@ const (
 // the payee of its address parameter returned. The addresses are not
 // checked: Normalize, Detect and Watchlist.Lookup do that. An error wraps
 // ErrURI and says what is wrong: a string that is no URI, a scheme not
-// read here, no address, a link rather than an address.
+// read here, no address, a link rather than an address. A URI written in
+// text inside one pair of quotes or brackets ("<bitcoin:…>") is read
+// without them.
 func URIAddresses(uri string) ([]string, error) {
-	s := trim(uri)
+	s, _ := cutPair(trim(uri))
 	i := strings.IndexByte(s, ':')
 	if i <= 0 {
 		return nil, fmt.Errorf("%w: %q has no scheme", ErrURI, uri)
@@ -135,7 +137,7 @@ func unescape(s string, f func(string) (string, error)) string {
 // IsURI reports whether s begins with a payment URI scheme URIAddresses
 // reads: a string that does is screened by the addresses it names.
 func IsURI(s string) bool {
-	s = trim(s)
+	s, _ = cutPair(trim(s))
 	i := strings.IndexByte(s, ':')
 	return i > 0 && schemeKind(s[:i]) != 0
 }

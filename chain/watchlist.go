@@ -43,8 +43,10 @@ type Irregular struct {
 // Watchlist finds the list entries that name a wallet address, whatever
 // asset code the address was listed under and whichever of its equivalent
 // spellings is screened: any letter case where the format ignores case (hex,
-// bech32, cashaddr; never base58, which is case-sensitive), surrounding
-// white space, cashaddr with or without "bitcoincash:" and its legacy form,
+// bech32, cashaddr; never base58, which is case-sensitive), white space
+// and invisible characters anywhere (as Normalize ignores them), the
+// quotes, brackets, labels and punctuation of an address written in text
+// (as Detect reads them), cashaddr with or without "bitcoincash:" and its legacy form,
 // TRON hex or base58, an EVM address under any EVM code, a Monero integrated
 // address of a listed standard address, an XRP X-address of a listed
 // account, a Litecoin script hash in either of its spellings (M... and the
@@ -211,7 +213,8 @@ func put(m map[string][]Listing, s string, ls []Listing) {
 }
 
 // alternates returns the other spellings of a canonical key, each in lower
-// case: an EVM address without "0x", a TRON address in hex, the cashaddr
+// case: an EVM address without "0x", a TRON address in hex with and
+// without "0x", the cashaddr
 // forms of a bitcoin-style hash.
 func alternates(key string) []string {
 	switch {
@@ -219,7 +222,7 @@ func alternates(key string) []string {
 		return []string{key[2:]}
 	case len(key) == 34 && key[0] == 'T':
 		if h := tronHex(key); h != "" {
-			return []string{h}
+			return []string{h, "0x" + h}
 		}
 		return nil
 	}
@@ -233,10 +236,25 @@ const maxFold = 128
 
 // Lookup returns the listings of address, or nil when it is not listed. It
 // does not validate the address (a mistyped address is simply not listed)
-// and, for the formats of the known codes, does not allocate. The returned
-// slice is shared: do not modify it.
+// and, for the formats of the known codes, does not allocate, unless the
+// address has white space or invisible characters inside it, which are
+// removed on a copy. The returned slice is shared: do not modify it.
 func (w *Watchlist) Lookup(address string) []Listing {
 	s := trim(address)
+	// An address written in text: "ETH: 0x…", "(bc1q…).", "r…?dt=1". No
+	// address of a known format has what unwrap cuts, so the address
+	// within is looked up first, and the text as given only if that
+	// finds nothing (it may be a listed value of no known format).
+	if u := unwrap(s); u != s {
+		if ls := w.lookup(u); ls != nil {
+			return ls
+		}
+	}
+	return w.lookup(s)
+}
+
+// lookup is Lookup of trimmed text.
+func (w *Watchlist) lookup(s string) []Listing {
 	if w.exactLen.has(len(s)) {
 		if ls, ok := w.exact[s]; ok {
 			return ls

@@ -45,7 +45,24 @@ func uids(ls []Listing) []int {
 // rather than with the code under test.
 func equivalentForms(t *testing.T, p pair) []string {
 	a := p.address
-	forms := []string{a, " " + a, "\t" + a + "\r\n", "\u00a0" + a + "\u200b", "\ufeff" + a}
+	forms := []string{a, " " + a, "\t" + a + "\r\n", "\u00a0" + a + "\u200b", "\ufeff" + a,
+		// What right-to-left pages, chat applications and spreadsheets
+		// leave in a pasted address, at the ends and inside.
+		"\u200f" + a + "\u200e", "\u202b" + a + "\u202c", "\u2067" + a + "\u2069", "\u200c" + a,
+		a[:4] + "\u200b" + a[4:], a[:10] + "\u00ad" + a[10:], a[:len(a)/2] + "\r\n" + a[len(a)/2:], a + "\x00",
+		// What running text, chat messages and forms put around it.
+		`"` + a + `"`, "'" + a + "'", "`" + a + "`", "\u201c" + a + "\u201d", "\u2018" + a + "\u2019", "\u00ab" + a + "\u00bb",
+		"\u2039" + a + "\u203a", "<" + a + ">", "(" + a + ")", "[" + a + "]", "{" + a + "}", a + ".", a + ",", a + ";", a + "!",
+		"(" + a + ").", `"` + a + `".`, string(p.asset) + ": " + a, strings.ToLower(string(p.asset)) + ":" + a,
+		"(" + string(p.asset) + ": " + a + ")", string(p.asset) + `: "` + a + `"`}
+	if p.asset == XBT {
+		forms = append(forms, "BTC: "+a, "btc:"+a)
+	}
+	if strings.HasPrefix(a, "0x") {
+		// EIP-3770 short names and CAIP-10.
+		forms = append(forms, "eth:"+a, "arb1:"+a, "bnb:"+a, "matic:"+a, "base:"+a, "oeth:"+a, "ETH: "+a, "USDT: "+a,
+			"eip155:1:"+a, "eip155:42161:"+a, "<eip155:1:"+a+">")
+	}
 	switch {
 	case strings.HasPrefix(a, "0x"):
 		h := a[2:]
@@ -88,7 +105,7 @@ func equivalentForms(t *testing.T, p pair) []string {
 			t.Fatalf("%s: %v", a, err)
 		}
 		h := "41" + hex.EncodeToString(payload)
-		forms = append(forms, h, strings.ToUpper(h), " "+h+"\n")
+		forms = append(forms, h, strings.ToUpper(h), " "+h+"\n", "0x"+h, "0X"+strings.ToUpper(h))
 	case p.asset == XMR && len(a) == 95 && a[0] == '4':
 		forms = append(forms, integrated(t, a, [8]byte{0xde, 0xad, 0xbe, 0xef}), integrated(t, a, [8]byte{}))
 	case p.asset == LTC && a[0] == 'M':
@@ -98,7 +115,9 @@ func equivalentForms(t *testing.T, p pair) []string {
 		}
 		forms = append(forms, base58.CheckEncode(payload, 0x05)) // the older spelling, 3...
 	case p.asset == XRP:
-		forms = append(forms, xAddress(t, 0x05, 0x44, a, 1, 4294967295), xAddress(t, 0x05, 0x44, a, 0, 0), " "+xAddress(t, 0x05, 0x44, a, 1, 0))
+		forms = append(forms, xAddress(t, 0x05, 0x44, a, 1, 4294967295), xAddress(t, 0x05, 0x44, a, 0, 0), " "+xAddress(t, 0x05, 0x44, a, 1, 0),
+			// A destination tag written without a URI's scheme.
+			a+"?dt=123", a+"?DT=4294967295", a+"?tag=7", a+":123", a+"?dt=123&amount=1", "XRP: "+a+":123")
 	}
 	return forms
 }

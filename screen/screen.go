@@ -21,8 +21,9 @@ import (
 // from many cultures): see the README for the measurements.
 const DefaultThreshold = 0.85
 
-// Limits on a query. Longer input is refused by Validate and gives no hits
-// from Screen: no real name is longer, and bounding it bounds the work.
+// Limits on a query. Longer input is refused by Validate, and Screen then
+// screens no name and at most MaxWallets wallets: no real name is longer,
+// and bounding it bounds the work.
 const (
 	MaxNameBytes    = 1024
 	MaxWallets      = 100
@@ -42,8 +43,11 @@ type Query struct {
 	// Name is the name of a person, company, vessel or aircraft, in any
 	// script and in any order.
 	Name string
-	// Kind, when set, keeps only entries of that kind: a person is not
-	// matched against a vessel.
+	// Kind, when set, keeps only name matches of entries of that kind: a
+	// person is not matched against a vessel. It does not filter wallets:
+	// a listed wallet is an exact identifier, and its entry is a hit
+	// whatever its kind, as when a payee's wallet belongs to a listed
+	// group.
 	Kind sdn.Kind
 	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
@@ -72,8 +76,11 @@ type Query struct {
 	MinScore float64
 }
 
-// Validate says what is wrong with a query, if anything. Screen returns
-// no hits for a query that does not validate.
+// Validate says what is wrong with a query, if anything. Screen does not
+// screen the name of a query that does not validate, but still reports the
+// listed wallets among the first MaxWallets of its wallets: one bad field
+// must not hide a listed wallet from a caller that screens without
+// validating. A caller that validates first refuses the query instead.
 func (q Query) Validate() error {
 	if strings.TrimSpace(q.Name) == "" && len(q.Wallets) == 0 {
 		return ErrEmptyQuery
@@ -194,11 +201,23 @@ func (s *Screener) Name(name string) []Hit { return s.Screen(Query{Name: name}) 
 // Wallet screens a wallet address alone, in any asset's format.
 func (s *Screener) Wallet(address string) []Hit { return s.Screen(Query{Wallets: []string{address}}) }
 
-// Screen returns the entries that match the query, best first. A query
-// that does not validate gives no hits (Validate says why).
+// Screen returns the entries that match the query, best first.
+//
+// A query that does not validate (Validate says why) is screened by its
+// wallets alone: the hits are the entries that list one of its first
+// MaxWallets wallets that can be read (a payment URI that names no address
+// it can read gives none), with Limit applied and no name screened. A
+// listed wallet is an exact identifier, and a bad date or an overlong name
+// beside it must not hide it.
 func (s *Screener) Screen(q Query) []Hit {
 	if q.Validate() != nil {
-		return nil
+		ws := q.Wallets
+		if len(ws) > MaxWallets {
+			ws = ws[:MaxWallets]
+		}
+		// MinScore is dropped with the rest: it may be the bad field,
+		// and a listed wallet scores 1, the most there is.
+		q = Query{Wallets: ws, Limit: q.Limit}
 	}
 	st := s.state.Load()
 	minScore := q.MinScore
@@ -223,9 +242,7 @@ func (s *Screener) Screen(q Query) []Hit {
 	}
 	addListed := func(ls []chain.Listing, why func(l chain.Listing) string) {
 		for _, l := range ls {
-			if q.Kind == "" || l.Entry.Kind == q.Kind {
-				add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{why(l)}})
-			}
+			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{why(l)}})
 		}
 	}
 	for _, w := range q.Wallets {
@@ -239,7 +256,8 @@ func (s *Screener) Screen(q Query) []Hit {
 		}
 		// A payment URI ("bitcoin:bc1q...?amount=0.1") is screened by
 		// the addresses it names: an EIP-681 token transfer names the
-		// token and, in a parameter, the payee. Validate has read it.
+		// token and, in a parameter, the payee. One that names no
+		// address it can read gives none.
 		addrs, _ := chain.URIAddresses(w)
 		for _, a := range addrs {
 			addListed(st.coins.Lookup(a), func(l chain.Listing) string {

@@ -38,6 +38,15 @@ func mustScreener(t testing.TB) *Screener {
 	return s
 }
 
+// hitUIDs gives the entries of hits by UID, for messages.
+func hitUIDs(hits []Hit) []int {
+	uids := []int{}
+	for _, h := range hits {
+		uids = append(uids, h.Entry.UID)
+	}
+	return uids
+}
+
 func topUID(hits []Hit) int {
 	if len(hits) == 0 {
 		return 0
@@ -357,6 +366,91 @@ func TestScreenWallet(t *testing.T) {
 		if h.Entry.UID == 22790 && h.Score == 1 {
 			t.Errorf("the name alone scored 1: %v", h)
 		}
+	}
+}
+
+// TestScreenWalletKind: Kind filters name matches only. A listed wallet is
+// an exact identifier, and a payee given as a person whose wallet is a
+// listed group's is a hit for the group.
+func TestScreenWalletKind(t *testing.T) {
+	s := mustScreener(t)
+	const lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // Lazarus Group, an entity
+	for _, k := range []sdn.Kind{sdn.Individual, sdn.Vessel, sdn.Aircraft, sdn.Entity} {
+		q := Query{Name: "John Smith", Kind: k, Wallets: []string{lazarus}}
+		if hits := s.Screen(q); topUID(hits) != 27307 {
+			t.Errorf("kind %s: %v, want Lazarus Group (27307)", k, hitUIDs(hits))
+		}
+	}
+	// Every listed wallet is found under a kind its entry is not.
+	l := s.List()
+	var checked int
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		other := sdn.Individual
+		if e.Kind == sdn.Individual {
+			other = sdn.Entity
+		}
+		for _, w := range e.Wallets {
+			hits := s.Screen(Query{Kind: other, Wallets: []string{w.Address}})
+			if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == e.UID }) {
+				t.Errorf("%s %s of %d (%s) not found with kind %s", w.Asset, w.Address, e.UID, e.Kind, other)
+			}
+			checked++
+		}
+	}
+	if checked < 700 {
+		t.Errorf("only %d wallets checked", checked)
+	}
+	// The name is still filtered by kind.
+	if hits := s.Screen(Query{Name: "Lazarus Group", Kind: sdn.Individual}); slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == 27307 }) {
+		t.Errorf("kind individual matched the entity's name: %v", hitUIDs(hits))
+	}
+}
+
+// TestScreenInvalidWallets: a query that does not validate is still
+// screened by its wallets, so that one bad field beside a listed wallet
+// cannot hide it from a caller that screens without validating.
+func TestScreenInvalidWallets(t *testing.T) {
+	s := mustScreener(t)
+	const lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // Lazarus Group, 27307
+	many := make([]string, MaxWallets+1)
+	for i := range many {
+		many[i] = fmt.Sprintf("0x%040x", i+1)
+	}
+	tests := []struct {
+		name string
+		q    Query
+	}{
+		{"unreadable second wallet", Query{Wallets: []string{lazarus, "ethereum:vitalik.eth"}}},
+		{"unreadable first wallet", Query{Wallets: []string{"ethereum:vitalik.eth", lazarus}}},
+		{"bad birth date", Query{Name: "John Smith", BirthDate: "12/03/1970", Wallets: []string{lazarus}}},
+		{"unknown kind", Query{Name: "John Smith", Kind: "Company", Wallets: []string{lazarus}}},
+		{"overlong name", Query{Name: strings.Repeat("a", MaxNameBytes+1), Wallets: []string{lazarus}}},
+		{"name not UTF-8", Query{Name: "bad \xff", Wallets: []string{lazarus}}},
+		{"bad MinScore", Query{Name: "John Smith", MinScore: 2, Wallets: []string{lazarus}}},
+		{"overlong country", Query{Country: strings.Repeat("x", MaxCountryBytes+1), Wallets: []string{lazarus}}},
+		{"too many wallets", Query{Wallets: append([]string{lazarus}, many...)}},
+	}
+	for _, tc := range tests {
+		if tc.q.Validate() == nil {
+			t.Fatalf("%s: the query validates", tc.name)
+		}
+		if hits := s.Screen(tc.q); !slices.Equal(hitUIDs(hits), []int{27307}) {
+			t.Errorf("%s: %v, want Lazarus Group (27307) alone", tc.name, hitUIDs(hits))
+		}
+	}
+	// The name of an invalid query is not screened.
+	if hits := s.Screen(Query{Name: "Nicolas Maduro", BirthDate: "12/03/1970"}); len(hits) > 0 {
+		t.Errorf("the name of an invalid query was screened: %v", hitUIDs(hits))
+	}
+	// No more than MaxWallets wallets are read.
+	if hits := s.Screen(Query{Wallets: append(many, lazarus)}); len(hits) > 0 {
+		t.Errorf("wallet %d of an invalid query was read: %v", MaxWallets+2, hitUIDs(hits))
+	}
+	// Limit still applies.
+	hits := s.Screen(Query{Kind: "Company", Limit: 1, Wallets: []string{lazarus, "rnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66"}})
+	if len(hits) != 1 {
+		t.Errorf("Limit 1: %v", hitUIDs(hits))
 	}
 }
 

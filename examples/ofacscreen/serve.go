@@ -444,6 +444,21 @@ func (s *service) screen(w http.ResponseWriter, r *http.Request) {
 			return // the client went away: nobody reads the rest
 		}
 		hits := g.screener.Screen(q)
+		if len(hits) == 0 {
+			// As `wallet` and GET /v1/wallets do: a mistyped address
+			// is never listed, and answering "clean" would hide the
+			// typo.
+			if msg := unreadWallet(q); msg != "" {
+				release()
+				var at *int
+				if req.Parties != nil {
+					at = &i
+					msg = fmt.Sprintf("party %d: %s", i, msg)
+				}
+				writeError(w, http.StatusBadRequest, "invalid_address", msg, at)
+				return
+			}
+		}
 		min := q.MinScore
 		if min == 0 {
 			min = screen.DefaultThreshold
@@ -459,6 +474,27 @@ func (s *service) screen(w http.ResponseWriter, r *http.Request) {
 	body, status := encodeJSON(http.StatusOK, resp)
 	release()
 	writeBody(w, status, body)
+}
+
+// unreadWallet says, for a party with a wallet in no format the list
+// uses and of no other chain OtherChain knows, which wallet and what is
+// wrong with it; "" when every wallet is read.
+func unreadWallet(q screen.Query) string {
+	for j, a := range q.Wallets {
+		formats, why := walletFormats(a)
+		if len(formats) > 0 {
+			continue
+		}
+		if label, _ := otherChain(a); label != "" {
+			continue
+		}
+		msg := fmt.Sprintf("wallets[%d]: %s", j, why)
+		if q.Name != "" {
+			msg += "; the name was screened and matched nothing"
+		}
+		return msg
+	}
+	return ""
 }
 
 // jsonErr says where the body went wrong, in the words of a client who

@@ -181,6 +181,63 @@ func TestServeScreen(t *testing.T) {
 	}
 }
 
+// TestServeScreenUnreadWallet: a party's wallet in no format the list uses
+// could be a listed one mistyped. As GET /v1/wallets does, POST /v1/screen
+// refuses it rather than answer that the party matched nothing.
+func TestServeScreenUnreadWallet(t *testing.T) {
+	l := snapshotList(t)
+	svc, _ := newTestService(t, l, originSnapshot)
+	ts := httptest.NewServer(svc.handler())
+	defer ts.Close()
+	const (
+		lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96" // Lazarus Group, 27307
+		short   = "0x098B716B8Aaf21512996dC57EB0615e2383E2f9"  // a digit left out
+		typo    = "0x098B716B8Aaf21512996dC57EB0615e2383E2f97" // a digit mistyped
+		stellar = "GAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAWHF"
+	)
+	refused := []struct {
+		name, body, wallet string
+		party              int // -1: none
+	}{
+		{"a digit left out", `{"wallets": ["` + short + `"]}`, short, -1},
+		{"a digit mistyped", `{"wallets": ["` + typo + `"]}`, typo, -1},
+		{"cut short, quoted", `{"name": "John Smith", "wallets": ["\"0x098B...\""]}`, `0x098B...`, -1},
+		{"cut short in a batch", `{"parties": [{"name": "Jane Doe"}, {"wallets": ["0x098B...."]}]}`, "0x098B....", 1},
+		{"the second wallet", `{"parties": [{"wallets": ["0x0000000000000000000000000000000000000001", "` + short + `"]}]}`, short, 0},
+	}
+	for _, c := range refused {
+		var ae apiError
+		code := post(t, ts.Client(), ts.URL, c.body, &ae)
+		if code != http.StatusBadRequest || ae.Error.Code != "invalid_address" || !strings.Contains(ae.Error.Message, c.wallet) {
+			t.Errorf("%s: status %d %+v, want 400 invalid_address naming %s", c.name, code, ae.Error, c.wallet)
+		}
+		switch {
+		case c.party < 0 && ae.Error.Party != nil:
+			t.Errorf("%s: error names party %d", c.name, *ae.Error.Party)
+		case c.party >= 0 && (ae.Error.Party == nil || *ae.Error.Party != c.party || !strings.HasPrefix(ae.Error.Message, fmt.Sprintf("party %d: ", c.party))):
+			t.Errorf("%s: error should name party %d: %+v", c.name, c.party, ae.Error)
+		}
+	}
+	// A party with a hit is answered, the hit first; an address of
+	// another chain, or a known format not listed, is clean.
+	answered := []struct {
+		name, body string
+		matched    bool
+	}{
+		{"a hit beside the typo", `{"wallets": ["` + lazarus + `", "` + short + `"]}`, true},
+		{"a person's kind beside a group's wallet", `{"name": "John Smith", "kind": "individual", "wallets": ["` + lazarus + `"]}`, true},
+		{"a wallet written in text", `{"wallets": ["ETH: \u201c` + lazarus + `\u201d."]}`, true},
+		{"another chain", `{"wallets": ["` + stellar + `"]}`, false},
+		{"not listed", `{"wallets": ["0x0000000000000000000000000000000000000001"]}`, false},
+	}
+	for _, c := range answered {
+		var got screenResponse
+		if code := post(t, ts.Client(), ts.URL, c.body, &got); code != http.StatusOK || got.Matched != c.matched {
+			t.Errorf("%s: status %d, matched %v, want 200 and %v", c.name, code, got.Matched, c.matched)
+		}
+	}
+}
+
 func TestServeWalletListHealth(t *testing.T) {
 	l := snapshotList(t)
 	svc, _ := newTestService(t, l, originSnapshot)

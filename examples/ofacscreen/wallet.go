@@ -142,6 +142,10 @@ func addressHint(s string) string {
 	base58 := len(t) >= 25 && len(t) <= 35
 	var a chain.Asset
 	switch {
+	case strings.HasPrefix(lower, "0x41") && len(t) == 44:
+		// TRON's hex form as TronWeb writes it: 42 digits after "0x",
+		// which no EVM address has.
+		a = chain.TRX
 	case strings.HasPrefix(lower, "0x"):
 		a = chain.ETH
 	case strings.HasPrefix(lower, "bc1"), strings.HasPrefix(lower, "tb1"), strings.HasPrefix(lower, "bcrt1"):
@@ -160,6 +164,15 @@ func addressHint(s string) string {
 		a = chain.TRX
 	case (t[0] == '4' || t[0] == '8') && len(t) >= 93 && len(t) <= 108:
 		a = chain.XMR
+	case (lower[0] == 'q' || lower[0] == 'p') && (len(t) == 42 || len(t) == 61) && (t == lower || t == strings.ToUpper(t)):
+		// A cashaddr without its "bitcoincash:" prefix.
+		a = chain.BCH
+	case (t[0] == 'X' || t[0] == '7') && base58:
+		a = chain.DASH
+	case (t[0] == 'G' || t[0] == 'A') && base58:
+		a = chain.BTG
+	case (t[0] == 'D' || t[0] == 'E') && base58:
+		a = chain.XVG
 	case (t[0] == '1' || t[0] == '3') && base58:
 		a = chain.XBT
 	default:
