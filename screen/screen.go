@@ -328,13 +328,22 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
 	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
-	company := func(m nameMatch) bool {
+	// company returns what in the query, unmatched, says it names a
+	// company: a legal form, or a word of a firm's trade or kind
+	// ("Atlas Trading" is no ship ATLAS); "" if nothing does.
+	company := func(m nameMatch) string {
 		for i, t := range m.q {
-			if t.text == legalToken && m.align.qUsed&(1<<i) == 0 {
-				return true
+			if m.align.qUsed&(1<<i) != 0 {
+				continue
+			}
+			if t.text == legalToken {
+				return "a legal form"
+			}
+			if firmWords[t.text] || tradeWords[t.text] {
+				return fmt.Sprintf("a firm's word (%s)", t.text)
 			}
 		}
-		return false
+		return ""
 	}
 	best := make(map[int32]int) // entry → index into matches
 	for i, m := range matches {
@@ -407,11 +416,11 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
-		if what := notCompany[e.Kind]; what != "" && company(m) {
+		if what, firm := notCompany[e.Kind], company(m); what != "" && firm != "" {
 			// "Abbas QSC" names a company; "ABBAS, Abu" is a man, and
 			// "Sunrise Trading Co Ltd" is not the ship "SUNRISE".
 			score *= companyFactor
-			reasons = append(reasons, fmt.Sprintf("the query has a legal form, the listed party is %s: score × %.2f", what, companyFactor))
+			reasons = append(reasons, fmt.Sprintf("the query has %s, the listed party is %s: score × %.2f", firm, what, companyFactor))
 		} else if f := personForms(m.partOr(q.Name)); e.Kind != sdn.Individual && e.Kind != "" && f.comma || e.Kind == sdn.Entity && f.natural {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))

@@ -1950,3 +1950,14 @@ func TestScreenOtherFather(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenFirmWordNotVessel checks that a query with a word of a firm's
+// trade or kind and no legal form is no ship or person of its other word.
+func TestScreenFirmWordNotVessel(t *testing.T) {
+	s := mustScreener(t)
+	hits := s.Screen(Query{Name: "Atlas Trading", MinScore: 0.5})
+	i := slices.IndexFunc(hits, func(h Hit) bool { return h.Entry.UID == 51758 }) // the vessel ATLAS
+	if i < 0 || hits[i].Score >= DefaultThreshold || !containsReason(hits[i].Reasons, "a firm's word (trading)") {
+		t.Errorf("Atlas Trading against the vessel ATLAS: %v", hits)
+	}
+}
