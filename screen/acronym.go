@@ -293,14 +293,20 @@ func joinLetters(toks []string) []string {
 	return out
 }
 
-// spacedLetters reports whether name has two words of one letter
+// spacedLetters reports whether name has two words of one Latin letter
 // running, words being runs of letters: the test before joinLetters
-// reads a query so, which most queries fail without allocating.
+// reads a query so, which most queries fail without allocating. A
+// syllable of Hangul or a Chinese character is a word of one letter too,
+// and no initial.
 func spacedLetters(name string) bool {
 	run, n := 0, 0 // single-letter words in a row; letters in this word
 	for _, r := range name {
 		if unicode.IsLetter(r) {
-			n++
+			if r >= 0x250 {
+				n += 2 // no Latin letter: no initial
+			} else {
+				n++
+			}
 			continue
 		}
 		if unicode.Is(unicode.Mn, r) {

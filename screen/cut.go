@@ -32,7 +32,7 @@ const (
 	cutFactor = 0.95
 	// cutMinScore is the MinScore of the reading's candidates, before
 	// the words past the cut are forgiven.
-	cutMinScore = 0.2
+	cutMinScore = 0.4
 )
 
 // cutAtWidth returns the query without its last word, and that word as a

@@ -886,7 +886,8 @@ const maxThreeJoins = 2
 // says whether the query was written in Han or Hangul, and written, when
 // not nil, gives for each token the words the query wrote for it. partial
 // keeps the matches that say too little of who is meant to be hits
-// (informativeName), for a caller that weighs them otherwise (cutScore).
+// (informativeName), for a caller that weighs them otherwise (cutScore),
+// of the names whose first word the query's first word meets.
 func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64, partial bool) ([]qtok, []nameMatch) {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
@@ -1427,6 +1428,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		b := sc.bound[n]
 		if float64(b) < minInfo {
 			continue
+		}
+		if partial && sc.simOf(ix, q, ix.names[n].toks[0], 0) == 0 {
+			continue // a name the query does not begin (cutScore)
 		}
 		// The count of heavy tokens leaves out those an initial matches
 		// ("J" for "Julian"): with initials in the query it cannot rule

@@ -1519,7 +1519,7 @@ func TestScreenSpacedLetters(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]bool{"O N C U Trading": true, "B.S. Company": true, "A.T.E.": true, "J. Smith": false,
-		"Kim Jong Un": false, "Ali A. Khan": false, "Ali A. B.": true, "é ü": true, "": false} {
+		"Kim Jong Un": false, "Ali A. Khan": false, "Ali A. B.": true, "é ü": true, "": false, "김 정 은": false, "王 伟": false} {
 		if spacedLetters(q) != want {
 			t.Errorf("spacedLetters(%q) = %v", q, !want)
 		}
