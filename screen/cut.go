@@ -15,16 +15,16 @@ import (
 // system takes from the first line alone, or from the first two, arrives
 // cut mid-word: "OPEN JOINT STOCK COMPANY ROSNEFT OI". Of the list's firms
 // whose names run past 35 characters, fewer than half were found so. A
-// query of exactly such a width (cutWidths, or one less where a space was
-// trimmed) is also read as the beginning of a listed name: the words
-// before its last, in the listed order, are the listed name's first, and
-// its last word begins the listed word after them, or the whole listed
-// name is there and the last word was one the payee added. The listed
+// query of exactly such a width (cutWidths: one line, or lines joined
+// with or without a space; or one less where a space was trimmed) is also
+// read as the beginning of a listed name: the words before its last, in
+// the listed order, are the listed name's first, and its last word begins
+// the listed word after them. The listed
 // words past the cut are not held against the match, which scores the
 // query's matched share times cutFactor. Companies, vessels and aircraft
 // alone: a person's name is short, and the beginning of a listed one is
 // a family name without the given names.
-var cutWidths = [...]int{35, 70, 105, 140}
+var cutWidths = [...]int{35, 70, 71, 105, 107, 140, 143}
 
 const (
 	// cutFactor scales a match read as a listed name's beginning: below
@@ -90,7 +90,11 @@ func (ix *index) cutScore(m nameMatch, last string) (score float64, ok bool) {
 	// What the match says of who is meant: the matched words, and the
 	// cut word for the share of the listed word it gives.
 	info := a.matched
-	if toks := ix.names[m.name].toks; k < len(toks) && last != "" {
+	toks := ix.names[m.name].toks
+	if k == len(toks) {
+		return 0, false // the listed name is there whole: nothing was cut
+	}
+	if last != "" {
 		next := ix.toks[toks[k]]
 		if !strings.HasPrefix(next.text, last) {
 			return 0, false

@@ -30,6 +30,7 @@ func TestScreenCutNames(t *testing.T) {
 		"JOINT STOCK COMPANY SBERBANK AUTOMATX", // 37
 		"JOINT STOCK COMPANY SBERBANK TRADEXY",  // the last word begins no listed word after
 		"Sberbank Customer Services Ltd Comp",   // not the listed name's beginning
+		"JOINT STOCK COMPANY NS BANK EUROPE",    // the whole listed name and a word: nothing cut
 	} {
 		for _, h := range s.Screen(Query{Name: q, MinScore: 0.3}) {
 			if containsReason(h.Reasons, "payment messages cut") {
@@ -53,7 +54,7 @@ func TestScreenCutNames(t *testing.T) {
 // evalMinCutFound is how many of the list's names of firms, vessels and
 // bodies longer than 35 characters, cut at 35, find their entry at the
 // default threshold (TestCutNamesFound), as the README gives it.
-const evalMinCutFound = 2190
+const evalMinCutFound = 2186
 
 // TestCutNamesFound cuts every name of a firm, vessel or body that the
 // list writes in Latin letters and that runs past 35 characters at 35, as

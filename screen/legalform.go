@@ -68,8 +68,11 @@ var legalFormPhrases = []string{
 	// republican, the private one and the republican production and
 	// trade one (RPTUP). The foreign limited liability
 	// company, IOOO or FLLC, is Belarusian too (IOOO and FLLC DANA ASTRA),
-	// and so is TAA, the limited liability company in Belarusian.
-	// Ukrainian DP (state enterprise) is left out: DP SHIPPING LIMITED.
+	// and so is the limited liability company in Belarusian.
+	// Ukrainian DP (state enterprise) is left out: DP SHIPPING LIMITED;
+	// so are the initials that are words or brands elsewhere (UE, UP,
+	// RUE, TAA, ChUP): read as nothing, they left "UP Energy" the one
+	// generic word of JOINT STOCK COMPANY ENERGIYA.
 	"unitary enterprise", "republican unitary enterprise", "production unitary enterprise",
 	"private unitary enterprise", "foreign trade unitary enterprise", "state foreign trade unitary enterprise",
 	"republican production and trade unitary enterprise", "respublikanskoe proizvodstvenno torgovoe unitarnoe predpriyatie",
@@ -79,8 +82,8 @@ var legalFormPhrases = []string{
 	"proizvodstvennoye unitarnoye predpriyatiye", "chastnoe unitarnoe predpriyatie", "chastnoye unitarnoye predpriyatiye",
 	"foreign limited liability company", "inostrannoe obshchestvo s ogranichennoy otvetstvennostyu",
 	"inostrannoye obshchestvo s ogranichennoy otvetstvennostyu", "inostrannoe obshchestvo s ogranichennoi otvetstvennostyu",
-	"tavarystva z abmezhavanay adkaznastsyu", "taa",
-	"ue", "up", "rup", "rue", "pup", "chup", "rptup", "sftue", "gvtup", "iooo", "fllc",
+	"tavarystva z abmezhavanay adkaznastsyu",
+	"rup", "rptup", "sftue", "gvtup", "iooo", "fllc",
 	// The state corporation and the state company, forms of their own
 	// in Russian law (STATE CORPORATION ROSTEC, Avtodor State Company),
 	// and the Iraqi state company.

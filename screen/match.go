@@ -518,7 +518,29 @@ func (sc *scratch) personSim(ix *index, q []qtok, id int32, qi int) float64 {
 	if sc.place[sc.slotOf[id]-1]&(1<<qi) != 0 {
 		s = ix.plainSim(q, qi, id)
 	}
+	if s > 0 && s < 1 && ix.nisbaOfGiven(q[qi].text, ix.toks[id].text) {
+		return 0
+	}
 	return s
+}
+
+// nisbaOfGiven reports whether one of two words of people's names is the
+// family name the other, a given name by the list's use of it, makes
+// (nisba): "Mohammad Abbasi" is not ABBAS, Muhammad, nor "Ali Ahmadi"
+// 'ALI, Ahmad. A spelling the list itself pairs is one name.
+func (ix *index) nisbaOfGiven(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if !nisba(a, b) {
+		return false
+	}
+	gb, ok := ix.dict[b]
+	if !ok || !ix.givenLike(gb) {
+		return false
+	}
+	ga, ok := ix.dict[a]
+	return !ok || !ix.isVariant(ga, gb)
 }
 
 // simOf is the similarity of query token qi and dictionary token id,
@@ -1613,12 +1635,13 @@ func setExtraCosts(query string, syllabic bool, ts []string, q []qtok) (surnames
 			}
 		}
 	}
+	abjad := hasAbjad(query)
 	for i, t := range ts {
 		c := 1.0
 		switch {
 		case isPatronymic(t) || i > 0 && lineage[ts[i-1]]:
 			c = patronymicCost
-		case descent[t]:
+		case descent[t] || t == "sid" && abjad:
 			c = queryMiddleCost
 		case i >= lo && i < hi, i >= sLo && i < sHi:
 			c = queryMiddleCost
@@ -1657,11 +1680,14 @@ func hasSyllabic(s string) bool {
 	return false
 }
 
-// descent holds the spellings of Seyyed (سید), the title of a descendant of
-// the Prophet that Iranian names carry before the given name and the
-// list's names of the same person carry or leave out: it costs a query
-// that has it as a middle name does (سید علی خامنه ای, KHAMENEI, Ali).
-var descent = map[string]bool{"seyed": true, "seyyed": true, "sayyid": true, "sayed": true, "sayyed": true, "syed": true, "sid": true, "seyyid": true}
+// descent holds the Persian spellings of Seyyed (سید), the title of a
+// descendant of the Prophet that Iranian names carry before the given
+// name and the list's names of the same person carry or leave out: it
+// costs a query that has it as a middle name does (سید علی خامنه ای,
+// KHAMENEI, Ali); so does سید itself, read "sid". Syed and Sayed are
+// family and given names in South Asia and the Arab world, and Sid the
+// Maghreb's Sidi: they are left as they are.
+var descent = map[string]bool{"seyed": true, "seyyed": true, "seyyid": true}
 
 // lineage holds the particles after which a name is the father's: "Khalil
 // Ben Ahmed Ben Mohamed".
@@ -1687,7 +1713,8 @@ var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovitch", "
 // sameFather reports whether two patronymics may name one father: the same
 // beginning (a patronymic mistyped keeps its own), a spelling of one
 // another (Volodymyrovych and Vladimirovich by the tables), or the same
-// consonants after the father's name's first vowel, with h read as g:
+// consonants after the father's name's first vowel, with h read as g and
+// f as p (Yosypovych, Iosifovich):
 // Ukrainian Ihorovych and Hryhorovych are Russian Igorevich and
 // Grigoryevich, Russian Khoseluisovich Spanish Joseluisovich; Ivanovich
 // and Valeriyevich, Feliksovich and Petrovich are not.
@@ -1717,6 +1744,8 @@ func fatherKey(b []byte, t string) []byte {
 		case !vowel, c == 'j', c == 'w':
 		case c == 'h':
 			b = append(b, 'g')
+		case c == 'f':
+			b = append(b, 'p') // Iosifovich, Yosypovych
 		default:
 			b = append(b, c)
 		}

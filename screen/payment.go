@@ -15,9 +15,14 @@ import (
 // (paymentReading).
 
 // paymentLabels are the words that head a party's field in a payment
-// message, not its name.
-var paymentLabels = wordSet(`beneficiary beneficiaire beneficiario benef bene payee ordering orderer
+// message, not its name. Those of weakLabels begin firms' names too
+// ("Customer Service Center", "Receiver Technologies"): they are labels
+// only with a colon, or after another label ("ORDERING CUSTOMER").
+var (
+	paymentLabels = wordSet(`beneficiary beneficiaire beneficiario benef bene payee ordering orderer
 customer originator remitter sender receiver attn fao ffc name`)
+	weakLabels = wordSet(`ordering customer sender receiver name`)
+)
 
 // accountWords name what an account number follows.
 var accountWords = wordSet(`acc acct account a/c iban no nr num number konto cuenta compte`)
@@ -42,6 +47,7 @@ func paymentReading(name string) string {
 	}
 	words := strings.Fields(s)
 	out := words[:0:0]
+	labelled := false // a label was left out before
 	for i, w := range words {
 		if digits(w) >= minAccountDigits {
 			for k := len(out) - 1; k >= 0 && accountWords[strings.ToLower(strings.Trim(out[k], ".:#"))]; k-- {
@@ -49,8 +55,13 @@ func paymentReading(name string) string {
 			}
 			continue
 		}
-		if len(out) == 0 && paymentLabels[strings.ToLower(strings.Trim(w, ".:"))] && i+1 < len(words) {
-			continue
+		if len(out) == 0 && i+1 < len(words) {
+			l := strings.ToLower(strings.Trim(w, ".:"))
+			colon := strings.HasSuffix(w, ":") || words[i+1] == ":"
+			if paymentLabels[l] && (!weakLabels[l] || colon || labelled || l == "ordering" && strings.EqualFold(words[i+1], "customer")) {
+				labelled = true
+				continue
+			}
 		}
 		if w == "/" || w == ":" {
 			continue

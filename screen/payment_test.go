@@ -19,7 +19,10 @@ func TestPaymentReading(t *testing.T) {
 		{"Beneficiary", ""},
 		{"2904977 CANADA, INC.", "CANADA, INC."},
 		{"ACC 1234567", ""},
-		{"Customer Services Ltd", "Services Ltd"},
+		{"Customer Services Ltd", ""},
+		{"Customer: Ali Khan", "Ali Khan"},
+		{"Receiver Technologies", ""},
+		{"BENEFICIARY CUSTOMER: ROSNEFT", "ROSNEFT"},
 		{"Flat 12, 45 Baker Street", ""},
 	} {
 		if got := paymentReading(tc.in); got != tc.want {
