@@ -1851,7 +1851,7 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		}
 		if p.sim >= 1 {
 			if p.qn == 1 && p.cn == 1 && q[p.qi].written == "" {
-				exact = append(exact, qs)
+				exact = append(exact, shownToken(qs))
 			} else {
 				close = append(close, fmt.Sprintf("%s = %s (joined)", qs, cs))
 			}
@@ -1891,12 +1891,12 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		case m.align.descriptor&(1<<i) != 0:
 			descMiss = append(descMiss, joinTexts(q, i, 1))
 		default:
-			qMiss = append(qMiss, joinTexts(q, i, 1))
+			qMiss = append(qMiss, shownToken(joinTexts(q, i, 1)))
 		}
 	}
 	for j, id := range rec.toks[:min(len(rec.toks), 64)] {
 		if m.align.cUsed&(1<<j) == 0 {
-			cMiss = append(cMiss, ix.toks[id].text)
+			cMiss = append(cMiss, shownToken(ix.toks[id].text))
 		}
 	}
 	if len(descMiss) > 0 {
@@ -1916,6 +1916,16 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		}
 	}
 	return reasons
+}
+
+// shownToken is a token as a reason shows it: a legal form, whatever the
+// names wrote (OOO, LLC, Limited Liability Company, UE), is one token,
+// which the reason calls what it is.
+func shownToken(t string) string {
+	if t == legalToken {
+		return "(legal form)"
+	}
+	return t
 }
 
 func aliasWord(t sdn.AliasType) string {

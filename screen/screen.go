@@ -402,7 +402,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
 		}
 		if m.payment != "" {
-			reasons = append(reasons, fmt.Sprintf("read as a payment message's field, its account, labels and address lines left out: %q", m.payment))
+			reasons = append(reasons, fmt.Sprintf("read as a payment message's field, whose name is %q: what else it holds (an account, a label, SWIFT's lines other than 1/) left out", m.payment))
 		}
 		if m.cut != 0 {
 			reasons = append(reasons, fmt.Sprintf("the query is %d characters, where payment messages cut a name: read as the listed name's beginning, its last word %q cut, score × %.2f", m.cut, m.cutWord, cutFactor))
