@@ -1708,7 +1708,7 @@ func isPatronymic(t string) bool {
 	return false
 }
 
-var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "ovna", "evna", "ivna", "ichna"}
+var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "avich", "ovna", "evna", "ivna", "ichna", "avna"}
 
 // sameFather reports whether two patronymics may name one father: the same
 // beginning (a patronymic mistyped keeps its own), a spelling of one

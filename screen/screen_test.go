@@ -1947,6 +1947,8 @@ func TestScreenOtherFather(t *testing.T) {
 		{"joseluisovich", "khoseluisovich", true},
 		{"anatolijevitch", "anatolyevich", true},
 		{"yosypovych", "iosifovich", true},
+		{"ryhoravich", "grigoryevich", true}, // Belarusian
+		{"mikhailavich", "ivanovich", false},
 		{"ivanovich", "valeriyevich", false},
 		{"feliksovich", "petrovich", false},
 		{"sergeyevich", "vladimirovich", false},
