@@ -19,11 +19,11 @@ import (
 // with or without a space; or one less where a space was trimmed) is also
 // read as the beginning of a listed name: the words before its last, in
 // the listed order, are the listed name's first, and its last word begins
-// the listed word after them. The listed
-// words past the cut are not held against the match, which scores the
-// query's matched share times cutFactor. Companies, vessels and aircraft
-// alone: a person's name is short, and the beginning of a listed one is
-// a family name without the given names.
+// the listed word after them. The listed words past the cut are not held
+// against the match, which scores the query's matched share times
+// cutFactor. Companies, vessels and aircraft alone: a person's name is
+// short, and the beginning of a listed one is a family name without the
+// given names.
 var cutWidths = [...]int{35, 70, 71, 105, 107, 140, 143}
 
 const (
