@@ -41,7 +41,7 @@ func paymentReading(name string) string {
 	if !mayBePayment(name) {
 		return ""
 	}
-	s := name
+	s := cutFieldTag(strings.TrimSpace(name))
 	if n, ok := structuredName(s); ok {
 		s = n
 	}
@@ -80,7 +80,7 @@ func paymentReading(name string) string {
 // account, or a label as its first word.
 func mayBePayment(name string) bool {
 	name = strings.TrimSpace(name)
-	if strings.HasPrefix(name, "1/") || strings.HasPrefix(name, "/") {
+	if strings.HasPrefix(name, "1/") || strings.HasPrefix(name, "/") || cutFieldTag(name) != name {
 		return true
 	}
 	if digits(name) >= minAccountDigits {
@@ -130,6 +130,22 @@ func structuredName(s string) (name string, ok bool) {
 		return "", false
 	}
 	return strings.Join(parts, " "), true
+}
+
+// cutFieldTag returns s without the tag of a SWIFT MT field it begins
+// with, as a field copied whole from a message does: ":59:", ":50K:",
+// ":59F:". Without one it returns s itself.
+func cutFieldTag(s string) string {
+	if len(s) < 4 || s[0] != ':' || !isDigit(s[1]) || !isDigit(s[2]) {
+		return s
+	}
+	switch {
+	case s[3] == ':':
+		return s[4:]
+	case len(s) >= 5 && s[3] >= 'A' && s[3] <= 'Z' && s[4] == ':':
+		return s[5:]
+	}
+	return s
 }
 
 // digits counts the ASCII digits of s.

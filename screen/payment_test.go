@@ -14,6 +14,10 @@ func TestPaymentReading(t *testing.T) {
 		{"1/OLEG DERIPASKA 2/MOSCOW RU", "OLEG DERIPASKA"},
 		{"/40817810099910004312 1/OLEG 1/DERIPASKA 2/UL TVERSKAYA 3/RU/MOSCOW", "OLEG DERIPASKA"},
 		{"Name: Nicolas Maduro", "Nicolas Maduro"},
+		{":59:NICOLAS MADURO", "NICOLAS MADURO"},
+		{":50K:/40817810099910004312 OLEG DERIPASKA", "OLEG DERIPASKA"},
+		{":59F:/DE89370400440532013000 1/HANS MEIER 2/BERLIN", "HANS MEIER"},
+		{":5:x", ""},
 		// Nothing to leave out, or nothing left.
 		{"Oleg Deripaska", ""},
 		{"Beneficiary", ""},
@@ -48,6 +52,7 @@ func TestScreenPaymentFields(t *testing.T) {
 		{"SBERBANK PAO ACC 30101810400000000225", 17018},
 		{"OLEG DERIPASKA ACC NO 40817810099910004312", 24283},
 		{"/40817810099910004312 1/OLEG DERIPASKA 2/MOSCOW 3/RU/MOSCOW", 24283},
+		{":59:NICOLAS MADURO MOROS", 22790},
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "payment message's field")
 	}
