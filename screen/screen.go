@@ -405,7 +405,11 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("read as a payment message's field, whose name is %q: what else it holds (an account, a label, SWIFT's lines other than 1/) left out", m.payment))
 		}
 		if m.cut != 0 {
-			reasons = append(reasons, fmt.Sprintf("the query is %d characters, where payment messages cut a name: read as the listed name's beginning, its last word %q cut, score × %.2f", m.cut, m.cutWord, cutFactor))
+			cut := "at a word's end"
+			if m.cutWord != "" {
+				cut = fmt.Sprintf("its last word %q cut", m.cutWord)
+			}
+			reasons = append(reasons, fmt.Sprintf("the query is %d characters, where payment messages cut a name: read as the listed name's beginning, %s, score × %.2f", m.cut, cut, cutFactor))
 		}
 		if m.letters != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its spaced letters as one word: %q", m.letters))
@@ -416,7 +420,11 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
 		}
-		if what, firm := notCompany[e.Kind], company(m); what != "" && firm != "" {
+		what, firm := notCompany[e.Kind], ""
+		if what != "" {
+			firm = company(m) // for people, vessels and aircraft alone
+		}
+		if firm != "" {
 			// "Abbas QSC" names a company; "ABBAS, Abu" is a man, and
 			// "Sunrise Trading Co Ltd" is not the ship "SUNRISE".
 			score *= companyFactor
