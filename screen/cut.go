@@ -33,6 +33,10 @@ const (
 	// cutMinScore is the MinScore of the reading's candidates, before
 	// the words past the cut are forgiven.
 	cutMinScore = 0.4
+	// cutBoundSlack is how far under variantSim a candidate's bound,
+	// over the query's weight, may be and the candidate still be scored
+	// (matchTokens): joined words and the bounds' float32 sums.
+	cutBoundSlack = 0.1
 )
 
 // cutAtWidth returns the query without its last word, and that word as a

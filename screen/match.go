@@ -1306,6 +1306,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// A company's name that holds a coined word of the query, the query
 	// adding one English word that says what the company does (hasBrand),
 	// scores as though that word cost containCost.
+	// A reading of a cut name (cutScore) keeps only the names that match
+	// every word of the query at variantSim or more: their bound is near
+	// the query's whole weight.
+	var partialFloor float32
+	if partial {
+		partialFloor = float32((variantSim-cutBoundSlack)*total - light)
+	}
 	firmFloor := floor
 	if descW > 0 {
 		firmFloor = min(floor, float32(sl*(total-(1-containCost)*descW)-light))
@@ -1451,7 +1458,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if float64(b) < minInfo {
 			continue
 		}
-		if partial && sc.simOf(ix, q, ix.names[n].toks[0], 0) == 0 {
+		if partial && (b < partialFloor || sc.simOf(ix, q, ix.names[n].toks[0], 0) == 0) {
 			continue // a name the query does not begin (cutScore)
 		}
 		// The count of heavy tokens leaves out those an initial matches
