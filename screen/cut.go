@@ -95,10 +95,22 @@ func (ix *index) cutScore(m nameMatch, last string) (score float64, ok bool) {
 	// cut word for the share of the listed word it gives.
 	info := a.matched
 	toks := ix.names[m.name].toks
-	if k == len(toks) {
-		return 0, false // the listed name is there whole: nothing was cut
-	}
-	if last != "" {
+	switch {
+	case k == len(toks) && (last == "" || ix.toks[toks[k-1]].text != legalToken || !legalWordStart(last)):
+		// The listed name is there whole: nothing was cut, but for a
+		// legal form cut after its first words ("DEFENSE ENGINEERING
+		// LIMITED LIABILI", one listed token).
+		return 0, false
+	case k == len(toks):
+	case last != "" && ix.toks[toks[k]].text == legalToken:
+		// The legal form that ends the listed name cut ("YATIRIM ANON"
+		// for Anonim Sirketi), which says nothing of which firm; one
+		// before other words ("Scientific Production Corporation
+		// Irkut") leaves the firm's own word past the cut.
+		if k != len(toks)-1 || !legalWordStart(last) {
+			return 0, false
+		}
+	case last != "":
 		next := ix.toks[toks[k]]
 		if !strings.HasPrefix(next.text, last) {
 			return 0, false
@@ -140,4 +152,26 @@ func (ix *index) cutMatches(name string) []nameMatch {
 		}
 	}
 	return out
+}
+
+// legalWords holds the words of the legal forms (legalFormPhrases).
+var legalWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range legalFormPhrases {
+		for _, w := range strings.Fields(p) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// legalWordStart reports whether t, a cut word, begins a word of a legal
+// form: "liabili", "anon", "sirk", "c".
+func legalWordStart(t string) bool {
+	for w := range legalWords {
+		if strings.HasPrefix(w, t) {
+			return true
+		}
+	}
+	return false
 }

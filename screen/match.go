@@ -335,10 +335,20 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 	// out about one entry: what the query adds costs containCost at most.
 	// A name of syllables ("YU, Jin", "TIAN XIANG 7") is held whole by
 	// too many longer names to count: it needs a matched word of its own.
+	// So does a name of a firm's trade and kind alone: "Jordan Chemical
+	// Industries" is no CHEMICAL INDUSTRIES GROUP.
 	contained := whole && res.missed < partialInfo && res.matched >= minInfoPartial && qUsed != 1<<len(q)-1 &&
 		slices.ContainsFunc(res.pairs, func(p pair) bool {
 			for _, t := range ctext[p.cj : p.cj+p.cn] {
 				if len(t) >= 5 && !isPinyin(t) {
+					return true
+				}
+			}
+			return false
+		}) &&
+		slices.ContainsFunc(res.pairs, func(p pair) bool {
+			for _, t := range ctext[p.cj : p.cj+p.cn] {
+				if !tradeWords[t] && !firmWords[t] && !generic[t] && t != legalToken {
 					return true
 				}
 			}
