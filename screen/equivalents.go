@@ -142,6 +142,13 @@ var lookAlikeNames = []string{
 	"sami samy",
 	"fahd fahad",
 	"fuad fouad",
+	// Salam سلام, Salah صلاح and Salim سليم: one slip apart in Latin
+	// letters, and learned as one name from the few entries that give
+	// two of them. Salem سالم is left out: the list pairs it with Salim
+	// as often as a spelling.
+	"salam salaam",
+	"salah",
+	"salim saleem selim",
 }
 
 // companyWords are the words Russian, Iranian and Chinese companies are named with,

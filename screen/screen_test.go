@@ -162,7 +162,11 @@ func TestScreenNoHit(t *testing.T) {
 		"Maybank",                            // not WAYBANK JSC: one slip, but in how the word begins
 		"Binance Holdings",                   // not HOLDING FINANCE: nor is Binance a slip of finance
 		"UP Energy", "Receiver Technologies", // no legal form nor label: a brand and a firm's word
-		"Mahmoud Abbas", // not ABBAS, Muhammad: an entry giving both names makes them no spellings
+		"Mahmoud Abbas",    // not ABBAS, Muhammad: an entry giving both names makes them no spellings
+		"As-Salam Trading", // not AL-SALAH: Salam and Salah are two names
+		// A firm's trade and kind alone (CHEMICAL INDUSTRIES GROUP) is no
+		// name another firm's holds whole.
+		"Jordan Chemical Industries", "National Chemical Industries",
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -911,7 +915,8 @@ func TestTokenSim(t *testing.T) {
 	}
 	// Two given names, however close in letters, are not one name.
 	for _, p := range [][2]string{{"hassan", "hussein"}, {"hasan", "husayn"}, {"jamal", "jamil"}, {"omar", "amir"},
-		{"said", "saad"}, {"khalid", "khalil"}, {"sayed", "said"}, {"aleksandr", "aleksandra"}} {
+		{"said", "saad"}, {"khalid", "khalil"}, {"sayed", "said"}, {"aleksandr", "aleksandra"},
+		{"salam", "salah"}, {"salam", "salim"}} {
 		if got := tokenSim(p[0], p[1]); got != 0 {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want 0", p[0], p[1], got)
 		}
