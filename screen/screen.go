@@ -433,6 +433,10 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}
+		if w := ix.descriptiveClash(m, m.partOr(q.Name)); w != "" {
+			score *= descriptiveFactor
+			reasons = append(reasons, fmt.Sprintf("the listed name is of words that say what or where a firm is, and %q is on one side alone: another firm of a like name, score × %.2f", w, descriptiveFactor))
+		}
 		if e.Kind == sdn.Individual {
 			if qp, lp := ix.otherFather(m); qp != "" {
 				score *= fatherFactor

@@ -1975,3 +1975,44 @@ func TestScreenFirmWordNotVessel(t *testing.T) {
 		t.Errorf("Atlas Trading against the vessel ATLAS: %v", hits)
 	}
 }
+
+// TestDescriptiveNames: a firm named with words that say what or where it
+// is is not another firm that shares all but one of them, and is found
+// when the query leaves out a word of its kind or mistypes one.
+func TestDescriptiveNames(t *testing.T) {
+	l, err := snapshot.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"National Commercial Bank",                   // not RUSSIAN NATIONAL COMMERCIAL BANK
+		"Eastern Bank Limited",                       // not FAR EASTERN BANK
+		"Golden Ocean Shipping",                      // not GOLDEN ENTERPRISE SHIPPING LIMITED
+		"China National Petroleum Corporation",       // not CHINA NATIONAL OFFSHORE OIL CORPORATION
+		"Taiwan Semiconductor Manufacturing Company", // not SEMICONDUCTOR MANUFACTURING INTERNATIONAL CORPORATION
+		"International Finance Corporation",          // not LIMITED LIABILITY COMPANY HOLDING FINANCE
+	} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
+		}
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Russian National Commercial Bank", 17755},
+		{"Far Eastern Bank Ltd", 37517},
+		{"China National Offshore Oil Corp", 30956},
+		{"China Offshore Oil Corporation", 30956},               // a state firm's National left out
+		{"Russian National Comercial Bank", 17755},              // a word mistyped
+		{"Joint Stock Company Far Eastern Bank Limitde", 37517}, // a legal form mistyped
+	} {
+		if hits := s.Name(tc.query); topUID(hits) != tc.uid {
+			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+}
