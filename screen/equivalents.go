@@ -155,7 +155,10 @@ var lookAlikeNames = []string{
 // in English and transliterated: the list gives "Arzamassky Priborostroitelny
 // Zavod" and "Arzamassky Priborostroitelny Factory" for one firm, and a
 // payee's bank may hold either. Only words of what a company is or does
-// are here, never a word that could be a name on its own.
+// are here, never a word that could be a name on its own. The
+// abbreviations payment messages write for lack of room are on their
+// words' lines (Natl, Intl, Bk, Devt, Mgmt, Mfg, Svcs, Inds, Hldgs), but
+// none that is a name or word elsewhere (Dev, Min, Ind, Pub).
 var companyWords = []string{
 	// Russian, as normalize.go transliterates it and as the list spells it.
 	"factory factories zavod zavoda plant kombinat combine",
@@ -163,24 +166,24 @@ var companyWords = []string{
 	// "Scientific Production Association" and as "Research and
 	// Production Association".
 	"scientific research nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
-	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing",
-	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
+	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing mfg",
+	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya assn assoc",
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
 	"center centre tsentr tsentra",
 	"institute institut instituta",
-	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
+	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri tech " + russianAdjective("tekhnologichesk"),
 	"electronics elektroniks elektronika dianzi elektronik",
-	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
+	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi engg",
 	"logistics lodzhistiks logistika wuliu lojistik",
-	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal",
-	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim",
+	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal intl",
+	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim invest",
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks mojtame mojtama",
 	"concern kontsern",
-	"group gruppa grupp grupo gruppo grupa groupe jituan grup jarub jrub",
+	"group gruppa grupp grupo gruppo grupa groupe jituan grup jarub jrub grp",
 	// Turkish dış ticaret, foreign trade.
 	"foreign dis",
-	"holding kholding kholdingovaya konggu",
+	"holding kholding kholdingovaya konggu hldg hldgs",
 	"missile rocket raketny raketnyy",
 	"design konstruktorskoye konstruktorskoe",
 	"bureau byuro",
@@ -188,12 +191,12 @@ var companyWords = []string{
 	"shipyard dockyard verf",
 	"port seaport",
 	"maritime " + russianAdjective("morsk"),
-	"chemical huagong kimya shimyayi shimiaei " + russianAdjective("khimichesk"),
+	"chemical huagong kimya shimyayi shimiaei chem " + russianAdjective("khimichesk"),
 	"aviation aviatsionny aviatsionnyy aviatsionnaya hangkong havacilik",
 	"industrial industriel industrielle shiye " + russianAdjective("promyshlenn"),
 	"named imeni",
-	"management upravlyayushchaya upravleniye guanli",
-	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart",
+	"management upravlyayushchaya upravleniye guanli mgmt mgt",
+	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart trdg",
 	"energy energiya nengyuan enerji inarji anarji anrazhi",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
@@ -203,7 +206,7 @@ var companyWords = []string{
 	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",
 	"refinery refineries refining refineria palayesh palaysh",
 	"brigade brigades battalion battalions katiba katibat kataib",
-	"directorate department",
+	"directorate department dept",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
 	"central " + russianAdjective("tsentraln"),
@@ -215,7 +218,7 @@ var companyWords = []string{
 	"optical optiko " + russianAdjective("optichesk"),
 	"metallurgical " + russianAdjective("metallurgichesk"),
 	"electrical " + russianAdjective("elektrichesk"),
-	"national " + russianAdjective("natsionaln"),
+	"national natl " + russianAdjective("natsionaln"),
 	"regional " + russianAdjective("regionaln"),
 	"special " + russianAdjective("spetsialn"),
 	"cartridge " + russianAdjective("patronn"),
@@ -232,14 +235,14 @@ var companyWords = []string{
 	// Persian, in the spellings of the list's Iranian entries and as
 	// normalize.go reads the words in Persian letters (صنایع sanaya,
 	// گسترش gastrsh, پالایش palaysh).
-	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya",
+	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya inds indus",
 	"agriculture agricultural " + russianAdjective("selskokhozyaystvenn"),
 	"agricola agricultura agricolas",
 	"petrochemical petroshimi petrochimi petrochem petrochemicals batrukim batrukimavyat batrukimawiyat patrushimi",
 	"steel foulad fulad gangtie",
 	"cement siman",
-	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn " + russianAdjective("sudokhodn"),
-	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran",
+	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn shpg " + russianAdjective("sudokhodn"),
+	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran constr",
 	"housing maskan maskn",
 	"market marketplace rynok",
 	"property properties imoti",
@@ -249,7 +252,7 @@ var companyWords = []string{
 	"ministry vezarat vezarate ministerstvo ministerstva",
 	"security amniat amniyat amniyate amni bezopasnosti bezopasnost",
 	"communication communications ertebatat artabatat svyaz svyazi",
-	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
+	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya devt dvpt devel",
 	// Russian adjectives firms are named with: new, and the four quarters.
 	"new " + russianAdjective("nov"),
 	"east vostok " + russianAdjective("vostochn"),
@@ -259,13 +262,13 @@ var companyWords = []string{
 	// Chinese, in pinyin as normalize.go reads the characters (the index
 	// joins two syllables into one of these words): 科技 keji, 实业 shiye,
 	// 贸易 maoyi, 化工 huagong, 海运 haiyun, and the like.
-	"equipment shebei tajhizat",
+	"equipment shebei tajhizat equip eqpt",
 	"machinery jixie makine makina",
 	"materials material cailiao",
 	"pharmaceutical pharmaceuticals medicine yiyao darvii darouei",
 	"biological biotechnology shengwu",
 	"science kexue",
-	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
+	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat svcs svc",
 	"mining kuangye madencilik",
 	"china zhongguo",
 	// Arabic, as normalize.go reads the words of Gulf companies' names
@@ -292,7 +295,7 @@ var companyWords = []string{
 	// Korean 조선 (Chosŏn), the North's name for Korea, in its
 	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
-	"bank unhaeng yinhang",
+	"bank banking unhaeng yinhang bk bnk",
 	// Words of the names of armed groups, parties and movements, in the
 	// Spanish, French, Portuguese and Slavic of their own names, and in
 	// Arabic as the list transliterates it: FUERZAS ARMADAS

@@ -2016,3 +2016,32 @@ func TestDescriptiveNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviatedWords: the words a payment message abbreviates for lack
+// of room are read as the words.
+func TestAbbreviatedWords(t *testing.T) {
+	l, err := snapshot.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Natl Iranian Oil Co", 11317},
+		{"Foreign Trade Bk of DPRK", 15603},
+		{"Korea Mining Devt Trading Corp", 9345},
+		{"Huawei Tech Co Ltd", 30947},
+		{"Safe Seas Ship Mgmt FZE", 48712},
+		{"Bank Sepah Intl PLC", 25440},
+		{"Korea Kwangson Bank", 11581}, // KOREA KWANGSON BANKING CORP
+	} {
+		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
+			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+}
