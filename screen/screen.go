@@ -834,9 +834,14 @@ var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra 
 // Rodriguez"). They are words of firms' names as often ("General Maritime
 // Management", "Admiral Shipping Lines"), so they are left out only before
 // what reads as a person's name (nameMatches).
+// The words of a ministry ("Defense Minister", "Foreign Minister") and
+// the ranks of clerics and armies ("Grand Ayatollah", "Senior General",
+// "Supreme Leader") are here too.
 var offices = wordSet(`president presidente vicepresident minister ministre ministro senator senador governor
 	gobernador ambassador embajador commander comandante admiral marshal lieutenant sergeant captain
-	colonel coronel general vice prime deputy`)
+	colonel coronel general vice prime deputy supreme leader chairman chairwoman chief secretary
+	premier chancellor king emir mayor speaker director ayatollah grand major brigadier senior
+	defense defence foreign interior`)
 
 func wordSet(ws string) map[string]bool {
 	m := make(map[string]bool)

@@ -130,6 +130,10 @@ func TestScreenRealNames(t *testing.T) {
 		{"Rhee Je Seon", 12216}, // and the Revised Romanization's eo
 		{"Rostec", 17260},       // STATE CORPORATION ROSTEC: a Russian legal form
 		{"Bae Won Uk", 22987},   // 배: Bae / Pae, the voicing of the initial
+		// Offices and ranks as the press writes them before a name.
+		{"Supreme Leader Ali Khamenei", 26945},
+		{"Defense Minister Sergei Shoigu", 35173},
+		{"Senior General Min Aung Hlaing", 27225},
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
