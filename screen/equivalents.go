@@ -459,6 +459,15 @@ var apartFilter = func() *bitFilter {
 	return f
 }()
 
+// givenNameForm reports whether t is a form of a given name in the name
+// tables (slavicGivenNames, lookAlikeNames, romanceGivenNames,
+// muslimGivenNames): Hussein, which the list holds as a family name as
+// often as a given one.
+func givenNameForm(t string) bool {
+	g := int(equivalentGroup[t])
+	return g > 0 && g <= apartLines+len(muslimGivenNames)
+}
+
 // equivalentGroup maps each form in equivalentLines to 1 + its line.
 var equivalentGroup = func() map[string]uint16 {
 	m := make(map[string]uint16)

@@ -538,19 +538,39 @@ func (sc *scratch) personSim(ix *index, q []qtok, id int32, qi int) float64 {
 // family name the other, a given name by the list's use of it, makes
 // (nisba): "Mohammad Abbasi" is not ABBAS, Muhammad, nor "Ali Ahmadi"
 // 'ALI, Ahmad. A spelling the list itself pairs is one name.
+//
+// The nisba of another spelling of the given name counts too (GHOLAMI
+// of Ghulam, HOSSEINI of Hussein, OMAIRI of Omar), where the list holds
+// the longer word as a family name: "Georgi" is a given name, and George.
 func (ix *index) nisbaOfGiven(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	if !nisba(a, b) {
+	exact := nisba(a, b)
+	if !exact && !nisbaLike(a, b) {
 		return false
 	}
 	gb, ok := ix.dict[b]
-	if !ok || !ix.givenLike(gb) {
+	if !ok || !ix.givenLike(gb) && (exact || !givenNameForm(b)) {
 		return false
 	}
 	ga, ok := ix.dict[a]
+	if !exact && (!ok || ix.givenLike(ga)) {
+		return false
+	}
 	return !ok || !ix.isVariant(ga, gb)
+}
+
+// nisbaLike reports whether a, longer than b, is a word that ends in a
+// consonant and i or y (the nisba), and b a spelling of that word
+// without them (wordSim): Gholami and Ghulam, Hosseini and Hussein.
+func nisbaLike(a, b string) bool {
+	n := len(a) - 1
+	if n < 4 || len(a) <= len(b) || a[n] != 'i' && a[n] != 'y' || isVowel(a[n-1]) || a[n-1] == 'y' ||
+		b == "" || isVowel(b[len(b)-1]) || b[len(b)-1] == 'y' {
+		return false // Radhi is Radi
+	}
+	return wordSim(a[:n], b) > 0
 }
 
 // simOf is the similarity of query token qi and dictionary token id,

@@ -168,6 +168,9 @@ func TestScreenNoHit(t *testing.T) {
 		"UP Energy", "Receiver Technologies", // no legal form nor label: a brand and a firm's word
 		"Mahmoud Abbas",    // not ABBAS, Muhammad: an entry giving both names makes them no spellings
 		"As-Salam Trading", // not AL-SALAH: Salam and Salah are two names
+		// Nor the family name another spelling of the given name makes
+		// (the nisba): GHOLAMI, Mohammad and OMAIRI, Farouk.
+		"Ghulam Mohammad", "Omar Farouk",
 		// A firm's trade and kind alone (CHEMICAL INDUSTRIES GROUP) is no
 		// name another firm's holds whole.
 		"Jordan Chemical Industries", "National Chemical Industries",
