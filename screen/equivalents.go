@@ -275,7 +275,7 @@ var companyWords = []string{
 	// (للتجارة for trade, للصرافة exchange, تريدينغ trading, جروب group);
 	// the rest of it above.
 	"exchange sarafi sarrafi srafa alsrafa lalsrafa",
-	"general ama alama",
+	"general generale ama alama",
 	"gas ghaz gaz",
 	// Airlines: "Fars Qeshm Airlines" is FARS QESHM AIR.
 	"airlines airline air airways aviakompaniya",

@@ -877,6 +877,9 @@ var generic = func() map[string]bool {
 		"group", "holding", "holdings", "international", "trading", "enterprise", "enterprises",
 		// Group as other languages write it: "Grupo" alone is no firm.
 		"gruppa", "grupp", "grupo", "gruppo", "grupa", "groupe", "grup",
+		// Société and Società, company in French and Italian names
+		// ("Societe Generale" is a general company).
+		"societe", "societa",
 		// Honorifics and titles (courtesy ones weigh less still).
 		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",
