@@ -880,6 +880,11 @@ var generic = func() map[string]bool {
 		// Société and Società, company in French and Italian names
 		// ("Societe Generale" is a general company).
 		"societe", "societa",
+		// The kind of an armed group or party, as firms have Group:
+		// "Hamas Movement" is HAMAS. (Organization is left out: the
+		// list's drug trafficking organizations are named after
+		// families, "ARRIOLA MARQUEZ ORGANIZATION".)
+		"movement",
 		// Honorifics and titles (courtesy ones weigh less still).
 		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",

@@ -134,6 +134,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Supreme Leader Ali Khamenei", 26945},
 		{"Defense Minister Sergei Shoigu", 35173},
 		{"Senior General Min Aung Hlaing", 27225},
+		{"Hamas Movement", 4695}, // an armed group's kind, as a firm's Group
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
