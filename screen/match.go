@@ -835,6 +835,10 @@ type nameMatch struct {
 	// camel is the query as read with its run-together words apart
 	// (camelReading), when the match comes from that reading.
 	camel string
+	// domain is the query as read without the web address's top-level
+	// domain it ends in (domainReading), when the match comes from that
+	// reading.
+	domain string
 	// letters is the query as read with its spaced letters as one word
 	// (joinLetters), when the match comes from that reading.
 	letters string

@@ -395,6 +395,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
+		if m.domain != "" {
+			reasons = append(reasons, fmt.Sprintf("a web address read as the name it holds: %q", m.domain))
+		}
 		if m.title != "" {
 			reasons = append(reasons, fmt.Sprintf("%q read as a title and left out", m.title))
 		}
@@ -554,6 +557,12 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// A firm's name cut where a payment message's line ends is also read
 	// as the beginning of a listed name.
 	matches = append(matches, ix.cutMatches(name)...)
+	// A firm of the internet is written as its web address
+	// ("Garantex.io", "www.bitzlato.com"): it is also read without the
+	// address's top-level domain.
+	if d := domainReading(name); d != "" {
+		also(d, func(m *nameMatch) { m.domain = d })
+	}
 	// A name in Somali spelling is also read in the English one.
 	if so := ix.somaliReading(name); so != "" {
 		also(so, func(m *nameMatch) { m.somali = so })
@@ -1211,4 +1220,40 @@ func joinedSim(a, b string) float64 {
 		return s
 	}
 	return 0
+}
+
+// topLevelDomains are the top-level domains of the web addresses that
+// exchanges, mixers and markets are known by.
+var topLevelDomains = wordSet(`io com net org ru su ua by kz info biz cc me to xyz app ai exchange
+	finance cash market money trade pro onion co uk eu de ch`)
+
+// domainReading returns name, a web address or a name that ends in one
+// ("Garantex.io", "https://www.bitzlato.com/"), with that address read as
+// the name it holds: no scheme, www, path or top-level domain, and its
+// other dots as spaces. It returns "" when name ends in no such address.
+func domainReading(name string) string {
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexFunc(name, unicode.IsSpace)
+	head, w := name[:i+1], name[i+1:]
+	if !strings.Contains(w, ".") || len(w) > 253 {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []string{"https://", "http://", "www."} {
+		if strings.HasPrefix(lw, p) {
+			lw, w = lw[len(p):], w[len(p):]
+		}
+	}
+	if j := strings.IndexAny(lw, "/?#"); j >= 0 {
+		lw, w = lw[:j], w[:j]
+	}
+	j := strings.LastIndexByte(lw, '.')
+	if j < 0 || !topLevelDomains[lw[j+1:]] {
+		return ""
+	}
+	label := strings.ReplaceAll(w[:j], ".", " ")
+	if len(strings.TrimSpace(label)) < 3 {
+		return ""
+	}
+	return head + label
 }

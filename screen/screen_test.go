@@ -135,6 +135,8 @@ func TestScreenRealNames(t *testing.T) {
 		{"Defense Minister Sergei Shoigu", 35173},
 		{"Senior General Min Aung Hlaing", 27225},
 		{"Hamas Movement", 4695}, // an armed group's kind, as a firm's Group
+		{"Garantex.io", 36025},   // a web address, read as the name it holds
+		{"https://chatex.com/", 33854},
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -2051,6 +2053,23 @@ func TestAbbreviatedWords(t *testing.T) {
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+}
+
+func TestDomainReading(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Garantex.io", "Garantex"},
+		{"https://www.bitzlato.com/en", "bitzlato"},
+		{"Exchange Grinex.IO", "Exchange Grinex"},
+		{"mail.example.co.uk", "mail example co"},
+		{"J.R. Smith", ""}, // no top-level domain
+		{"Smith Co.", ""},  // no label before the dot
+		{"x.io", ""},       // a label too short to be a name
+		{"Nicolas Maduro", ""},
+	} {
+		if got := domainReading(tc.in); got != tc.want {
+			t.Errorf("domainReading(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
