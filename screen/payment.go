@@ -68,7 +68,10 @@ func paymentReading(name string) string {
 		}
 		out = append(out, w)
 	}
-	r := strings.Join(out, " ")
+	if i := addressStart(out); i > 0 {
+		out = out[:i]
+	}
+	r := strings.TrimRight(strings.Join(out, " "), " ,;")
 	if r == "" || r == strings.Join(strings.Fields(name), " ") {
 		return ""
 	}
@@ -83,8 +86,8 @@ func mayBePayment(name string) bool {
 	if strings.HasPrefix(name, "1/") || strings.HasPrefix(name, "/") || cutFieldTag(name) != name {
 		return true
 	}
-	if digits(name) >= minAccountDigits {
-		return true
+	if n := digits(name); n >= minAccountDigits || n > 0 && strings.Count(name, " ") >= 3 {
+		return true // an account, or maybe an address (addressStart)
 	}
 	first := name
 	if i := strings.IndexFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == ':' }); i >= 0 {
@@ -157,4 +160,48 @@ func digits(s string) int {
 		}
 	}
 	return n
+}
+
+// streetWords are the words of a street address, as payment messages
+// abbreviate them in English, Russian, German, French and Spanish.
+var streetWords = wordSet(`st str street ul ulitsa ulica pr prosp prospekt ave avenue rd road blvd
+boulevard emb nab naberezhnaya per pereulok lane ln shosse dr drive bldg building floor fl office
+suite apt box house dom korp strasse calle av avenida rue`)
+
+// addressStart returns the index of the word of words where a street
+// address begins, after two words of name at least, which hold no digit:
+// a house number (up to five digits, "26/1", "12A") next to a street
+// word, one of them before the other by two words at most ("19 VAVILOVA
+// ST", "UL TVERSKAYA 12"); -1 if there is none.
+func addressStart(words []string) int {
+	for i := 2; i < len(words); i++ {
+		if digits(words[i-1]) > 0 {
+			return -1 // "Flat 12, 45 Baker Street": no name before it
+		}
+		if !houseNumber(words[i]) {
+			continue
+		}
+		for j := max(2, i-2); j <= min(len(words)-1, i+2); j++ {
+			if j != i && streetWords[strings.ToLower(strings.Trim(words[j], ".,"))] {
+				return min(i, j)
+			}
+		}
+	}
+	return -1
+}
+
+// houseNumber reports whether w is a house number: one to five digits,
+// with a slash and more digits or a letter after them ("26/1", "12A").
+func houseNumber(w string) bool {
+	w = strings.Trim(w, ".,")
+	n := 0
+	for n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	if n == 0 || n > 5 {
+		return false
+	}
+	rest := w[n:]
+	return rest == "" || len(rest) == 1 && unicode.IsLetter(rune(rest[0])) ||
+		rest[0] == '/' && digits(rest) == len(rest)-1 && len(rest) > 1
 }

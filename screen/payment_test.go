@@ -28,6 +28,12 @@ func TestPaymentReading(t *testing.T) {
 		{"Receiver Technologies", ""},
 		{"BENEFICIARY CUSTOMER: ROSNEFT", "ROSNEFT"},
 		{"Flat 12, 45 Baker Street", ""},
+		// A street address after the name.
+		{"PJSC SBERBANK 19 VAVILOVA ST MOSCOW", "PJSC SBERBANK"},
+		{"ROSNEFT OIL COMPANY, 26/1 SOFIYSKAYA EMB", "ROSNEFT OIL COMPANY"},
+		{"Oleg Deripaska ul. Tverskaya 12", "Oleg Deripaska"},
+		{"Route 66 Diner Main Street", ""},
+		{"7 Eleven Inc", ""},
 	} {
 		if got := paymentReading(tc.in); got != tc.want {
 			t.Errorf("paymentReading(%q) = %q, want %q", tc.in, got, tc.want)

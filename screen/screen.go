@@ -405,7 +405,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("read with its words apart at their capitals: %q", m.camel))
 		}
 		if m.payment != "" {
-			reasons = append(reasons, fmt.Sprintf("read as a payment message's field, whose name is %q: what else it holds (an account, a label, SWIFT's lines other than 1/) left out", m.payment))
+			reasons = append(reasons, fmt.Sprintf("read as a payment message's field, whose name is %q: what else it holds (an account, a label, a street address, SWIFT's lines other than 1/) left out", m.payment))
 		}
 		if m.cut != 0 {
 			cut := "at a word's end"
