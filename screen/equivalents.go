@@ -245,6 +245,18 @@ var companyWords = []string{
 	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran constr",
 	"housing maskan maskn",
 	"market marketplace rynok",
+	// The shops and services a person's name is given to ("Ali Hassan
+	// Nasrallah Bakery"): a firm's words, which a listed person lacks.
+	"bakery bakeries",
+	"restaurant restaurants",
+	"pharmacy pharmacies drugstore",
+	"supermarket supermarkets",
+	"clinic clinics",
+	"hospital hospitals",
+	"hotel hotels",
+	"store stores shop shops",
+	"salon",
+	"garage",
 	"property properties imoti",
 	"dairy lecheria",
 	"unity oneness",

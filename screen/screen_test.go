@@ -174,7 +174,8 @@ func TestScreenNoHit(t *testing.T) {
 		// Nor the family name another spelling of the given name makes
 		// (the nisba): GHOLAMI, Mohammad and OMAIRI, Farouk.
 		"Ghulam Mohammad", "Omar Farouk",
-		"Societe Generale", // not SOCIETE GENERALE DE PAIN: a general company, no brand
+		"Societe Generale",            // not SOCIETE GENERALE DE PAIN: a general company, no brand
+		"Ali Hassan Nasrallah Bakery", // a shop named after a man is no man
 		// A firm's trade and kind alone (CHEMICAL INDUSTRIES GROUP) is no
 		// name another firm's holds whole.
 		"Jordan Chemical Industries", "National Chemical Industries",
