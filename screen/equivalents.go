@@ -245,6 +245,9 @@ var companyWords = []string{
 	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran constr",
 	"housing maskan maskn",
 	"market marketplace rynok",
+	// Numbers as ships' names write them in words ("Grace One" is
+	// GRACE 1).
+	"one 1", "two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8", "nine 9", "ten 10",
 	// The shops and services a person's name is given to ("Ali Hassan
 	// Nasrallah Bakery"): a firm's words, which a listed person lacks.
 	"bakery bakeries",

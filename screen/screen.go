@@ -381,7 +381,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("%q read as a place (one the list's addresses name) and left out", m.place))
 		}
 		if m.vesselPrefix != "" {
-			reasons = append(reasons, fmt.Sprintf("%q read as the prefix of a vessel's type and left out", m.vesselPrefix))
+			reasons = append(reasons, fmt.Sprintf("%q read as the word of a vessel's type and left out", m.vesselPrefix))
 		}
 		if m.japanese != "" {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
@@ -1106,7 +1106,8 @@ func mayJoinNames(name string) bool {
 
 // cutVesselPrefix returns name without the prefix of a ship's type that
 // begins it (MV, M/V and M.V. motor vessel, MT motor tanker, MY motor
-// yacht, SS steamship, FV fishing vessel), and the prefix as written; ""
+// yacht, SS steamship, FV fishing vessel, or a word of vesselWords), or
+// the word of vesselWords that ends it, and that word as written; ""
 // when there is none.
 func cutVesselPrefix(name string) (rest, prefix string) {
 	s := strings.TrimSpace(name)
@@ -1123,14 +1124,28 @@ func cutVesselPrefix(name string) (rest, prefix string) {
 			return name, ""
 		}
 	}
-	if len(letters) != 2 || !vesselPrefixes[string(letters)] {
-		return name, ""
+	if len(letters) == 2 && vesselPrefixes[string(letters)] ||
+		vesselWords[string(letters)] && strings.ContainsRune(strings.TrimSpace(s[end:]), ' ') {
+		return strings.TrimSpace(s[end:]), s[:end]
 	}
-	return strings.TrimSpace(s[end:]), s[:end]
+	// The word of a ship's type after its name: "NS Century tanker".
+	// Before or after, it leaves two words at least: "Blue Ship" is no
+	// ship BLUE.
+	if i := strings.LastIndexByte(s, ' '); i > 0 && vesselWords[strings.ToLower(strings.Trim(s[i+1:], ".,()"))] {
+		rest = strings.TrimSpace(s[:i])
+		if strings.ContainsRune(rest, ' ') {
+			return rest, s[i+1:]
+		}
+	}
+	return name, ""
 }
 
 // vesselPrefixes are the prefixes of ships' types, as two letters.
 var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "my": true, "ss": true, "fv": true}
+
+// vesselWords are the words of ships' types that the press writes before
+// or after a ship's name ("tanker Grace 1").
+var vesselWords = wordSet(`tanker vessel ship yacht tug barge freighter`)
 
 // companyFactor lowers the score of the listed name of a person, vessel
 // or aircraft against a query that carries a legal form the name lacks: a

@@ -137,6 +137,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Hamas Movement", 4695}, // an armed group's kind, as a firm's Group
 		{"Garantex.io", 36025},   // a web address, read as the name it holds
 		{"https://chatex.com/", 33854},
+		{"Grace One", 27304}, // a ship's number in a word: GRACE 1
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -1229,13 +1230,15 @@ func TestScreenVesselPrefix(t *testing.T) {
 		{"MV Sabaneta", 26644},
 		{"M/T Global Angel", 53892},
 		{"M.V. Marina Vision", 53154},
+		{"tanker Grace 1", 27304},    // the type in a word, before the name
+		{"NS Century tanker", 46290}, // or after it
 	} {
 		hits := s.Name(tc.query)
 		if topUID(hits) != tc.uid {
 			t.Errorf("%q: top hit %d, want %d: %v", tc.query, topUID(hits), tc.uid, hits)
 			continue
 		}
-		if !containsReason(hits[0].Reasons, "prefix of a vessel's type") {
+		if !containsReason(hits[0].Reasons, "word of a vessel's type") {
 			t.Errorf("%q: reasons do not name the prefix: %v", tc.query, hits[0].Reasons)
 		}
 	}
