@@ -920,6 +920,7 @@ func TestTokenSim(t *testing.T) {
 		{"sergeyev", "sergeev"}, {"pravourmiyskoye", "pravourmiskoe"}, {"yelena", "elena"},
 		{"kowaltschuk", "kovalchuk"}, {"wladimirowitsch", "vladimirovich"},
 		{"tatjana", "tatyana"}, {"ljudmila", "lyudmila"}, {"natalja", "natalya"},
+		{"janukowycz", "yanukovych"}, {"kaczynski", "kachinsky"},
 		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"},
 		{"pooria", "puriya"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {

@@ -533,7 +533,7 @@ const translitSim = 0.96
 
 // translitKeyTo writes tok's transliteration key into buf: the token with
 // the letters and pairs that transliteration systems and typists use for
-// one sound written as one (kh h, ch tch tsch, sh, shch, sch, zh dzh dj j,
+// one sound written as one (kh h, ch tch tsch cz, sh, shch, sch, zh dzh dj j,
 // ph f, c ck q k, x ks, w v, y i, ou oo u, ee i, gu g before e or i, and
 // j i where it starts the word or follows a vowel and ends the word or
 // comes before a vowel other than i), and doubled letters, a final h after
@@ -572,8 +572,8 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 		case c == 't' && next == 'c' && at(i+2) == 'h':
 			c = 'C' // tch
 			i += 2
-		case c == 'c' && next == 'h':
-			c = 'C'
+		case c == 'c' && next == 'h', c == 'c' && next == 'z' && i > 0:
+			c = 'C' // ch, and Polish cz after a word's first letter: Janukowycz / Yanukovych
 			i++
 		case c == 'd' && next == 'z' && at(i+2) == 'h':
 			c = 'j' // dzh
