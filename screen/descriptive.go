@@ -85,8 +85,17 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	if ix.list.Entries[rec.entry].Kind != sdn.Entity || m.cut != 0 || len(rec.toks) > 64 || len(m.q) > 64 {
 		return ""
 	}
+	// A query of a cut name's width may end in a word cut short, and the
+	// listed words past its last matched one were cut off.
+	cut := false
 	if rest, _ := cutAtWidth(query); rest != "" {
-		return ""
+		cut = true
+	}
+	lastC := -1
+	for j := range rec.toks {
+		if m.align.cUsed&(1<<j) != 0 {
+			lastC = j
+		}
 	}
 	words := 0
 	for _, id := range rec.toks {
@@ -127,7 +136,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	var kindMissing, kindAdded string
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
-		if m.align.cUsed&(1<<j) != 0 || t == legalToken || generic[t] && !firmWords[t] {
+		if m.align.cUsed&(1<<j) != 0 || t == legalToken || generic[t] && !firmWords[t] || cut && j > lastC {
 			continue
 		}
 		if slices.ContainsFunc(m.q, func(u qtok) bool { return len(u.text) >= minTypoLen && boundedDistance(u.text, t, 2) <= 2 }) {
@@ -140,10 +149,19 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	}
 	for i, t := range m.q {
 		if m.align.qUsed&(1<<i) != 0 || typo&(1<<i) != 0 || t.text == legalToken || generic[t.text] && !firmWords[t.text] ||
-			len(t.text) == 1 || legalWords[t.text] || legalTypo(t.text) || matchedAlso(m, t.text) || initialsOf(t.text, rec.text) {
+			len(t.text) == 1 || !tradeWords[t.text] && (legalWords[t.text] || legalTypo(t.text)) || matchedAlso(m, t.text) || initialsOf(t.text, rec.text) ||
+			stateWords[t.text] || ix.ownPlace(rec.entry, t.text) || ix.town(t.text) || cut && i == len(m.q)-1 ||
+			ix.entryWord(rec.entry, m.name, t.text) {
 			// An initial, a word of a legal form the query splits
 			// ("Open JSC") or mistypes, a word said twice, the name's
-			// initials ("National Iranian Oil Company NIOC").
+			// initials ("National Iranian Oil Company NIOC"), a word of
+			// a state's long name ("Islamic Republic Iran"), where the
+			// firm is ("Central Bank of Iran Tehran"), a town (a firm
+			// works in more than its address says: "Russian National
+			// Commercial Bank Simferopol"; a country it is not in
+			// counts: "Taiwan Semiconductor"), a word cut short,
+			// a word of the entry's other names ("Federal Security
+			// Service FSB").
 			continue
 		}
 		if !kindWords[t.text] {
@@ -200,4 +218,63 @@ func initialsOf(t, name string) bool {
 		start = !letter && r != '\''
 	}
 	return i == len(t)
+}
+
+// stateWords are the words of the states' long names (stateNames), which a
+// query may write without the "of" that folds them, or abbreviate:
+// "Islamic Republic Iran Shipping Lines", "Islamic Rep. of Iran".
+var stateWords = func() map[string]bool {
+	m := map[string]bool{"rep": true, "dem": true, "fed": true}
+	for _, ps := range stateNames {
+		for _, p := range ps {
+			for _, w := range p[:len(p)-1] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// entryWord reports whether t is a word of a name of entry e other than
+// name n: a query may add the firm's other name or its initials.
+func (ix *index) entryWord(e, n int32, t string) bool {
+	id, ok := ix.dict[t]
+	if !ok {
+		return false
+	}
+	lo, hi := n, n
+	for lo > 0 && ix.names[lo-1].entry == e {
+		lo--
+	}
+	for int(hi)+1 < len(ix.names) && ix.names[hi+1].entry == e {
+		hi++
+	}
+	for k := lo; k <= hi; k++ {
+		if k != n && slices.Contains(ix.names[k].toks, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonyms are the adjectives of the peoples of the countries the list's
+// programmes name, and their alpha-2 codes.
+var demonyms = map[string]string{
+	"iranian": "IR", "russian": "RU", "chinese": "CN", "korean": "KP", "syrian": "SY", "iraqi": "IQ",
+	"venezuelan": "VE", "cuban": "CU", "belarusian": "BY", "afghan": "AF", "lebanese": "LB",
+	"turkish": "TR", "emirati": "AE", "pakistani": "PK", "yemeni": "YE", "libyan": "LY",
+	"sudanese": "SD", "burmese": "MM", "nicaraguan": "NI", "ukrainian": "UA", "mexican": "MX",
+	"colombian": "CO", "somali": "SO", "malian": "ML", "hongkong": "HK",
+}
+
+// town reports whether t is a word of a town, state or region the list's
+// addresses name, and no country or people.
+func (ix *index) town(t string) bool {
+	id, ok := ix.dict[t]
+	if !ok || !ix.toks[id].place || ix.givenLike(id) || demonyms[t] != "" || tradeWords[t] || firmWords[t] ||
+		generic[t] || shortFirmWords[t] || isEnglishWord(t) {
+		return false // "Commercial", a word of a street too
+	}
+	_, country := countryNames()[t]
+	return !country
 }

@@ -155,10 +155,7 @@ var lookAlikeNames = []string{
 // in English and transliterated: the list gives "Arzamassky Priborostroitelny
 // Zavod" and "Arzamassky Priborostroitelny Factory" for one firm, and a
 // payee's bank may hold either. Only words of what a company is or does
-// are here, never a word that could be a name on its own. The
-// abbreviations payment messages write for lack of room are on their
-// words' lines (Natl, Intl, Bk, Devt, Mgmt, Mfg, Svcs, Inds, Hldgs), but
-// none that is a name or word elsewhere (Dev, Min, Ind, Pub).
+// are here, never a word that could be a name on its own.
 var companyWords = []string{
 	// Russian, as normalize.go transliterates it and as the list spells it.
 	"factory factories zavod zavoda plant kombinat combine",
@@ -166,24 +163,24 @@ var companyWords = []string{
 	// "Scientific Production Association" and as "Research and
 	// Production Association".
 	"scientific research nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
-	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing mfg",
-	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya assn assoc",
+	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing",
+	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
 	"enterprise predpriyatiye predpriyatie predpriyatiya",
 	"center centre tsentr tsentra",
 	"institute institut instituta",
-	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri tech " + russianAdjective("tekhnologichesk"),
+	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
 	"electronics elektroniks elektronika dianzi elektronik",
-	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi engg",
+	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
 	"logistics lodzhistiks logistika wuliu lojistik",
-	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal intl",
-	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim invest",
+	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal",
+	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim",
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",
 	"complex kompleks mojtame mojtama",
 	"concern kontsern",
-	"group gruppa grupp grupo gruppo grupa groupe jituan grup jarub jrub grp",
+	"group gruppa grupp grupo gruppo grupa groupe jituan grup jarub jrub",
 	// Turkish dış ticaret, foreign trade.
 	"foreign dis",
-	"holding kholding kholdingovaya konggu hldg hldgs",
+	"holding kholding kholdingovaya konggu",
 	"missile rocket raketny raketnyy",
 	"design konstruktorskoye konstruktorskoe",
 	"bureau byuro",
@@ -191,12 +188,12 @@ var companyWords = []string{
 	"shipyard dockyard verf",
 	"port seaport",
 	"maritime " + russianAdjective("morsk"),
-	"chemical huagong kimya shimyayi shimiaei chem " + russianAdjective("khimichesk"),
+	"chemical huagong kimya shimyayi shimiaei " + russianAdjective("khimichesk"),
 	"aviation aviatsionny aviatsionnyy aviatsionnaya hangkong havacilik",
 	"industrial industriel industrielle shiye " + russianAdjective("promyshlenn"),
 	"named imeni",
-	"management upravlyayushchaya upravleniye guanli mgmt mgt",
-	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart trdg",
+	"management upravlyayushchaya upravleniye guanli",
+	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart",
 	"energy energiya nengyuan enerji inarji anarji anrazhi",
 	"auto avto",
 	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
@@ -206,7 +203,7 @@ var companyWords = []string{
 	"institution uchrezhdenie uchrezhdeniye foundation establishment muassasat muassassat moasseseh moassese",
 	"refinery refineries refining refineria palayesh palaysh",
 	"brigade brigades battalion battalions katiba katibat kataib",
-	"directorate department dept",
+	"directorate department",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
 	"central " + russianAdjective("tsentraln"),
@@ -218,7 +215,7 @@ var companyWords = []string{
 	"optical optiko " + russianAdjective("optichesk"),
 	"metallurgical " + russianAdjective("metallurgichesk"),
 	"electrical " + russianAdjective("elektrichesk"),
-	"national natl " + russianAdjective("natsionaln"),
+	"national " + russianAdjective("natsionaln"),
 	"regional " + russianAdjective("regionaln"),
 	"special " + russianAdjective("spetsialn"),
 	"cartridge " + russianAdjective("patronn"),
@@ -235,19 +232,16 @@ var companyWords = []string{
 	// Persian, in the spellings of the list's Iranian entries and as
 	// normalize.go reads the words in Persian letters (صنایع sanaya,
 	// گسترش gastrsh, پالایش palaysh).
-	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya inds indus",
+	"industry industries sanat sanaye sanaat sanati sanayi gongye sanaya",
 	"agriculture agricultural " + russianAdjective("selskokhozyaystvenn"),
 	"agricola agricultura agricolas",
 	"petrochemical petroshimi petrochimi petrochem petrochemicals batrukim batrukimavyat batrukimawiyat patrushimi",
 	"steel foulad fulad gangtie",
 	"cement siman",
-	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn shpg " + russianAdjective("sudokhodn"),
-	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran constr",
+	"shipping kashtirani keshtirani haiyun hangyun chuanwu denizcilik shhn alshhn lalshhn " + russianAdjective("sudokhodn"),
+	"construction sakhteman sakhtemani omran jianshe insaat sakhtman amaran",
 	"housing maskan maskn",
 	"market marketplace rynok",
-	// Numbers as ships' names write them in words ("Grace One" is
-	// GRACE 1).
-	"one 1", "two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8", "nine 9", "ten 10",
 	// The shops and services a person's name is given to ("Ali Hassan
 	// Nasrallah Bakery"): a firm's words, which a listed person lacks.
 	"bakery bakeries",
@@ -267,7 +261,7 @@ var companyWords = []string{
 	"ministry vezarat vezarate ministerstvo ministerstva",
 	"security amniat amniyat amniyate amni bezopasnosti bezopasnost",
 	"communication communications ertebatat artabatat svyaz svyazi",
-	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya devt dvpt devel",
+	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
 	// Russian adjectives firms are named with: new, and the four quarters.
 	"new " + russianAdjective("nov"),
 	"east vostok " + russianAdjective("vostochn"),
@@ -277,13 +271,13 @@ var companyWords = []string{
 	// Chinese, in pinyin as normalize.go reads the characters (the index
 	// joins two syllables into one of these words): 科技 keji, 实业 shiye,
 	// 贸易 maoyi, 化工 huagong, 海运 haiyun, and the like.
-	"equipment shebei tajhizat equip eqpt",
+	"equipment shebei tajhizat",
 	"machinery jixie makine makina",
 	"materials material cailiao",
 	"pharmaceutical pharmaceuticals medicine yiyao darvii darouei",
 	"biological biotechnology shengwu",
 	"science kexue",
-	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat svcs svc",
+	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
 	"mining kuangye madencilik",
 	"china zhongguo",
 	// Arabic, as normalize.go reads the words of Gulf companies' names
@@ -310,7 +304,7 @@ var companyWords = []string{
 	// Korean 조선 (Chosŏn), the North's name for Korea, in its
 	// romanisations; 무역 (muyŏk) is trade, above; 은행 and 银行 bank.
 	"korea choson chosun joson",
-	"bank banking unhaeng yinhang bk bnk",
+	"bank unhaeng yinhang",
 	// Words of the names of armed groups, parties and movements, in the
 	// Spanish, French, Portuguese and Slavic of their own names, and in
 	// Arabic as the list transliterates it: FUERZAS ARMADAS
@@ -483,6 +477,14 @@ func givenNameForm(t string) bool {
 	return g > 0 && g <= apartLines+len(muslimGivenNames)
 }
 
+// europeanGivenForm reports whether t is a form of a Slavic or Romance
+// given name of the name tables (slavicGivenNames, romanceGivenNames).
+func europeanGivenForm(t string) bool {
+	g := int(equivalentGroup[t])
+	s, l, r := len(slavicGivenNames), len(lookAlikeNames), len(romanceGivenNames)
+	return g > 0 && (g <= s || g > s+l && g <= s+l+r)
+}
+
 // equivalentGroup maps each form in equivalentLines to 1 + its line.
 var equivalentGroup = func() map[string]uint16 {
 	m := make(map[string]uint16)
@@ -560,4 +562,32 @@ func russianAdjective(stem string) string {
 		b.WriteString(stem + end)
 	}
 	return b.String()
+}
+
+// abbreviations are the abbreviations of firms' words that payment
+// messages write for lack of room, and the words they stand for: "Natl
+// Iranian Oil Co". They are read one way: a query's abbreviation is the
+// listed word, but a query's word is no listed abbreviation ("Sigma
+// Technologies" is not SIGMA TECH COMPANY). None that is a name or word
+// elsewhere is here (Dev, Min, Ind, Pub, Invest, Bk).
+var abbreviations = map[string][]string{
+	"natl": {"national"}, "intl": {"international"}, "devt": {"development"}, "dvpt": {"development"},
+	"mgmt": {"management"}, "mgt": {"management"}, "mfg": {"manufacturing"}, "svcs": {"services"},
+	"svc": {"service", "services"}, "inds": {"industries"}, "hldg": {"holding"}, "hldgs": {"holdings", "holding"},
+	"grp": {"group"}, "tech": {"technology", "technologies"}, "chem": {"chemical", "chemicals"},
+	"assn": {"association"}, "assoc": {"association", "associates"}, "dept": {"department"},
+	"engg": {"engineering"}, "eqpt": {"equipment"}, "shpg": {"shipping"}, "trdg": {"trading"},
+	"constr": {"construction"},
+}
+
+// maxAbbreviationLen is the length of the longest of abbreviations.
+const maxAbbreviationLen = 6
+
+// abbreviates reports whether query token q is an abbreviation of listed
+// token t.
+func abbreviates(q, t string) bool {
+	if len(q) > maxAbbreviationLen || len(t) <= len(q) {
+		return false
+	}
+	return slices.Contains(abbreviations[q], t)
 }

@@ -841,9 +841,6 @@ func adjustWeight(tok string, w float64) float64 {
 	if generic[tok] || genericForms[tok] {
 		w *= 0.15
 	}
-	if numberWords[tok] {
-		return min(w, 0.5) // "Grace One" is GRACE 1
-	}
 	for i := 0; i < len(tok); i++ {
 		if isDigit(tok[i]) {
 			// "1962", "31m", "40": dates and numbers stray into names
@@ -854,10 +851,6 @@ func adjustWeight(tok string, w float64) float64 {
 	}
 	return max(w, 0.05)
 }
-
-// numberWords are the numbers in words that names write for digits
-// (equivalentLines), which weigh as little as the digits.
-var numberWords = wordSet(`one two three four five six seven eight nine ten`)
 
 const (
 	priorEntries = 10000

@@ -26,7 +26,7 @@ var legalFormPhrases = []string{
 	"limited liability company", "limited liability partnership", "limited partnership",
 	"public limited company", "private limited company", "private limited", "company limited",
 	"co limited", "co ltd", "pte ltd", "pvt ltd", "pty ltd", "sdn bhd", "limited", "ltd", "llc",
-	"l l c", "llp", "plc", "inc", "incorporated", "corp", "corporation", "company", "co",
+	"l l c", "llp", "plc", "pcl", "inc", "incorporated", "corp", "corporation", "company", "co",
 	"joint stock company", "open joint stock company", "closed joint stock company",
 	"public joint stock company", "private joint stock company", "jsc", "pjsc", "ojsc", "cjsc", "bhd", "pte", "pvt",
 	// "Abadan Oil Refining Company Private Joint Stock": Iranian firms put

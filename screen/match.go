@@ -335,20 +335,13 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 	// out about one entry: what the query adds costs containCost at most.
 	// A name of syllables ("YU, Jin", "TIAN XIANG 7") is held whole by
 	// too many longer names to count: it needs a matched word of its own.
-	// So does a name of a firm's trade and kind alone: "Jordan Chemical
-	// Industries" is no CHEMICAL INDUSTRIES GROUP.
+	// (A name of a firm's trade and kind alone, CHEMICAL INDUSTRIES
+	// GROUP, is held whole by "Jordan Chemical Industries" too: the
+	// descriptive names' rule, descriptiveClash, weighs what it adds.)
 	contained := whole && res.missed < partialInfo && res.matched >= minInfoPartial && qUsed != 1<<len(q)-1 &&
 		slices.ContainsFunc(res.pairs, func(p pair) bool {
 			for _, t := range ctext[p.cj : p.cj+p.cn] {
 				if len(t) >= 5 && !isPinyin(t) {
-					return true
-				}
-			}
-			return false
-		}) &&
-		slices.ContainsFunc(res.pairs, func(p pair) bool {
-			for _, t := range ctext[p.cj : p.cj+p.cn] {
-				if !tradeWords[t] && !firmWords[t] && !generic[t] && t != legalToken {
 					return true
 				}
 			}
@@ -555,7 +548,9 @@ func (ix *index) nisbaOfGiven(a, b string) bool {
 		return false
 	}
 	ga, ok := ix.dict[a]
-	if !exact && (!ok || ix.givenLike(ga)) {
+	if !exact && (!ok || ix.givenLike(ga) || givenNameForm(a) || europeanGivenForm(b)) {
+		// Yevgeni, Henadzi and Vassyly are forms of Slavic given
+		// names, which end in -i and -y as often.
 		return false
 	}
 	return !ok || !ix.isVariant(ga, gb)
@@ -588,6 +583,9 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 
 // plainSim compares query token qi and dictionary token id.
 func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
+	if len(q[qi].text) <= maxAbbreviationLen && abbreviates(q[qi].text, ix.toks[id].text) {
+		return variantSim
+	}
 	if !q[qi].shaped {
 		q[qi].shape, q[qi].shaped = shapeOf(q[qi].text), true
 	}
@@ -669,6 +667,14 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 				fn(v, max(variantSim, tokenSim(t, ix.toks[v].text)))
 			}
 		})
+	}
+	// The words an abbreviation stands for ("Natl", "Mgmt").
+	if len(t) <= maxAbbreviationLen {
+		for _, w := range abbreviations[t] {
+			if id, ok := ix.dict[w]; ok && !seen(id) {
+				fn(id, variantSim)
+			}
+		}
 	}
 	if len(t) >= 2 {
 		for _, id := range ix.deletes.get(t) {

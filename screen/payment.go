@@ -173,7 +173,12 @@ suite apt box house dom korp strasse calle av avenida rue`)
 // a house number (up to five digits, "26/1", "12A") next to a street
 // word, one of them before the other by two words at most ("19 VAVILOVA
 // ST", "UL TVERSKAYA 12"); -1 if there is none.
+//
+// St right after the number is Saint ("NEW DECISIONS 2 ST PETERSBURG").
 func addressStart(words []string) int {
+	if len(words) > 0 && digits(words[0]) > 0 {
+		return -1
+	}
 	for i := 2; i < len(words); i++ {
 		if digits(words[i-1]) > 0 {
 			return -1 // "Flat 12, 45 Baker Street": no name before it
@@ -182,7 +187,8 @@ func addressStart(words []string) int {
 			continue
 		}
 		for j := max(2, i-2); j <= min(len(words)-1, i+2); j++ {
-			if j != i && streetWords[strings.ToLower(strings.Trim(words[j], ".,"))] {
+			w := strings.ToLower(strings.Trim(words[j], ".,"))
+			if j != i && streetWords[w] && !(w == "st" && j == i+1) {
 				return min(i, j)
 			}
 		}

@@ -34,6 +34,7 @@ func TestPaymentReading(t *testing.T) {
 		{"Oleg Deripaska ul. Tverskaya 12", "Oleg Deripaska"},
 		{"Route 66 Diner Main Street", ""},
 		{"7 Eleven Inc", ""},
+		{"NEW DECISIONS 2 ST PETERSBURG", ""}, // St is Saint there
 	} {
 		if got := paymentReading(tc.in); got != tc.want {
 			t.Errorf("paymentReading(%q) = %q, want %q", tc.in, got, tc.want)

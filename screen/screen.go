@@ -314,13 +314,16 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 	// beneficiary line runs a firm's name and its city together. Without
 	// the comma the place may be a surname ("Sarah Garcia", "Alexandre
 	// Costa"), so only firms are matched so.
-	if firm, city := ix.cutTrailingPlace(name); city != "" {
+	// A name of no word of its own ("Russian Agricultural Bank Moscow")
+	// is matched so against the firms whose own addresses name the place.
+	if firm, city, own := ix.cutTrailingPlace(name); city != "" {
+		placed := city
 		if place != "" {
-			city += ", " + place
+			placed += ", " + place
 		}
 		for _, m := range ix.nameMatches(firm, q.Kind, minScore) {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
-				m.place, m.placeless = city, firm
+			if e := ix.names[m.name].entry; ix.list.Entries[e].Kind == sdn.Entity && (!own || ix.ownPlaces(e, city)) {
+				m.place, m.placeless = placed, firm
 				matches = append(matches, m)
 			}
 		}
@@ -561,7 +564,14 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// ("Garantex.io", "www.bitzlato.com"): it is also read without the
 	// address's top-level domain.
 	if d := domainReading(name); d != "" {
-		also(d, func(m *nameMatch) { m.domain = d })
+		_, more := ix.matchName(d, minScore)
+		for _, m := range more {
+			// Firms alone: "www.atlas.com" is no ship ATLAS.
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
+				m.domain = d
+				matches = append(matches, m)
+			}
+		}
 	}
 	// A name in Somali spelling is also read in the English one.
 	if so := ix.somaliReading(name); so != "" {
@@ -642,13 +652,15 @@ func (ix *index) cutPlace(query string) (name, place string) {
 // is together: "Rosneft Moscow", "Sovcomflot Saint Petersburg Russia". A
 // word of a place's name alone is none ("Bank" of West Bank), nor a given
 // name ("Guadalupe"). What stays must not end in a particle ("National
-// Bank of Egypt" is a bank's name: the place is given back) and must hold
-// a word of its own (distinctive): "National Bank Egypt", "Investment Bank
-// London" and "Saint Petersburg Russia" are not cut, as "National Bank"
-// would meet every listed bank of that name.
-func (ix *index) cutTrailingPlace(query string) (name, place string) {
+// Bank of Egypt" is a bank's name: the place is given back) and must not
+// be a place itself ("Saint Petersburg Russia"). When it holds no word
+// of its own (distinctive), own is true: "National Bank Egypt" and
+// "Investment Bank London" would meet every listed bank of that name, and
+// are matched only against the firms whose own addresses name the place
+// (ownPlaces).
+func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	if !isASCII(query) || !ix.mayEndInPlace(query) {
-		return query, ""
+		return query, "", false
 	}
 	words := strings.Fields(query)
 	k := len(words)
@@ -668,15 +680,61 @@ func (ix *index) cutTrailingPlace(query string) (name, place string) {
 		k = cuts[n]
 	}
 	if n == 0 {
-		return query, ""
+		return query, "", false
 	}
 	name = strings.Join(words[:k], " ")
 	// What stays is no place itself ("Hong Kong China", "Saint Petersburg
-	// Russia") and holds a word of its own.
-	if ts := nameTokens(name); ix.placeNames[strings.Join(ts, " ")] || !slices.ContainsFunc(ts, ix.distinctive) {
-		return query, ""
+	// Russia").
+	ts := nameTokens(name)
+	if ix.placeNames[strings.Join(ts, " ")] {
+		return query, "", false
 	}
-	return name, strings.Join(words[k:], " ")
+	return name, strings.Join(words[k:], " "), !slices.ContainsFunc(ts, ix.distinctive)
+}
+
+// ownPlaces reports whether every word of place is a place of entry e's
+// own addresses (ownPlace).
+func (ix *index) ownPlaces(e int32, place string) bool {
+	ts := nameTokens(place)
+	for _, t := range ts {
+		if !ix.ownPlace(e, t) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// ownPlace reports whether token t is a word of the city, state or
+// country of one of entry e's addresses, or names the country of one, or
+// is its people's adjective (demonyms: "National Iranian Petrochemical
+// Company"). An entry that gives no address (the consolidated lists'
+// firms) may be anywhere: any place the list's addresses name or country
+// is its own.
+func (ix *index) ownPlace(e int32, t string) bool {
+	as := ix.list.Entries[e].Addresses
+	if len(as) == 0 {
+		_, ok := countryNames()[t]
+		return ok || demonyms[t] != "" || ix.town(t)
+	}
+	code := demonyms[t]
+	for _, a := range as {
+		for _, f := range [...]string{a.City, a.State, a.Country} {
+			if f != "" && slices.Contains(nameTokens(f), t) {
+				return true
+			}
+		}
+		if a.Country != "" {
+			if code == "" {
+				if code = countryCode(t); code == "" {
+					code = "-"
+				}
+			}
+			if code != "-" && readListedCountry(a.Country).code == code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distinctive reports whether a token of a name may say whose name it is
@@ -849,7 +907,7 @@ var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra 
 var offices = wordSet(`president presidente vicepresident minister ministre ministro senator senador governor
 	gobernador ambassador embajador commander comandante admiral marshal lieutenant sergeant captain
 	colonel coronel general vice prime deputy supreme leader chairman chairwoman chief secretary
-	premier chancellor king emir mayor speaker director ayatollah grand major brigadier senior
+	premier chancellor speaker director ayatollah grand major brigadier senior
 	defense defence foreign interior`)
 
 func wordSet(ws string) map[string]bool {

@@ -137,7 +137,6 @@ func TestScreenRealNames(t *testing.T) {
 		{"Hamas Movement", 4695}, // an armed group's kind, as a firm's Group
 		{"Garantex.io", 36025},   // a web address, read as the name it holds
 		{"https://chatex.com/", 33854},
-		{"Grace One", 27304}, // a ship's number in a word: GRACE 1
 	}
 	for _, tc := range tests {
 		hits := s.Name(tc.query)
@@ -1425,7 +1424,11 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"Petroleos de Venezuela CA", "Petroleos de Venezuela CA", ""}, // CA is no place
 		{"Rosneft & Moscow", "Rosneft & Moscow", ""},
 	} {
-		if name, place := ix.cutTrailingPlace(c.query); name != c.name || place != c.place {
+		name, place, own := ix.cutTrailingPlace(c.query)
+		if own {
+			name, place = c.query, "" // a cut for the firms of that place alone
+		}
+		if name != c.name || place != c.place {
 			t.Errorf("cutTrailingPlace(%q) = %q, %q; want %q, %q", c.query, name, place, c.name, c.place)
 		}
 	}
@@ -2026,6 +2029,12 @@ func TestDescriptiveNames(t *testing.T) {
 		{"China Offshore Oil Corporation", 30956},               // a state firm's National left out
 		{"Russian National Comercial Bank", 17755},              // a word mistyped
 		{"Joint Stock Company Far Eastern Bank Limitde", 37517}, // a legal form mistyped
+		{"Russian Agricultural Bank Moscow", 17014},             // where the firm is
+		{"Central Bank of Iran Tehran", 4632},
+		{"Russian National Commercial Bank Simferopol", 17755}, // a town the address does not give
+		{"Federal Security Service FSB", 21344},                // a word of the entry's other names
+		{"Islamic Republic Iran Shipping Lines", 25396},        // a state's long name without "of"
+		{"National Iranian Oil Company NIOC", 11317},           // the name's initials
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
@@ -2049,15 +2058,20 @@ func TestAbbreviatedWords(t *testing.T) {
 		uid   int
 	}{
 		{"Natl Iranian Oil Co", 11317},
-		{"Foreign Trade Bk of DPRK", 15603},
 		{"Korea Mining Devt Trading Corp", 9345},
 		{"Huawei Tech Co Ltd", 30947},
 		{"Safe Seas Ship Mgmt FZE", 48712},
 		{"Bank Sepah Intl PLC", 25440},
-		{"Korea Kwangson Bank", 11581}, // KOREA KWANGSON BANKING CORP
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+	// One way: a query's word is no listed abbreviation, and words that
+	// are words or initials elsewhere are no abbreviations.
+	for _, q := range []string{"Sigma Technologies", "Solar Investment LLC", "BK Trading", "Hana Bank"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
 		}
 	}
 }
