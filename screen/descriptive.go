@@ -8,23 +8,27 @@ import (
 
 // Descriptive names. Some listed firms are named with words alone that
 // say what or where a firm is: RUSSIAN NATIONAL COMMERCIAL BANK, Korea
-// Trade Bank, FAR EASTERN BANK, ATLAS HOLDING. Their words are common on
-// the list, so each weighs little, and a query that shares all but one of
-// them scores high though it names another firm: "National Commercial
-// Bank" (0.92), "Bank of Korea" (0.93), "Eastern Bank Limited" (0.86).
-// In such a name every word is part of who the firm is: where the query
-// leaves out one of its words, or adds one, the match scores
-// descriptiveFactor times as much. A word of a firm's kind (Group,
-// Holding, International, Trading, Enterprise) may be left out or added
-// alone, as payees do, but not traded for another: "Atlas Trading" is not
-// ATLAS HOLDING. Legal forms and particles are left out of all of this.
+// Trade Bank, FAR EASTERN BANK, LIMITED LIABILITY COMPANY HOLDING FINANCE.
+// Their words are common on the list, so each weighs little, and a query
+// that shares all but one of them scores high though it names another
+// firm: "National Commercial Bank" (0.92), "Bank of Korea" (0.93),
+// "Eastern Bank Limited" (0.86). In such a name every word is part of who
+// the firm is: where the query leaves out one of its words, or adds one,
+// the match scores descriptiveFactor times as much. A word of a firm's
+// kind (Group, Holding, International, Trading, Enterprise, National) may
+// be left out or added alone, as payees do, but not traded for another:
+// "International Finance Corporation" is not HOLDING FINANCE. Legal forms
+// and particles are left out of all of this, and so are the words a query
+// adds that say where the firm is or what else it is called
+// (descriptiveClash).
 
 // descriptiveFactor scales a match of a descriptive name (descriptiveClash)
 // that leaves out or adds a word.
 const descriptiveFactor = 0.85
 
-// descriptiveMaxEntries is the fewest entries whose names hold a word
-// below which the word is rare: a match that has one is left as it is.
+// descriptiveMaxEntries is how many entries' names at most hold a word
+// that is rare: a match of a rare word says which firm is meant, and is
+// left as it is (PROTON SHIPPING CO for PROTON PETROCHEMICALS SHIPPING).
 const descriptiveMaxEntries = 10
 
 // shortFirmWords are English words of fewer than coinedMinLen letters that
@@ -77,20 +81,18 @@ func descriptiveWord(t string) bool {
 
 // descriptiveClash returns, for match m of a company's descriptive name,
 // a word that one side has and the other lacks (see descriptiveFactor);
-// "" if the name is no descriptive name, or m matches all of it.
-// A query of a cut name's width (cutWidths) is left as it is: its last
-// word is cut, and the listed words after it are missing.
+// "" if the name is no descriptive name, or m matches all of it. query is
+// the query as m read it.
 func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	rec := &ix.names[m.name]
 	if ix.list.Entries[rec.entry].Kind != sdn.Entity || m.cut != 0 || len(rec.toks) > 64 || len(m.q) > 64 {
 		return ""
 	}
-	// A query of a cut name's width may end in a word cut short, and the
-	// listed words past its last matched one were cut off.
-	cut := false
-	if rest, _ := cutAtWidth(query); rest != "" {
-		cut = true
-	}
+	// A query of a cut name's width (cutWidths) may end in a word cut
+	// short, and the listed words past its last matched one were cut
+	// off: neither counts.
+	rest, _ := cutAtWidth(query)
+	cut := rest != ""
 	lastC := -1
 	for j := range rec.toks {
 		if m.align.cUsed&(1<<j) != 0 {

@@ -534,7 +534,8 @@ func (sc *scratch) personSim(ix *index, q []qtok, id int32, qi int) float64 {
 //
 // The nisba of another spelling of the given name counts too (GHOLAMI
 // of Ghulam, HOSSEINI of Hussein, OMAIRI of Omar), where the list holds
-// the longer word as a family name: "Georgi" is a given name, and George.
+// the longer word as no given name and neither is a given name's form in
+// the name tables that ends so (Georgi is George, Yevgeni is Yevhen).
 func (ix *index) nisbaOfGiven(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
@@ -1343,9 +1344,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// needs this much matched weight to reach minScore.
 	sl := minScore - boundSlack
 	containFloor := float32(max(minInfoPartial, sl*minExtra*total/(1-sl+sl*minExtra)) - light)
-	// A company's name that holds a coined word of the query, the query
-	// adding one English word that says what the company does (hasBrand),
-	// scores as though that word cost containCost.
 	// A reading of a cut name (cutScore) keeps only the names that match
 	// every word of the query at variantSim or more: their bound is near
 	// the query's whole weight.
@@ -1353,6 +1351,9 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	if partial {
 		partialFloor = float32((variantSim-cutBoundSlack)*total - light)
 	}
+	// A company's name that holds a coined word of the query, the query
+	// adding one English word that says what the company does (hasBrand),
+	// scores as though that word cost containCost.
 	firmFloor := floor
 	if descW > 0 {
 		firmFloor = min(floor, float32(sl*(total-(1-containCost)*descW)-light))

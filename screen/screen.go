@@ -1308,8 +1308,8 @@ func domainReading(name string) string {
 	name = strings.TrimSpace(name)
 	i := strings.LastIndexFunc(name, unicode.IsSpace)
 	head, w := name[:i+1], name[i+1:]
-	if !strings.Contains(w, ".") || len(w) > 253 {
-		return ""
+	if !strings.Contains(w, ".") || len(w) > 253 || !isASCII(w) {
+		return "" // and lower case keeps an ASCII word's offsets
 	}
 	lw := strings.ToLower(w)
 	for _, p := range []string{"https://", "http://", "www."} {

@@ -2086,6 +2086,7 @@ func TestDomainReading(t *testing.T) {
 		{"Smith Co.", ""},  // no label before the dot
 		{"x.io", ""},       // a label too short to be a name
 		{"Nicolas Maduro", ""},
+		{"ȺȺȺȺ.com/x", ""}, // no ASCII: lower case would move the offsets (Ⱥ is 2 bytes, ⱥ 3)
 	} {
 		if got := domainReading(tc.in); got != tc.want {
 			t.Errorf("domainReading(%q) = %q, want %q", tc.in, got, tc.want)
