@@ -155,15 +155,7 @@ func (ix *index) cutMatches(name string) []nameMatch {
 }
 
 // legalWords holds the words of the legal forms (legalFormPhrases).
-var legalWords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, p := range legalFormPhrases {
-		for _, w := range strings.Fields(p) {
-			m[w] = true
-		}
-	}
-	return m
-}()
+var legalWords = wordSet(strings.Join(legalFormPhrases, " "))
 
 // legalWordStart reports whether t, a cut word, begins a word of a legal
 // form: "liabili", "anon", "sirk", "c".

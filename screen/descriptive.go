@@ -153,7 +153,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		if m.align.qUsed&(1<<i) != 0 || typo&(1<<i) != 0 || t.text == legalToken || generic[t.text] && !firmWords[t.text] ||
 			len(t.text) == 1 || !tradeWords[t.text] && (legalWords[t.text] || legalTypo(t.text)) || matchedAlso(m, t.text) || initialsOf(t.text, rec.text) ||
 			stateWords[t.text] || ix.ownPlace(rec.entry, t.text) || ix.town(t.text) || cut && i == len(m.q)-1 ||
-			ix.entryWord(rec.entry, m.name, t.text) {
+			ix.entryWord(m.name, t.text) {
 			// An initial, a word of a legal form the query splits
 			// ("Open JSC") or mistypes, a word said twice, the name's
 			// initials ("National Iranian Oil Company NIOC"), a word of
@@ -237,20 +237,14 @@ var stateWords = func() map[string]bool {
 	return m
 }()
 
-// entryWord reports whether t is a word of a name of entry e other than
-// name n: a query may add the firm's other name or its initials.
-func (ix *index) entryWord(e, n int32, t string) bool {
+// entryWord reports whether t is a word of a name of name n's entry
+// other than n: a query may add the firm's other name or its initials.
+func (ix *index) entryWord(n int32, t string) bool {
 	id, ok := ix.dict[t]
 	if !ok {
 		return false
 	}
-	lo, hi := n, n
-	for lo > 0 && ix.names[lo-1].entry == e {
-		lo--
-	}
-	for int(hi)+1 < len(ix.names) && ix.names[hi+1].entry == e {
-		hi++
-	}
+	lo, hi := ix.entryNames(n)
 	for k := lo; k <= hi; k++ {
 		if k != n && slices.Contains(ix.names[k].toks, id) {
 			return true

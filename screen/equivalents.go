@@ -580,14 +580,7 @@ var abbreviations = map[string][]string{
 	"constr": {"construction"},
 }
 
-// maxAbbreviationLen is the length of the longest of abbreviations.
+// maxAbbreviationLen is the length of the longest of abbreviations. The
+// lookup of a query's word reaches the words it stands for (lookup); a
+// listed abbreviation is no word a query's lookup reaches.
 const maxAbbreviationLen = 6
-
-// abbreviates reports whether query token q is an abbreviation of listed
-// token t.
-func abbreviates(q, t string) bool {
-	if len(q) > maxAbbreviationLen || len(t) <= len(q) {
-		return false
-	}
-	return slices.Contains(abbreviations[q], t)
-}

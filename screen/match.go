@@ -584,9 +584,6 @@ func (sc *scratch) simOf(ix *index, q []qtok, id int32, qi int) float64 {
 
 // plainSim compares query token qi and dictionary token id.
 func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
-	if len(q[qi].text) <= maxAbbreviationLen && abbreviates(q[qi].text, ix.toks[id].text) {
-		return variantSim
-	}
 	if !q[qi].shaped {
 		q[qi].shape, q[qi].shaped = shapeOf(q[qi].text), true
 	}
@@ -1817,6 +1814,20 @@ const (
 	minPatronymicLen = 7
 )
 
+// entryNames returns the first and last of the names of the entry name n
+// belongs to, which the index holds in a run.
+func (ix *index) entryNames(n int32) (lo, hi int32) {
+	e := ix.names[n].entry
+	lo, hi = n, n
+	for lo > 0 && ix.names[lo-1].entry == e {
+		lo--
+	}
+	for int(hi)+1 < len(ix.names) && ix.names[hi+1].entry == e {
+		hi++
+	}
+	return lo, hi
+}
+
 // otherFather returns a patronymic of the query that match m left
 // unmatched, and one the entry's names give, not as a surname
 // (STANKEVICH), that it is not (sameFather). It returns "", "" when the
@@ -1832,14 +1843,7 @@ func (ix *index) otherFather(m nameMatch) (query, listed string) {
 	if query == "" {
 		return "", ""
 	}
-	e := ix.names[m.name].entry
-	lo, hi := m.name, m.name
-	for lo > 0 && ix.names[lo-1].entry == e {
-		lo--
-	}
-	for int(hi)+1 < len(ix.names) && ix.names[hi+1].entry == e {
-		hi++
-	}
+	lo, hi := ix.entryNames(m.name)
 	for n := lo; n <= hi; n++ {
 		for k, id := range ix.names[n].toks {
 			c := ix.toks[id].text

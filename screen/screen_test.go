@@ -29,6 +29,24 @@ var snapshotScreener = sync.OnceValues(func() (*Screener, error) {
 	return New(l)
 })
 
+// allScreener is a Screener of the SDN and consolidated lists, built once.
+var allScreener = sync.OnceValues(func() (*Screener, error) {
+	l, err := snapshot.All()
+	if err != nil {
+		return nil, err
+	}
+	return New(l)
+})
+
+func mustAllScreener(t testing.TB) *Screener {
+	t.Helper()
+	s, err := allScreener()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func mustScreener(t testing.TB) *Screener {
 	t.Helper()
 	s, err := snapshotScreener()
@@ -1999,14 +2017,7 @@ func TestScreenFirmWordNotVessel(t *testing.T) {
 // is is not another firm that shares all but one of them, and is found
 // when the query leaves out a word of its kind or mistypes one.
 func TestDescriptiveNames(t *testing.T) {
-	l, err := snapshot.All()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(l)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustAllScreener(t)
 	for _, q := range []string{
 		"National Commercial Bank",                   // not RUSSIAN NATIONAL COMMERCIAL BANK
 		"Eastern Bank Limited",                       // not FAR EASTERN BANK
@@ -2045,14 +2056,7 @@ func TestDescriptiveNames(t *testing.T) {
 // TestAbbreviatedWords: the words a payment message abbreviates for lack
 // of room are read as the words.
 func TestAbbreviatedWords(t *testing.T) {
-	l, err := snapshot.All()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(l)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustAllScreener(t)
 	for _, tc := range []struct {
 		query string
 		uid   int
