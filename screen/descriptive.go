@@ -2,6 +2,8 @@ package screen
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -44,10 +46,12 @@ var shortFirmWords = map[string]bool{
 }
 
 // kindWords are the words of a descriptive name that a query may leave out
-// or add alone: firmWords, and the words of a state firm's kind
-// (CHINA NATIONAL ELECTRONICS IMPORT-EXPORT CORPORATION is 中国电子进出口总公司).
+// or add alone: firmWords, the words of a state firm's kind
+// (CHINA NATIONAL ELECTRONICS IMPORT-EXPORT CORPORATION is 中国电子进出口总公司),
+// and Turkish dış ticaret, foreign trade, which a payee writes in English
+// or leaves out ("Mediterranean International Trading").
 var kindWords = func() map[string]bool {
-	m := map[string]bool{"national": true, "state": true, "general": true}
+	m := map[string]bool{"national": true, "state": true, "general": true, "dis": true, "ticaret": true, "foreign": true}
 	for w := range firmWords {
 		m[w] = true
 	}
@@ -68,15 +72,29 @@ var regionWords = map[string]bool{
 }
 
 // descriptiveWord reports whether t says what or where a firm is, or
-// nothing: no word of it names one firm.
+// nothing: no word of it names one firm. A number counts too: it names no
+// firm alone, and a query that leaves it out names another ("Star
+// Shipping" is not 14 STAR SHIPPING MANAGEMENT).
 func descriptiveWord(t string) bool {
-	if t == legalToken || generic[t] || firmWords[t] || tradeWords[t] || shortFirmWords[t] || regionWords[t] {
+	if t == legalToken || isNumber(t) || generic[t] || firmWords[t] || tradeWords[t] || shortFirmWords[t] || regionWords[t] {
 		return true
 	}
 	if _, ok := countryNames()[t]; ok {
 		return true
 	}
 	return isEnglishWord(t)
+}
+
+// placeOf holds the words after which a place says where a firm is.
+var placeOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true, "in": true}
+
+// placeWord reports whether t names a country, a people or a region.
+func placeWord(t string) bool {
+	if regionWords[t] || demonyms[t] != "" {
+		return true
+	}
+	_, ok := countryNames()[t]
+	return ok
 }
 
 // descriptiveClash returns, for match m of a company's descriptive name,
@@ -115,9 +133,30 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	// A matched word that few entries hold says which firm is meant
 	// however the rest differs: PROTON SHIPPING CO is PROTON
 	// PETROCHEMICALS SHIPPING LIMITED.
+	// A place alone is no firm's own word however few entries hold it:
+	// "Mediterranean Shipping Company" is not MEDITERRANEAN INTERNATIONAL
+	// TRADING DIS TICARET LIMITED SIRKETI. With another word matched
+	// besides kind words, it is: "Persian Gulf Petrochemical" is PERSIAN
+	// GULF PETROCHEMICAL INDUSTRY. A listed place the query leaves out
+	// says another firm whatever is rare: "Standard Bank Group" is not
+	// RUSSIAN STANDARD BANK. One after "of" is where the firm is, which
+	// payees leave out: "Workers Welfare Bank" is WORKERS' WELFARE BANK OF
+	// IRAN.
 	rare := ix.weightOf("", descriptiveMaxEntries)
+	matched := 0
 	for j, id := range rec.toks {
-		if m.align.cUsed&(1<<j) != 0 && ix.toks[id].weight >= rare {
+		t := ix.toks[id].text
+		if m.align.cUsed&(1<<j) != 0 {
+			if t != legalToken && !generic[t] && !kindWords[t] {
+				matched++
+			}
+		} else if placeWord(t) && !(cut && j > lastC) && !(j > 0 && placeOf[ix.toks[rec.toks[j-1]].text]) {
+			matched = -1 << 10
+			break
+		}
+	}
+	for j, id := range rec.toks {
+		if m.align.cUsed&(1<<j) != 0 && ix.toks[id].weight >= rare && matched >= 0 && (matched >= 2 || !placeWord(ix.toks[id].text)) {
 			return ""
 		}
 	}
@@ -273,4 +312,58 @@ func (ix *index) town(t string) bool {
 	}
 	_, country := countryNames()[t]
 	return !country
+}
+
+// wordSlipFactor scales a firm's match in which a query word that is a
+// word of the language or a place met another listed word (wordSlip).
+const wordSlipFactor = 0.9
+
+// wordSlip returns, for match m of a firm's or a vessel's name, a query
+// word spelled as a word of the language, a country or a region that met
+// a listed word by likeness alone, and that listed word. Such a word is
+// the payee's own and no slip: "Industrial Bank of Korea" is not KARA
+// INDUSTRIAL TRADING GMBH, "Asian Development Bank" not Arian Bank. A
+// listed word that is such a word too, a spelling the list teaches, a
+// transliteration of the query word, or a long word two slips or fewer
+// apart ("Commercial" for COMERCIAL) does not count, nor does a query
+// in other letters than Latin, whose readings are no words it wrote.
+// query is the query as m read it.
+func (ix *index) wordSlip(m nameMatch, query string) (string, string) {
+	rec := &ix.names[m.name]
+	if ix.list.Entries[rec.entry].Kind == sdn.Individual || strings.ContainsFunc(query, func(r rune) bool {
+		return r >= 0x250 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
+	}) {
+		return "", ""
+	}
+	for _, p := range m.align.pairs {
+		if p.qn != 1 || p.cn != 1 || p.sim >= 1 || p.acronym || p.qi >= len(m.q) || p.cj >= len(rec.toks) {
+			continue
+		}
+		q, c := m.q[p.qi].text, ix.toks[rec.toks[p.cj]].text
+		if q == c || !descriptiveWord(q) || q == legalToken || generic[q] || descriptiveWord(c) {
+			continue
+		}
+		if len(q) >= minTypoLen+1 && boundedDistance(q, c, 2) <= 2 {
+			continue
+		}
+		if id, ok := ix.dict[q]; ok && slices.Contains(ix.variants[id], rec.toks[p.cj]) {
+			continue
+		}
+		var qb, cb [32]byte
+		if qk, ck := translitKeyTo(&qb, q), translitKeyTo(&cb, c); qk != nil && string(qk) == string(ck) {
+			continue
+		}
+		return q, c
+	}
+	return "", ""
+}
+
+// isNumber reports whether t is digits alone.
+func isNumber(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if !isDigit(t[i]) {
+			return false
+		}
+	}
+	return t != ""
 }

@@ -443,6 +443,10 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			score *= descriptiveFactor
 			reasons = append(reasons, fmt.Sprintf("the listed name is of words that say what or where a firm is, and %q is on one side alone: another firm of a like name, score × %.2f", w, descriptiveFactor))
 		}
+		if q, c := ix.wordSlip(m, m.partOr(q.Name)); q != "" {
+			score *= wordSlipFactor
+			reasons = append(reasons, fmt.Sprintf("the query's %q is a word of its own, not a spelling of the listed %q: score × %.2f", q, c, wordSlipFactor))
+		}
 		if e.Kind == sdn.Individual {
 			if qp, lp := ix.otherFather(m); qp != "" {
 				score *= fatherFactor

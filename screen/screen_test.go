@@ -2025,6 +2025,12 @@ func TestDescriptiveNames(t *testing.T) {
 		"China National Petroleum Corporation",       // not CHINA NATIONAL OFFSHORE OIL CORPORATION
 		"Taiwan Semiconductor Manufacturing Company", // not SEMICONDUCTOR MANUFACTURING INTERNATIONAL CORPORATION
 		"International Finance Corporation",          // not LIMITED LIABILITY COMPANY HOLDING FINANCE
+		"Mediterranean Shipping Company",             // a place alone: not MEDITERRANEAN INTERNATIONAL TRADING DIS TICARET
+		"Eastern Mediterranean Trading",
+		"Star Shipping AS",              // not 14 STAR SHIPPING MANAGEMENT: a number left out
+		"Gulf Petrochemical Industries", // not PERSIAN GULF PETROCHEMICAL INDUSTRIES: a listed place left out
+		"Industrial Bank of Korea",      // a country, no slip of KARA INDUSTRIAL TRADING GMBH
+		"Asian Development Bank",        // an English word, no slip of Arian Bank
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -2046,6 +2052,10 @@ func TestDescriptiveNames(t *testing.T) {
 		{"Federal Security Service FSB", 21344},                // a word of the entry's other names
 		{"Islamic Republic Iran Shipping Lines", 25396},        // a state's long name without "of"
 		{"National Iranian Oil Company NIOC", 11317},           // the name's initials
+		{"Mediterranean International Trading", 50438},         // dis ticaret, foreign trade, left out
+		{"Persian Gulf Petrochemical", 26817},                  // a place with another word
+		{"Workers Welfare Bank", 4635},                         // "of Iran" left out
+		{"Gorgeous Bank", 22986},                               // "of North Korea" left out
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
