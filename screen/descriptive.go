@@ -133,7 +133,10 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	// A matched word that few entries hold says which firm is meant
 	// however the rest differs: PROTON SHIPPING CO is PROTON
 	// PETROCHEMICALS SHIPPING LIMITED.
-	// A place alone is no firm's own word however few entries hold it:
+	// An English word of a trade is no firm's own however few entries
+	// hold it ("Agricultural Bank" is not AGRICULTURAL DEVELOPMENT BANK;
+	// Persian OMRAN VA MASKAN, construction and housing, is one), nor is
+	// a place alone:
 	// "Mediterranean Shipping Company" is not MEDITERRANEAN INTERNATIONAL
 	// TRADING DIS TICARET LIMITED SIRKETI. With another word matched
 	// besides kind words, it is: "Persian Gulf Petrochemical" is PERSIAN
@@ -156,7 +159,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		}
 	}
 	for j, id := range rec.toks {
-		if m.align.cUsed&(1<<j) != 0 && ix.toks[id].weight >= rare && matched >= 0 && (matched >= 2 || !placeWord(ix.toks[id].text)) {
+		if t := ix.toks[id].text; m.align.cUsed&(1<<j) != 0 && ix.toks[id].weight >= rare && !(tradeWords[t] && isEnglishWord(t)) && matched >= 0 && (matched >= 2 || !placeWord(t)) {
 			return ""
 		}
 	}
@@ -293,13 +296,21 @@ func (ix *index) entryWord(n int32, t string) bool {
 }
 
 // demonyms are the adjectives of the peoples of the countries the list's
-// programmes name, and their alpha-2 codes.
+// programmes name and of those its firms trade from, and their alpha-2
+// codes. Those that are given names too (German, Thai) are left out.
 var demonyms = map[string]string{
 	"iranian": "IR", "russian": "RU", "chinese": "CN", "korean": "KP", "syrian": "SY", "iraqi": "IQ",
 	"venezuelan": "VE", "cuban": "CU", "belarusian": "BY", "afghan": "AF", "lebanese": "LB",
 	"turkish": "TR", "emirati": "AE", "pakistani": "PK", "yemeni": "YE", "libyan": "LY",
 	"sudanese": "SD", "burmese": "MM", "nicaraguan": "NI", "ukrainian": "UA", "mexican": "MX",
 	"colombian": "CO", "somali": "SO", "malian": "ML", "hongkong": "HK",
+	"saudi": "SA", "qatari": "QA", "kuwaiti": "KW", "omani": "OM", "bahraini": "BH", "jordanian": "JO",
+	"egyptian": "EG", "algerian": "DZ", "moroccan": "MA", "tunisian": "TN", "israeli": "IL",
+	"palestinian": "PS", "indian": "IN", "malaysian": "MY", "indonesian": "ID", "singaporean": "SG",
+	"vietnamese": "VN", "japanese": "JP", "british": "GB", "italian": "IT", "swiss": "CH", "dutch": "NL",
+	"cypriot": "CY", "armenian": "AM", "azerbaijani": "AZ", "kazakh": "KZ", "uzbek": "UZ", "tajik": "TJ",
+	"kyrgyz": "KG", "canadian": "CA", "brazilian": "BR", "nigerian": "NG", "kenyan": "KE",
+	"ethiopian": "ET", "serbian": "RS", "bosnian": "BA", "albanian": "AL",
 }
 
 // town reports whether t is a word of a town, state or region the list's
@@ -325,7 +336,7 @@ const wordSlipFactor = 0.9
 // INDUSTRIAL TRADING GMBH, "Asian Development Bank" not Arian Bank. A
 // listed word that is such a word too, a spelling the list teaches, a
 // transliteration of the query word, or a long word two slips or fewer
-// apart ("Commercial" for COMERCIAL) does not count, nor does a query
+// apart ("Commercial" for COMERCIAL, "Redoubt" for REDUT) does not count, nor does a query
 // in other letters than Latin, whose readings are no words it wrote.
 // query is the query as m read it.
 func (ix *index) wordSlip(m nameMatch, query string) (string, string) {

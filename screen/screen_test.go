@@ -2027,10 +2027,12 @@ func TestDescriptiveNames(t *testing.T) {
 		"International Finance Corporation",          // not LIMITED LIABILITY COMPANY HOLDING FINANCE
 		"Mediterranean Shipping Company",             // a place alone: not MEDITERRANEAN INTERNATIONAL TRADING DIS TICARET
 		"Eastern Mediterranean Trading",
-		"Star Shipping AS",              // not 14 STAR SHIPPING MANAGEMENT: a number left out
-		"Gulf Petrochemical Industries", // not PERSIAN GULF PETROCHEMICAL INDUSTRIES: a listed place left out
-		"Industrial Bank of Korea",      // a country, no slip of KARA INDUSTRIAL TRADING GMBH
-		"Asian Development Bank",        // an English word, no slip of Arian Bank
+		"Star Shipping AS",                     // not 14 STAR SHIPPING MANAGEMENT: a number left out
+		"Gulf Petrochemical Industries",        // not PERSIAN GULF PETROCHEMICAL INDUSTRIES: a listed place left out
+		"Industrial Bank of Korea",             // a country, no slip of KARA INDUSTRIAL TRADING GMBH
+		"Asian Development Bank",               // an English word, no slip of Arian Bank
+		"Saudi National Petrochemical Company", // another country's: not NATIONAL PETROCHEMICAL COMPANY
+		"Agricultural Bank",                    // a trade's word, however rare: not AGRICULTURAL DEVELOPMENT BANK
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
