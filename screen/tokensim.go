@@ -449,6 +449,9 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 	if s < skeletonSim && alike() {
 		s = skeletonSim
 	}
+	if d >= 2 && s < vowelSim && min(len(a), len(b)) >= minVowelLen && vowelsApart(a, b) {
+		s = vowelSim
+	}
 	if s < minTokenSim {
 		return 0
 	}
@@ -881,4 +884,96 @@ func sameSqueezed(a, b string) bool {
 func silentE(tok string) bool {
 	n := len(tok)
 	return n >= 3 && tok[n-1] == 'e' && !isVowel(tok[n-2])
+}
+
+// vowelSim is the similarity of two long words that differ in their
+// vowels alone (vowelsApart): above minLoneSim, so that a word that names
+// a party alone is found so ("Hizbolah" for HIZBALLAH), where a likeness
+// of consonants (skeletonSim) is not; under minJoinSim, so that two words
+// joined do not meet a word so.
+const (
+	vowelSim    = 0.888
+	minVowelLen = 8
+)
+
+// vowelsApart reports whether a and b are the same letters but for the
+// vowels inside them: one run of consonants after another, each the same
+// once doubled letters are read as one and z as s, vowel runs of the
+// same lengths between them, and the same first and last letters once a
+// final h after a vowel is left out (Giovanni is not Giovanna), neither
+// of them two syllables of pinyin.
+// Transliterations of Arabic and Persian write short vowels as they hear
+// them, and German writes z as s: Hizballah, Hezbollah, Hizbulla,
+// Hisbollah.
+func vowelsApart(a, b string) bool {
+	if twoSyllables(a) || twoSyllables(b) {
+		// In pinyin another vowel is another character: Junxiong is
+		// not Jinxiang.
+		return false
+	}
+	a, b = trimFinalH(a), trimFinalH(b)
+	if a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		// A run of vowels on each side, or none on both.
+		va, vb := i < len(a) && isVowel(a[i]), j < len(b) && isVowel(b[j])
+		if va != vb {
+			return false
+		}
+		n := 0
+		for i < len(a) && isVowel(a[i]) {
+			i, n = i+1, n+1
+		}
+		for j < len(b) && isVowel(b[j]) {
+			j, n = j+1, n-1
+		}
+		if n != 0 {
+			return false // Prime Invest is not PROMINVEST
+		}
+		// One consonant, doubled or not, on each side.
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		c := zAsS(a[i])
+		if c != zAsS(b[j]) {
+			return false
+		}
+		for i < len(a) && zAsS(a[i]) == c {
+			i++
+		}
+		for j < len(b) && zAsS(b[j]) == c {
+			j++
+		}
+	}
+	return true
+}
+
+// trimFinalH returns t without a final h after a vowel (Abdallah /
+// Abdalla), if t is longer than two letters so.
+func trimFinalH(t string) string {
+	if n := len(t); n > 3 && t[n-1] == 'h' && isVowel(t[n-2]) {
+		return t[:n-1]
+	}
+	return t
+}
+
+// zAsS reads z as s.
+func zAsS(c byte) byte {
+	if c == 'z' {
+		return 's'
+	}
+	return c
+}
+
+// twoSyllables reports whether t is two syllables of pinyin written as one
+// word.
+func twoSyllables(t string) bool {
+	for i := 1; i < len(t) && i <= 6; i++ {
+		if isPinyin(t[:i]) && isPinyin(t[i:]) {
+			return true
+		}
+	}
+	return false
 }

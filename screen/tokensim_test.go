@@ -161,3 +161,35 @@ func TestLookupComplete(t *testing.T) {
 	}
 	t.Logf("%d query tokens, %d alike dictionary tokens, %d not reached", len(toks), pairs, missed)
 }
+
+// TestVowelsApart: long words that differ in their vowels alone are one
+// name transliterated; another consonant, another length of a vowel run,
+// another last letter or pinyin's syllables are not.
+func TestVowelsApart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"hizbolah", "hizballah", true},
+		{"hizbulla", "hizballah", true}, // a final h after a vowel left out
+		{"hisbollah", "hizballah", true},
+		{"giovanni", "giovanna", false}, // another last letter
+		{"primeinvest", "prominvest", false},
+		{"junxiong", "jinxiang", false}, // pinyin
+		{"hizbollah", "hizbullah", true},
+		{"martinez", "martinas", false},
+	} {
+		if got := vowelsApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("vowelsApart(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	s := mustAllScreener(t)
+	for _, q := range []string{"Hizbolah", "Hizbulla", "Hisbollah"} {
+		if hits := s.Name(q); topUID(hits) != 4697 {
+			t.Errorf("%q: top hit %d, want HIZBALLAH (4697)", q, topUID(hits))
+		}
+	}
+	if hits := s.Name("Prime Invest"); len(hits) > 0 {
+		t.Errorf("Prime Invest: %d hits, first %q %.2f", len(hits), hits[0].Entry.Name, hits[0].Score)
+	}
+}
