@@ -604,10 +604,15 @@ func (ix *index) repeated(n int32) bool {
 	return int(n)/64 < len(ix.repeats) && ix.repeats[n/64]&(1<<(n%64)) != 0
 }
 
-// findLight fills ix.light, once token weights are known.
+// findLight fills ix.light, once token weights are known. A name of
+// legal forms alone ("S.A.S. E.U.", an alias the list gives) is left out:
+// "Ltd" names no one.
 func (ix *index) findLight() {
 	ix.light = make(map[string][]int32)
 	for n := range ix.names {
+		if !slices.ContainsFunc(ix.names[n].toks, func(id int32) bool { return ix.toks[id].text != legalToken }) {
+			continue
+		}
 		var w float64
 		for _, id := range ix.names[n].toks {
 			if len(ix.toks[id].text) == 1 {

@@ -843,6 +843,9 @@ type nameMatch struct {
 	// domain it ends in (domainReading), when the match comes from that
 	// reading.
 	domain string
+	// initials is the query as read with its initials apart
+	// (initialsReading), when the match comes from that reading.
+	initials string
 	// letters is the query as read with its spaced letters as one word
 	// (joinLetters), when the match comes from that reading.
 	letters string
@@ -1567,6 +1570,18 @@ func loneSurname(a alignment, ctext []string, roles []uint8, minW float64) bool 
 // a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens;
 // abjad says the query was written in Arabic or Hebrew letters.
 func informative(q []qtok, a alignment, weak bool, ctext []string, abjad bool) bool {
+	// A legal form names no one, even where the list gives one alone
+	// for a name ("S.A.S. E.U."): "Ltd" is no hit.
+	legalOnly := true
+	for _, p := range a.pairs {
+		if p.cn != 1 || p.cj >= len(ctext) || ctext[p.cj] != legalToken {
+			legalOnly = false
+			break
+		}
+	}
+	if legalOnly {
+		return false
+	}
 	if a.brand && !weak {
 		return true
 	}
@@ -1826,6 +1841,29 @@ func (ix *index) entryNames(n int32) (lo, hi int32) {
 		hi++
 	}
 	return lo, hi
+}
+
+// otherInitial returns the first of the initials a query writes with
+// points after or before a surname ("Kovalenko N.A.": the given name's,
+// then the patronymic's) when match m of a person leaves it unmatched:
+// the listed given name begins with another letter (KOVALENKO, Andrey),
+// and the other initials met it. "" when the query has no such initials
+// or m matches the first.
+func otherInitial(m nameMatch, query string) string {
+	r, _ := initialsReading(query)
+	if r == "" {
+		return ""
+	}
+	first := strings.ToLower(r[:1])
+	for i := range m.q {
+		if m.q[i].text == first {
+			if m.align.qUsed&(1<<i) == 0 {
+				return first
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // otherFather returns a patronymic of the query that match m left

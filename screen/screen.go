@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -420,6 +421,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.letters != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its spaced letters as one word: %q", m.letters))
 		}
+		if m.initials != "" {
+			reasons = append(reasons, fmt.Sprintf("read with its initials apart: %q", m.initials))
+		}
 		if m.chinese != "" {
 			reasons = append(reasons, fmt.Sprintf("Chinese words of the firm's trade read in English: %q", strings.Join(strings.Fields(m.chinese), " ")))
 		}
@@ -448,6 +452,10 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("the query's %q is a word of its own, not a spelling of the listed %q: score × %.2f", q, c, wordSlipFactor))
 		}
 		if e.Kind == sdn.Individual {
+			if i := otherInitial(m, m.partOr(q.Name)); i != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("the query's first initial %s, the given name's, begins no word of the listed name: another person, score × %.2f", strings.ToUpper(i), fatherFactor))
+			}
 			if qp, lp := ix.otherFather(m); qp != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's patronymic %s is none the listed names give (%s): another father, score × %.2f", qp, lp, fatherFactor))
@@ -561,6 +569,22 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			}
 		}
 	}
+	// A person's initials written with points after or before the
+	// surname ("Kerimov S.A.", "Kovalchuk Yu.V.") are also read as
+	// initials, against people: as written they may spell a legal form
+	// (S.A., N.V., A.S.), and Russian writes Ю, Я, Е, Ж, Ч, Ш, Х and Ц as
+	// two letters.
+	// Initials that spell a legal form must each meet a given name or
+	// a patronymic: "Flores S.A." is a firm, not FLORES APODACA, Salome.
+	if r, legal := initialsReading(name); r != "" {
+		_, more := ix.matchName(r, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && (!legal || ix.initialsGiven(m)) {
+				m.initials = r
+				matches = append(matches, m)
+			}
+		}
+	}
 	// A firm's name cut where a payment message's line ends is also read
 	// as the beginning of a listed name.
 	matches = append(matches, ix.cutMatches(name)...)
@@ -661,13 +685,18 @@ func (ix *index) cutPlace(query string) (name, place string) {
 // of its own (distinctive), own is true: "National Bank Egypt" and
 // "Investment Bank London" would meet every listed bank of that name, and
 // are matched only against the firms whose own addresses name the place
-// (ownPlaces).
+// (ownPlaces). A country's alpha-2 code in capitals may follow the places.
 func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	if !isASCII(query) || !ix.mayEndInPlace(query) {
 		return query, "", false
 	}
 	words := strings.Fields(query)
 	k := len(words)
+	// A country's code after a place ends it too: "SBERBANK MOSCOW RU".
+	code := k >= 3 && isoCode(words[k-1])
+	if code {
+		k--
+	}
 	var cuts [maxPlaces]int
 	n := 0
 	for n < maxPlaces {
@@ -683,7 +712,7 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 		n--
 		k = cuts[n]
 	}
-	if n == 0 {
+	if n == 0 || k == 0 {
 		return query, "", false
 	}
 	name = strings.Join(words[:k], " ")
@@ -796,7 +825,22 @@ func (ix *index) mayEndInPlace(query string) bool {
 			return true
 		}
 	}
-	return ix.placeEnds[string(b)]
+	return ix.placeEnds[string(b)] || end-start == 2 && isoCode(query[start:end])
+}
+
+// isoCodes are the ISO 3166 alpha-2 codes of countries.
+var isoCodes = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool)
+	for _, code := range isoCountryNames {
+		m[code] = true
+	}
+	return m
+})
+
+// isoCode reports whether w is a country's alpha-2 code written in
+// capitals, as payment messages end an address with it ("MOSCOW RU").
+func isoCode(w string) bool {
+	return len(w) == 2 && 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z' && isoCodes()[w]
 }
 
 // maxPlaces bounds the places cutTrailingPlace reads, and maxPlaceWords
@@ -867,25 +911,83 @@ const maxNameParts = 4
 
 // splitNames returns the names a query joins (splitNames("Blue Ocean LLC
 // dba Sovcomflot") is "Blue Ocean LLC" and "Sovcomflot"), at most
-// maxNameParts; nil when it joins none.
+// maxNameParts; nil when it joins none. What follows a bracket in the
+// middle of a name goes on with the name before it: "Bank of China (Hong
+// Kong) Ltd" is "Bank of China Ltd" and "Hong Kong". A part that is a
+// legal form alone ("(Pvt) Ltd") or a country ("(Hong Kong)", "(Taiwan)")
+// names no one and is left out.
 func splitNames(name string) []string {
 	if !mayJoinNames(name) {
 		return nil
 	}
-	parts := nameSeparators.Split(name, -1)
+	outside, inside := unbracket(name)
+	parts := nameSeparators.Split(outside, -1)
+	for _, in := range inside {
+		parts = append(parts, nameSeparators.Split(in, -1)...)
+	}
 	if len(parts) < 2 {
 		return nil
 	}
 	var out []string
 	for _, p := range parts {
-		if p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",-–—:")); p != "" && len(out) < maxNameParts {
-			out = append(out, p)
+		p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",-–—:"))
+		if strings.Contains(p, "  ") {
+			p = strings.Join(strings.Fields(p), " ")
 		}
+		if p == "" || len(out) == maxNameParts || slices.Contains(out, p) || namesNoOne(p) {
+			continue
+		}
+		out = append(out, p)
 	}
-	if len(out) == 1 && out[0] == strings.TrimSpace(name) {
+	if len(out) == 1 && out[0] == strings.TrimSpace(name) || len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// unbracket returns name with its bracketed runs taken out, and what they
+// held. A bracket left open runs to the end; one closed that was not open
+// is a separator as before.
+func unbracket(name string) (outside string, inside []string) {
+	if !strings.ContainsAny(name, "([") {
+		return name, nil
+	}
+	var b strings.Builder
+	for rest := name; rest != ""; {
+		i := strings.IndexAny(rest, "([")
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		b.WriteByte(' ')
+		closing := ")"
+		if rest[i] == '[' {
+			closing = "]"
+		}
+		rest = rest[i+1:]
+		j := strings.Index(rest, closing)
+		if j < 0 {
+			j = len(rest)
+		}
+		inside = append(inside, rest[:j])
+		rest = rest[min(j+1, len(rest)):]
+	}
+	return b.String(), inside
+}
+
+// namesNoOne reports whether a part of a query is a legal form alone or a
+// country.
+func namesNoOne(p string) bool {
+	if _, ok := countryNames()[foldCountry(p)]; ok {
+		return true
+	}
+	for _, t := range nameTokens(p) {
+		if t != legalToken {
+			return false
+		}
+	}
+	return true
 }
 
 // titles are the titles of profession, rank and courtesy that payee
@@ -1333,4 +1435,98 @@ func domainReading(name string) string {
 		return ""
 	}
 	return head + label
+}
+
+// russianInitials are the two letters by which Russian initials write
+// Ю, Я, Е, Ё, Ж, Ч, Ш, Х and Ц ("Yu.V. Kovalchuk").
+var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
+
+// initialsReading returns name with its initials apart, when it is one
+// or two words and a run of two or three initials with points written
+// together before or after them ("Kerimov S.A.", "D.Yu. Khoroshev"): the
+// first initial, the words, then the others ("S Kerimov A"), which no
+// legal form spells. Initials that spell one follow one word alone. It
+// returns "" for any other name.
+// legal says the initials as written spell a legal form ("S.A.").
+func initialsReading(name string) (reading string, legal bool) {
+	if !strings.Contains(name, ".") {
+		return "", false
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return "", false
+	}
+	at := -1
+	var letters []string
+	for i, w := range words {
+		if ls := dottedInitials(w); ls != nil {
+			if at >= 0 || i != 0 && i != len(words)-1 {
+				return "", false
+			}
+			at, letters = i, ls
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	rest := slices.Delete(slices.Clone(words), at, at+1)
+	for _, w := range rest {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				return "", false
+			}
+		}
+	}
+	legal = slices.Contains(nameTokens(name), legalToken)
+	if legal && len(rest) > 1 {
+		return "", false // "Acme Trading S.A." is a firm's name
+	}
+	return letters[0] + " " + strings.Join(rest, " ") + " " + strings.Join(letters[1:], " "), legal
+}
+
+// initialsGiven reports whether every initial of match m's query (a token
+// of one letter) meets a word of the listed name that is no surname.
+func (ix *index) initialsGiven(m nameMatch) bool {
+	roles := ix.names[m.name].roles
+	for i := range m.q {
+		if len(m.q[i].text) != 1 {
+			continue
+		}
+		if m.align.qUsed&(1<<i) == 0 {
+			return false
+		}
+		for _, p := range m.align.pairs {
+			if p.qi <= i && i < p.qi+p.qn && p.cj < len(roles) && (roles[p.cj] == roleSurname || roles[p.cj] == roleSurnameRest) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dottedInitials returns the initials of w when it is two or three of
+// them, each a capital (or the two letters of russianInitials) and a
+// point: "S.A.", "Yu.V.".
+func dottedInitials(w string) []string {
+	var out []string
+	for w != "" {
+		i := strings.IndexByte(w, '.')
+		if i < 0 {
+			return nil
+		}
+		l := w[:i]
+		switch {
+		case len(l) == 1 && 'A' <= l[0] && l[0] <= 'Z':
+		case len(l) == 2 && russianInitials[l]:
+			l = l[:1]
+		default:
+			return nil
+		}
+		out = append(out, l)
+		w = w[i+1:]
+	}
+	if len(out) < 2 || len(out) > 3 {
+		return nil
+	}
+	return out
 }

@@ -1362,6 +1362,11 @@ func TestSplitNames(t *testing.T) {
 		{"Joaquin Guzman (El Chapo)", []string{"Joaquin Guzman", "El Chapo"}},
 		{"XYZ Ltd trading as Tinkoff", []string{"XYZ Ltd", "Tinkoff"}},
 		{"Nicolas Maduro c/o Acme; Smith | Jones", []string{"Nicolas Maduro", "Acme", "Smith", "Jones"}},
+		{"Bank of China (Hong Kong) Ltd", []string{"Bank of China Ltd"}}, // a country names no one
+		{"Shan Foods (Pvt) Ltd", []string{"Shan Foods Ltd", "Pvt"}},
+		{"X Ltd; Ltd", []string{"X Ltd"}}, // nor does a legal form
+		{"Iran Air (Homa) Tehran", []string{"Iran Air Tehran", "Homa"}},
+		{"Sovcomflot (Moscow", []string{"Sovcomflot", "Moscow"}},
 		{"ABC Trading LLC", nil},
 		{"Dakar Trading", nil},
 		{"John Smith", nil},
@@ -2106,6 +2111,67 @@ func TestDomainReading(t *testing.T) {
 	} {
 		if got := domainReading(tc.in); got != tc.want {
 			t.Errorf("domainReading(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestPaymentLineForms: what payment lines and payee records write around
+// a name. A bracket in the middle of a firm's name goes on with it, and a
+// legal form or a country alone names no one; a country's code ends an
+// address; a person's initials written with points are initials, even
+// where they spell a legal form, and the first of them is the given
+// name's.
+func TestPaymentLineForms(t *testing.T) {
+	s := mustAllScreener(t)
+	for _, q := range []string{
+		"Ltd", // S.A.S. E.U., an alias of legal forms alone, is no name to meet
+		"Bank of China (Hong Kong) Ltd",
+		"Shoprite Checkers (Pty) Ltd",
+		"Standard Chartered Bank (Hong Kong) Limited", // not HONG KONG ELECTRONICS
+		"Flores S.A.",     // a firm, not FLORES APODACA, Salome
+		"Lozada S.L.",     // nor LOZADA, Santander
+		"Kovalenko N.A.",  // not KOVALENKO, Andrey: N is the given name's
+		"Kravchenko O.V.", // not KRAVCHENKO, Vladimir
+	} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
+		}
+	}
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"GAZPROMBANK JSC MOSCOW RU", 17016},
+		{"PDVSA CARACAS VE", 26367},
+		{"AIR KORYO PYONGYANG KP", 20520},
+		{"Kovalchuk Yu.V.", 16680},
+		{"Khoroshev D.Yu.", 48603},
+		{"Kerimov S.A.", 24325},
+		{"Poklonskaya N.V.", 17261},
+		{"Delimkhanov A.S.", 16992},
+	} {
+		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
+			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+}
+
+func TestInitialsReading(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		legal    bool
+	}{
+		{"Kerimov S.A.", "S Kerimov A", true},
+		{"Kovalchuk Yu.V.", "Y Kovalchuk V", false},
+		{"D.Yu. Khoroshev", "D Khoroshev Y", false},
+		{"Ivanov I.I.I.", "I Ivanov I I", false},
+		{"Ivanov I.", "", false},         // one initial reads as it is
+		{"Ivanov Xy.Z.", "", false},      // no Russian letter
+		{"Ivan S.A. Ivanov", "", false},  // initials in the middle
+		{"Acme Trading S.A.", "", false}, // a third word before them makes a firm's name as often
+	} {
+		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
+			t.Errorf("initialsReading(%q) = %q, %v; want %q, %v", tc.in, got, legal, tc.want, tc.legal)
 		}
 	}
 }
