@@ -421,6 +421,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.letters != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its spaced letters as one word: %q", m.letters))
 		}
+		if m.abbreviated != "" {
+			reasons = append(reasons, fmt.Sprintf("read with its abbreviations written out: %q", m.abbreviated))
+		}
 		if m.initials != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its initials apart: %q", m.initials))
 		}
@@ -600,6 +603,11 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 				matches = append(matches, m)
 			}
 		}
+	}
+	// "Nat. Iranian Tanker Co.", "Korea Mining Dev. Trading Corp.": an
+	// abbreviation written with its point is also read written out.
+	if ab := dottedReading(name); ab != "" {
+		also(ab, func(m *nameMatch) { m.abbreviated = ab })
 	}
 	// A name in Somali spelling is also read in the English one.
 	if so := ix.somaliReading(name); so != "" {
@@ -1529,4 +1537,39 @@ func dottedInitials(w string) []string {
 		return nil
 	}
 	return out
+}
+
+// dottedAbbreviations are abbreviations of firms' words that are names or
+// words elsewhere (Nat, Dev, Min), read as abbreviations only when written
+// with their point: "Nat." is National, "Nat" a given name.
+var dottedAbbreviations = map[string]string{
+	"nat": "National", "dev": "Development", "bk": "Bank", "int": "International", "ind": "Industries",
+	"min": "Ministry", "govt": "Government", "res": "Research", "prod": "Production", "sci": "Scientific",
+	"mach": "Machinery", "invest": "Investment", "ins": "Insurance", "fin": "Finance",
+}
+
+// dottedReading returns name with its dottedAbbreviations written out,
+// when it has one and two words or more besides; else "".
+func dottedReading(name string) string {
+	if !strings.Contains(name, ".") {
+		return ""
+	}
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	found := false
+	for i, w := range words {
+		stem, ok := strings.CutSuffix(w, ".")
+		if !ok || len(stem) > 6 || strings.Contains(stem, ".") {
+			continue
+		}
+		if full := dottedAbbreviations[strings.ToLower(stem)]; full != "" {
+			words[i], found = full, true
+		}
+	}
+	if !found {
+		return ""
+	}
+	return strings.Join(words, " ")
 }

@@ -2083,6 +2083,8 @@ func TestAbbreviatedWords(t *testing.T) {
 		{"Huawei Tech Co Ltd", 30947},
 		{"Safe Seas Ship Mgmt FZE", 48712},
 		{"Bank Sepah Intl PLC", 25440},
+		{"Nat. Iranian Tanker Co.", 15117}, // with its point, an abbreviation that is a name elsewhere
+		{"Korea Mining Dev. Trading Corp.", 9345},
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
@@ -2172,6 +2174,20 @@ func TestInitialsReading(t *testing.T) {
 	} {
 		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
 			t.Errorf("initialsReading(%q) = %q, %v; want %q, %v", tc.in, got, legal, tc.want, tc.legal)
+		}
+	}
+}
+
+func TestDottedReading(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Nat. Iranian Tanker Co.", "National Iranian Tanker Co."},
+		{"Korea Mining Dev. Trading Corp.", "Korea Mining Development Trading Corp."},
+		{"Nat Iranian Tanker", ""}, // no point: Nat is a name
+		{"Nat. Smith", ""},         // too short a name to be a firm's
+		{"Acme Trading Co.", ""},
+	} {
+		if got := dottedReading(tc.in); got != tc.want {
+			t.Errorf("dottedReading(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
