@@ -1457,7 +1457,7 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 // returns "" for any other name.
 // legal says the initials as written spell a legal form ("S.A.").
 func initialsReading(name string) (reading string, legal bool) {
-	if !strings.Contains(name, ".") {
+	if !mayHaveInitials(name) {
 		return "", false
 	}
 	words := strings.Fields(name)
@@ -1512,6 +1512,50 @@ func (ix *index) initialsGiven(m nameMatch) bool {
 	return true
 }
 
+// mayHaveInitials reports, without allocating, whether a word of name is
+// a run of initials (dottedInitials).
+func mayHaveInitials(name string) bool {
+	for i := strings.IndexByte(name, '.'); i >= 0; {
+		start, end := i, i
+		for start > 0 && name[start-1] != ' ' {
+			start--
+		}
+		for end < len(name) && name[end] != ' ' {
+			end++
+		}
+		if n := countInitials(name[start:end]); n >= 2 && n <= 3 {
+			return true
+		}
+		if end == len(name) {
+			return false
+		}
+		j := strings.IndexByte(name[end:], '.')
+		if j < 0 {
+			return false
+		}
+		i = end + j
+	}
+	return false
+}
+
+// countInitials returns how many initials w is (dottedInitials), or 0.
+func countInitials(w string) int {
+	n := 0
+	for w != "" {
+		i := strings.IndexByte(w, '.')
+		if i < 0 {
+			return 0
+		}
+		l := w[:i]
+		if !(len(l) == 1 && 'A' <= l[0] && l[0] <= 'Z' || len(l) == 2 && russianInitials[l]) {
+			return 0
+		}
+		n++
+		w = w[i+1:]
+	}
+	return n
+}
+
 // dottedInitials returns the initials of w when it is two or three of
 // them, each a capital (or the two letters of russianInitials) and a
 // point: "S.A.", "Yu.V.".
@@ -1548,10 +1592,39 @@ var dottedAbbreviations = map[string]string{
 	"mach": "Machinery", "invest": "Investment", "ins": "Insurance", "fin": "Finance",
 }
 
+// mayHaveDotted reports, without allocating, whether name holds a word of
+// dottedAbbreviations with its point.
+func mayHaveDotted(name string) bool {
+	var buf [6]byte
+	for i := 1; i < len(name); i++ {
+		if name[i] != '.' {
+			continue
+		}
+		start := i
+		for start > 0 && name[start-1] != ' ' && i-start < len(buf) {
+			start--
+		}
+		if start > 0 && name[start-1] != ' ' {
+			continue
+		}
+		b := buf[:0]
+		for _, c := range []byte(name[start:i]) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if dottedAbbreviations[string(b)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // dottedReading returns name with its dottedAbbreviations written out,
 // when it has one and two words or more besides; else "".
 func dottedReading(name string) string {
-	if !strings.Contains(name, ".") {
+	if !mayHaveDotted(name) {
 		return ""
 	}
 	words := strings.Fields(name)
