@@ -68,7 +68,7 @@ var regionWords = map[string]bool{
 	"pacific": true, "atlantic": true, "mediterranean": true, "caspian": true, "baltic": true,
 	"caribbean": true, "eurasia": true, "eurasian": true, "oriental": true, "middle": true,
 	"iranian": true, "syrian": true, "korean": true, "chinese": true, "turkish": true, "emirates": true,
-	"american": true, "latin": true, "america": true, "hongkong": true,
+	"american": true, "latin": true, "america": true, "hongkong": true, "korea": true,
 }
 
 // descriptiveWord reports whether t says what or where a firm is, or
@@ -132,21 +132,19 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	}
 	// A matched word that few entries hold says which firm is meant
 	// however the rest differs: PROTON SHIPPING CO is PROTON
-	// PETROCHEMICALS SHIPPING LIMITED.
-	// An English word of a trade is no firm's own however few entries
-	// hold it ("Agricultural Bank" is not AGRICULTURAL DEVELOPMENT BANK;
-	// Persian OMRAN VA MASKAN, construction and housing, is one), nor is
-	// a place alone:
-	// "Mediterranean Shipping Company" is not MEDITERRANEAN INTERNATIONAL
-	// TRADING DIS TICARET LIMITED SIRKETI. With another word matched
-	// besides kind words, it is: "Persian Gulf Petrochemical" is PERSIAN
-	// GULF PETROCHEMICAL INDUSTRY. A listed place the query leaves out
-	// says another firm whatever is rare: "Standard Bank Group" is not
-	// RUSSIAN STANDARD BANK. One after "of" is where the firm is, which
-	// payees leave out: "Workers Welfare Bank" is WORKERS' WELFARE BANK OF
-	// IRAN.
+	// PETROCHEMICALS SHIPPING LIMITED. An English word of a trade does
+	// not ("Agricultural Bank" is not AGRICULTURAL DEVELOPMENT BANK; a
+	// transliterated one does: Persian OMRAN VA MASKAN, construction and
+	// housing). Nor does a place alone ("Mediterranean Shipping Company"
+	// is not MEDITERRANEAN INTERNATIONAL TRADING DIS TICARET LIMITED
+	// SIRKETI), but a place with another word besides kind words does
+	// ("Persian Gulf Petrochemical" is PERSIAN GULF PETROCHEMICAL
+	// INDUSTRY). A listed place the query leaves out says another firm
+	// whatever is rare ("Standard Bank Group" is not RUSSIAN STANDARD
+	// BANK), unless it follows "of": where the firm is, which payees
+	// leave out ("Workers Welfare Bank" is WORKERS' WELFARE BANK OF IRAN).
 	rare := ix.weightOf("", descriptiveMaxEntries)
-	matched := 0
+	matched, placeLeft := 0, false
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if m.align.cUsed&(1<<j) != 0 {
@@ -154,12 +152,15 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 				matched++
 			}
 		} else if placeWord(t) && !(cut && j > lastC) && !(j > 0 && placeOf[ix.toks[rec.toks[j-1]].text]) {
-			matched = -1 << 10
-			break
+			placeLeft = true
 		}
 	}
 	for j, id := range rec.toks {
-		if t := ix.toks[id].text; m.align.cUsed&(1<<j) != 0 && ix.toks[id].weight >= rare && !(tradeWords[t] && isEnglishWord(t)) && matched >= 0 && (matched >= 2 || !placeWord(t)) {
+		t := ix.toks[id].text
+		if placeLeft || m.align.cUsed&(1<<j) == 0 || ix.toks[id].weight < rare || tradeWords[t] && isEnglishWord(t) {
+			continue
+		}
+		if matched >= 2 || !placeWord(t) {
 			return ""
 		}
 	}
@@ -334,11 +335,13 @@ const wordSlipFactor = 0.9
 // a listed word by likeness alone, and that listed word. Such a word is
 // the payee's own and no slip: "Industrial Bank of Korea" is not KARA
 // INDUSTRIAL TRADING GMBH, "Asian Development Bank" not Arian Bank. A
-// listed word that is such a word too, a spelling the list teaches, a
+// listed word that is such a word too or its plural or singular, a
+// spelling the list teaches, a word of a trade or a
+// firm's kind (languageWord), a
 // transliteration of the query word, or a long word two slips or fewer
-// apart ("Commercial" for COMERCIAL, "Redoubt" for REDUT) does not count, nor does a query
-// in other letters than Latin, whose readings are no words it wrote.
-// query is the query as m read it.
+// apart ("Commercial" for COMERCIAL, "Redoubt" for REDUT) does not
+// count, nor does a query in other letters than Latin, whose readings
+// are no words it wrote. query is the query as m read it.
 func (ix *index) wordSlip(m nameMatch, query string) (string, string) {
 	rec := &ix.names[m.name]
 	if ix.list.Entries[rec.entry].Kind == sdn.Individual || strings.ContainsFunc(query, func(r rune) bool {
@@ -351,8 +354,8 @@ func (ix *index) wordSlip(m nameMatch, query string) (string, string) {
 			continue
 		}
 		q, c := m.q[p.qi].text, ix.toks[rec.toks[p.cj]].text
-		if q == c || !descriptiveWord(q) || q == legalToken || generic[q] || descriptiveWord(c) {
-			continue
+		if q == c || !languageWord(q) || descriptiveWord(c) || plural(q, c) || plural(c, q) {
+			continue // Whales / WHALE, Pipe / PIPES: a word and its plural
 		}
 		if len(q) >= minTypoLen+1 && boundedDistance(q, c, 2) <= 2 {
 			continue
@@ -367,6 +370,25 @@ func (ix *index) wordSlip(m nameMatch, query string) (string, string) {
 		return q, c
 	}
 	return "", ""
+}
+
+// plural reports whether a is b with an English plural's ending.
+func plural(a, b string) bool {
+	rest, ok := strings.CutPrefix(a, b)
+	return ok && (rest == "s" || rest == "es")
+}
+
+// languageWord reports whether t is an English word, a country, a people
+// or a region, and no word of a firm's trade or kind: those stand for
+// their transliterations too (Insaat / INSHAAT, Yuzhni / YUZHNY).
+func languageWord(t string) bool {
+	if placeWord(t) {
+		return true
+	}
+	if tradeWords[t] || firmWords[t] || generic[t] || t == legalToken {
+		return false
+	}
+	return shortFirmWords[t] || isEnglishWord(t)
 }
 
 // isNumber reports whether t is digits alone.

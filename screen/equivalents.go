@@ -569,7 +569,8 @@ func russianAdjective(stem string) string {
 // Iranian Oil Co". They are read one way: a query's abbreviation is the
 // listed word, but a query's word is no listed abbreviation ("Sigma
 // Technologies" is not SIGMA TECH COMPANY). None that is a name or word
-// elsewhere is here (Dev, Min, Ind, Pub, Invest, Bk).
+// elsewhere is here (Dev, Min, Ind, Pub, Invest, Bk). Tic is Turkish
+// Ticaret, trade ("Dis Tic Ltd Sti").
 var abbreviations = map[string][]string{
 	"natl": {"national"}, "intl": {"international"}, "devt": {"development"}, "dvpt": {"development"},
 	"mgmt": {"management"}, "mgt": {"management"}, "mfg": {"manufacturing"}, "svcs": {"services"},
@@ -577,7 +578,7 @@ var abbreviations = map[string][]string{
 	"grp": {"group"}, "tech": {"technology", "technologies"}, "chem": {"chemical", "chemicals"},
 	"assn": {"association"}, "assoc": {"association", "associates"}, "dept": {"department"},
 	"engg": {"engineering"}, "eqpt": {"equipment"}, "shpg": {"shipping"}, "trdg": {"trading"},
-	"constr": {"construction"},
+	"constr": {"construction"}, "tic": {"ticaret"},
 }
 
 // maxAbbreviationLen is the length of the longest of abbreviations. The

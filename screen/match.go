@@ -843,9 +843,6 @@ type nameMatch struct {
 	// domain it ends in (domainReading), when the match comes from that
 	// reading.
 	domain string
-	// abbreviated is the query as read with its abbreviations written
-	// out (dottedReading), when the match comes from that reading.
-	abbreviated string
 	// initials is the query as read with its initials apart
 	// (initialsReading), when the match comes from that reading.
 	initials string

@@ -292,6 +292,13 @@ func (s *Screener) Screen(q Query) []Hit {
 // screenName scores the query's name against the index and applies the
 // secondary factors, one hit per entry.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
+	// "Nat. Iranian Tanker Co.", "Korea Mining Dev. Trading Corp.": an
+	// abbreviation written with its point is read written out, by every
+	// reading below.
+	abbreviated := dottedReading(q.Name)
+	if abbreviated != "" {
+		q.Name = abbreviated
+	}
 	matches := ix.nameMatches(q.Name, q.Kind, minScore)
 	// A payee line may join several names: "Blue Ocean Trading LLC dba
 	// Sovcomflot", "John Smith a/k/a Viktor Bout", "Joaquin Guzman (El
@@ -421,8 +428,8 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		if m.letters != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its spaced letters as one word: %q", m.letters))
 		}
-		if m.abbreviated != "" {
-			reasons = append(reasons, fmt.Sprintf("read with its abbreviations written out: %q", m.abbreviated))
+		if abbreviated != "" {
+			reasons = append(reasons, fmt.Sprintf("read with its abbreviations written out: %q", abbreviated))
 		}
 		if m.initials != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its initials apart: %q", m.initials))
@@ -446,7 +453,12 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}
-		if w := ix.descriptiveClash(m, m.partOr(q.Name)); w != "" {
+		if e.Kind != sdn.Individual && m.cut == 0 && namesNoOne(m.partOr(q.Name)) && !ix.wholeName(m, m.partOr(q.Name)) {
+			// "Central Research Institute" is not 46TH CENTRAL RESEARCH
+			// AND DEVELOPMENT INSTITUTE OF THE MINISTRY OF DEFENSE.
+			score *= descriptiveFactor
+			reasons = append(reasons, fmt.Sprintf("the query is words of a trade and a firm's kind alone, which name no firm, and the listed name has more: score × %.2f", descriptiveFactor))
+		} else if w := ix.descriptiveClash(m, m.partOr(q.Name)); w != "" {
 			score *= descriptiveFactor
 			reasons = append(reasons, fmt.Sprintf("the listed name is of words that say what or where a firm is, and %q is on one side alone: another firm of a like name, score × %.2f", w, descriptiveFactor))
 		}
@@ -577,12 +589,14 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// initials, against people: as written they may spell a legal form
 	// (S.A., N.V., A.S.), and Russian writes Ю, Я, Е, Ж, Ч, Ш, Х and Ц as
 	// two letters.
-	// Initials that spell a legal form must each meet a given name or
-	// a patronymic: "Flores S.A." is a firm, not FLORES APODACA, Salome.
+	// Each initial meets one word alone ("Ali S.M." read "S Ali M" is no
+	// SALIM), the first the first given name ("Kadyrov R.Kh." is not
+	// KADYROVA, Karina Ramzanovna); initials that spell a legal form
+	// must each meet a given name or a patronymic.
 	if r, legal := initialsReading(name); r != "" {
 		_, more := ix.matchName(r, minScore)
 		for _, m := range more {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && (!legal || ix.initialsGiven(m)) {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && ix.initialsFit(m, legal) {
 				m.initials = r
 				matches = append(matches, m)
 			}
@@ -603,11 +617,6 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 				matches = append(matches, m)
 			}
 		}
-	}
-	// "Nat. Iranian Tanker Co.", "Korea Mining Dev. Trading Corp.": an
-	// abbreviation written with its point is also read written out.
-	if ab := dottedReading(name); ab != "" {
-		also(ab, func(m *nameMatch) { m.abbreviated = ab })
 	}
 	// A name in Somali spelling is also read in the English one.
 	if so := ix.somaliReading(name); so != "" {
@@ -920,18 +929,25 @@ const maxNameParts = 4
 // splitNames returns the names a query joins (splitNames("Blue Ocean LLC
 // dba Sovcomflot") is "Blue Ocean LLC" and "Sovcomflot"), at most
 // maxNameParts; nil when it joins none. What follows a bracket in the
-// middle of a name goes on with the name before it: "Bank of China (Hong
-// Kong) Ltd" is "Bank of China Ltd" and "Hong Kong". A part that is a
-// legal form alone ("(Pvt) Ltd") or a country ("(Hong Kong)", "(Taiwan)")
-// names no one and is left out.
+// middle of a name is a name, and goes on with the name before it too:
+// "Bank of China (Hong Kong) Ltd" is "Bank of China" and "Bank of China
+// Ltd" ("Hong Kong" a country, "Ltd" a legal form). A part that is a
+// country ("(Hong Kong)", "(Taiwan)") or words of a trade and legal forms
+// alone ("(Pvt) Ltd", "Investment Co") names no one and is left out.
 func splitNames(name string) []string {
 	if !mayJoinNames(name) {
 		return nil
 	}
-	outside, inside := unbracket(name)
-	parts := nameSeparators.Split(outside, -1)
-	for _, in := range inside {
-		parts = append(parts, nameSeparators.Split(in, -1)...)
+	parts := nameSeparators.Split(name, -1)
+	if outside, inside := unbracket(name); len(inside) > 0 {
+		// Each side of a bracket is a name too ("IVANOV IVAN (A/C
+		// 40817810) VTB BANK"), but for a name whose legal form follows
+		// the bracket: "SUNRISE (HK) LTD" is a firm, not the ship
+		// SUNRISE.
+		if tail := name[strings.LastIndexAny(name, ")]")+1:]; strings.TrimSpace(tail) != "" && namesNoOne(tail) {
+			parts = parts[1:]
+		}
+		parts = append(parts, nameSeparators.Split(outside, -1)...)
 	}
 	if len(parts) < 2 {
 		return nil
@@ -984,14 +1000,14 @@ func unbracket(name string) (outside string, inside []string) {
 	return b.String(), inside
 }
 
-// namesNoOne reports whether a part of a query is a legal form alone or a
-// country.
+// namesNoOne reports whether a part of a query is a country, or words of
+// a firm's trade or kind and legal forms alone ("Ltd", "Investment Co").
 func namesNoOne(p string) bool {
 	if _, ok := countryNames()[foldCountry(p)]; ok {
 		return true
 	}
 	for _, t := range nameTokens(p) {
-		if t != legalToken {
+		if t != legalToken && !tradeWords[t] && !firmWords[t] && !generic[t] {
 			return false
 		}
 	}
@@ -1453,8 +1469,9 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 // or two words and a run of two or three initials with points written
 // together before or after them ("Kerimov S.A.", "D.Yu. Khoroshev"): the
 // first initial, the words, then the others ("S Kerimov A"), which no
-// legal form spells. Initials that spell one follow one word alone. It
-// returns "" for any other name.
+// legal form spells. Initials that spell one follow one word alone, a
+// surname of Russia or its neighbours (slavicSurname). It returns "" for
+// any other name.
 // legal says the initials as written spell a legal form ("S.A.").
 func initialsReading(name string) (reading string, legal bool) {
 	if !mayHaveInitials(name) {
@@ -1486,30 +1503,66 @@ func initialsReading(name string) (reading string, legal bool) {
 		}
 	}
 	legal = slices.Contains(nameTokens(name), legalToken)
-	if legal && len(rest) > 1 {
-		return "", false // "Acme Trading S.A." is a firm's name
+	if legal && (len(rest) > 1 || !slavicSurname(rest[0])) {
+		// "Acme Trading S.A.", "Moretti S.A.": a firm's name.
+		return "", false
 	}
 	return letters[0] + " " + strings.Join(rest, " ") + " " + strings.Join(letters[1:], " "), legal
 }
 
-// initialsGiven reports whether every initial of match m's query (a token
-// of one letter) meets a word of the listed name that is no surname.
-func (ix *index) initialsGiven(m nameMatch) bool {
+// initialsFit reports whether match m of a name read with its initials
+// apart (initialsReading: the first initial is the query's first token)
+// pairs each initial with one listed word alone, the first with the
+// listed first given name where the name has one; with legal, whether
+// each initial meets a word that is no surname.
+func (ix *index) initialsFit(m nameMatch, legal bool) bool {
 	roles := ix.names[m.name].roles
+	hasFirst := slices.Contains(roles, roleFirst)
 	for i := range m.q {
 		if len(m.q[i].text) != 1 {
 			continue
 		}
-		if m.align.qUsed&(1<<i) == 0 {
-			return false
+		var pr *pair
+		for k := range m.align.pairs {
+			if p := &m.align.pairs[k]; p.qi <= i && i < p.qi+p.qn {
+				pr = p
+			}
 		}
-		for _, p := range m.align.pairs {
-			if p.qi <= i && i < p.qi+p.qn && p.cj < len(roles) && (roles[p.cj] == roleSurname || roles[p.cj] == roleSurnameRest) {
+		if pr == nil {
+			if legal {
 				return false
 			}
+			continue
+		}
+		if pr.qn != 1 || pr.cn != 1 || pr.cj >= len(roles) {
+			return false
+		}
+		role := roles[pr.cj]
+		if legal && (role == roleSurname || role == roleSurnameRest) || i == 0 && hasFirst && role != roleFirst {
+			return false
 		}
 	}
 	return true
+}
+
+// slavicEndings are the endings of the surnames of Russia and its
+// neighbours that are written with initials after them: Kerimov,
+// Poklonskaya, Kovalenko, Delimkhanov, Shoigu's neighbours in -in, -sky.
+var slavicEndings = []string{"ov", "ova", "ev", "eva", "yov", "yova", "in", "ina", "yn", "yna", "sky", "skiy",
+	"skii", "skaya", "ska", "enko", "uk", "yuk", "ich", "dze", "shvili", "yan", "ian", "ko"}
+
+// slavicSurname reports whether w ends as such a surname does.
+func slavicSurname(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range slavicEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHaveInitials reports, without allocating, whether a word of name is
@@ -1645,4 +1698,20 @@ func dottedReading(name string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// wholeName reports whether match m meets every word of the listed name
+// but legal forms and particles ("Ministry State Security" is MINISTRY OF
+// STATE SECURITY), or query is a name cut at a payment line's width
+// (cutAtWidth), past whose end the listed words were cut off.
+func (ix *index) wholeName(m nameMatch, query string) bool {
+	if rest, _ := cutAtWidth(query); rest != "" {
+		return true
+	}
+	for j, id := range ix.names[m.name].toks {
+		if t := ix.toks[id].text; m.align.cUsed&(1<<j) == 0 && t != legalToken && !(generic[t] && !firmWords[t]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1362,10 +1362,13 @@ func TestSplitNames(t *testing.T) {
 		{"Joaquin Guzman (El Chapo)", []string{"Joaquin Guzman", "El Chapo"}},
 		{"XYZ Ltd trading as Tinkoff", []string{"XYZ Ltd", "Tinkoff"}},
 		{"Nicolas Maduro c/o Acme; Smith | Jones", []string{"Nicolas Maduro", "Acme", "Smith", "Jones"}},
-		{"Bank of China (Hong Kong) Ltd", []string{"Bank of China Ltd"}}, // a country names no one
-		{"Shan Foods (Pvt) Ltd", []string{"Shan Foods Ltd", "Pvt"}},
+		{"Bank of China (Hong Kong) Ltd", nil},                      // a country, or words of a trade and a legal form, name no one
+		{"Shan Foods (Pvt) Ltd", []string{"Pvt", "Shan Foods Ltd"}}, // a legal form after the bracket: no "Shan Foods" alone
+		{"SUNRISE (HK) LTD", []string{"SUNRISE LTD"}},
+		{"Toyota Motor (China) Investment Co", []string{"Toyota Motor Investment Co"}},
 		{"X Ltd; Ltd", []string{"X Ltd"}}, // nor does a legal form
-		{"Iran Air (Homa) Tehran", []string{"Iran Air Tehran", "Homa"}},
+		{"Iran Air (Homa) Tehran", []string{"Iran Air", "Homa", "Tehran", "Iran Air Tehran"}},
+		{"IVANOV IVAN (A/C 40817810) VTB BANK", []string{"IVANOV IVAN", "A/C 40817810", "VTB BANK", "IVANOV IVAN VTB BANK"}},
 		{"Sovcomflot (Moscow", []string{"Sovcomflot", "Moscow"}},
 		{"ABC Trading LLC", nil},
 		{"Dakar Trading", nil},
@@ -2130,10 +2133,14 @@ func TestPaymentLineForms(t *testing.T) {
 		"Bank of China (Hong Kong) Ltd",
 		"Shoprite Checkers (Pty) Ltd",
 		"Standard Chartered Bank (Hong Kong) Limited", // not HONG KONG ELECTRONICS
-		"Flores S.A.",     // a firm, not FLORES APODACA, Salome
-		"Lozada S.L.",     // nor LOZADA, Santander
-		"Kovalenko N.A.",  // not KOVALENKO, Andrey: N is the given name's
-		"Kravchenko O.V.", // not KRAVCHENKO, Vladimir
+		"Flores S.A.",                // a firm, not FLORES APODACA, Salome
+		"Lozada S.L.",                // nor LOZADA, Santander
+		"Kovalenko N.A.",             // not KOVALENKO, Andrey: N is the given name's
+		"Kravchenko O.V.",            // not KRAVCHENKO, Vladimir
+		"Moretti S.A.",               // S.A. after no surname of Russia's: a firm
+		"SUNRISE (HK) LTD",           // a firm, not the ship SUNRISE
+		"Central Research Institute", // words of a trade alone, not 46TH CENTRAL RESEARCH AND DEVELOPMENT INSTITUTE
+		"Bossiness",                  // two words of the language are not one spelt two ways (BUSINESS)
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -2151,6 +2158,11 @@ func TestPaymentLineForms(t *testing.T) {
 		{"Kerimov S.A.", 24325},
 		{"Poklonskaya N.V.", 17261},
 		{"Delimkhanov A.S.", 16992},
+		{"IVANOV IVAN (A/C 40817810) VTB BANK", 17013}, // each side of a bracket is a name
+		{"ALI REZA (ACC 0101234567) BANK SEPAH", 25580},
+		{"Drill Pipe Ltd", 52551},          // a plural is no other word
+		{"Insaat Co SARL", 34481},          // a word of a trade stands for its spellings
+		{"Ministry State Security", 20129}, // words of a trade, the listed name whole but "of"
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))

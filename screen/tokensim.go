@@ -449,7 +449,9 @@ func closeSim(a, b string, L int, sameStart bool, alike func() bool, sa *[]byte)
 	if s < skeletonSim && alike() {
 		s = skeletonSim
 	}
-	if d >= 2 && s < vowelSim && min(len(a), len(b)) >= minVowelLen && vowelsApart(a, b) {
+	if d >= 2 && s < vowelSim && min(len(a), len(b)) >= minVowelLen && vowelsApart(a, b) && !(isEnglishWord(a) && isEnglishWord(b)) {
+		// Two words of the language are two words: Business is not
+		// Baseness.
 		s = vowelSim
 	}
 	if s < minTokenSim {
