@@ -366,6 +366,20 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			best[rec.entry] = i
 		}
 	}
+	// Whether a part of the query is words of a trade alone (namesNoOne):
+	// asked once per part.
+	var tradeOnlyOf map[string]bool
+	tradeOnly := func(part string) bool {
+		v, ok := tradeOnlyOf[part]
+		if !ok {
+			if tradeOnlyOf == nil {
+				tradeOnlyOf = make(map[string]bool, 1)
+			}
+			v = namesNoOne(part)
+			tradeOnlyOf[part] = v
+		}
+		return v
+	}
 	// Whether a part of the query is written as a person's name, in the
 	// list's form or in spoken order: asked once per part.
 	type forms struct{ comma, natural bool }
@@ -453,7 +467,7 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
 		}
-		if e.Kind != sdn.Individual && m.cut == 0 && namesNoOne(m.partOr(q.Name)) && !ix.wholeName(m, m.partOr(q.Name)) {
+		if e.Kind != sdn.Individual && m.cut == 0 && !ix.wholeName(m, m.partOr(q.Name)) && tradeOnly(m.partOr(q.Name)) {
 			// "Central Research Institute" is not 46TH CENTRAL RESEARCH
 			// AND DEVELOPMENT INSTITUTE OF THE MINISTRY OF DEFENSE.
 			score *= descriptiveFactor
@@ -1003,12 +1017,10 @@ func unbracket(name string) (outside string, inside []string) {
 // namesNoOne reports whether a part of a query is a country, or words of
 // a firm's trade or kind and legal forms alone ("Ltd", "Investment Co").
 func namesNoOne(p string) bool {
-	if _, ok := countryNames()[foldCountry(p)]; ok {
-		return true
-	}
 	for _, t := range nameTokens(p) {
 		if t != legalToken && !tradeWords[t] && !firmWords[t] && !generic[t] {
-			return false
+			_, country := countryNames()[foldCountry(p)]
+			return country
 		}
 	}
 	return true
