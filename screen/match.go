@@ -1616,8 +1616,9 @@ func informative(q []qtok, a alignment, weak bool, ctext []string, abjad bool) b
 		return true
 	}
 	if lone.cn == 1 && len(ctext[lone.cj]) < minLoneLen && a.missed > legalWeight {
-		// "KM" is not LIMITED LIABILITY COMPANY KM GROUP: a token of two
-		// letters alone is a hit only on a name it makes up whole.
+		// "KM" is not LIMITED LIABILITY COMPANY KM GROUP: a token of
+		// three letters or fewer alone is a hit only on a name it makes
+		// up whole.
 		return false
 	}
 	if lone.qn == 1 && lone.cn == 1 && !simAtLeast(lone.sim, variantSim) {
@@ -1639,8 +1640,9 @@ func informative(q []qtok, a alignment, weak bool, ctext []string, abjad bool) b
 func simAtLeast(s, c float64) bool { return float32(s) >= float32(c) }
 
 // minLoneLen is the least length of the one listed token a match rests
-// on, unless the query holds the whole listed name but a legal form.
-const minLoneLen = 3
+// on, unless the query holds the whole listed name but a legal form: "Top
+// Group" is not TOP 3D GROUP, "SAM" not the ship SAM 121.
+const minLoneLen = 4
 
 // initialInfo, times its similarity (initialSim), is what an initial that
 // agrees with a listed word adds to the matched weight when informative

@@ -2141,6 +2141,8 @@ func TestPaymentLineForms(t *testing.T) {
 		"SUNRISE (HK) LTD",           // a firm, not the ship SUNRISE
 		"Central Research Institute", // words of a trade alone, not 46TH CENTRAL RESEARCH AND DEVELOPMENT INSTITUTE
 		"Bossiness",                  // two words of the language are not one spelt two ways (BUSINESS)
+		"SAM",                        // three letters alone: not the ship SAM 121
+		"Top Group",                  // nor TOP 3D GROUP
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
