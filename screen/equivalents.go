@@ -570,7 +570,9 @@ func russianAdjective(stem string) string {
 // listed word, but a query's word is no listed abbreviation ("Sigma
 // Technologies" is not SIGMA TECH COMPANY). None that is a name or word
 // elsewhere is here (Dev, Min, Ind, Pub, Invest, Bk). Tic is Turkish
-// Ticaret, trade ("Dis Tic Ltd Sti").
+// Ticaret, trade ("Dis Tic Ltd Sti"); NK is Russian Neftyanaya Kompaniya,
+// an oil company ("PJSC NK Rosneft"), read as its word of a trade (its
+// Kompaniya is the listed name's legal form).
 var abbreviations = map[string][]string{
 	"natl": {"national"}, "intl": {"international"}, "devt": {"development"}, "dvpt": {"development"},
 	"mgmt": {"management"}, "mgt": {"management"}, "mfg": {"manufacturing"}, "svcs": {"services"},
@@ -578,7 +580,7 @@ var abbreviations = map[string][]string{
 	"grp": {"group"}, "tech": {"technology", "technologies"}, "chem": {"chemical", "chemicals"},
 	"assn": {"association"}, "assoc": {"association", "associates"}, "dept": {"department"},
 	"engg": {"engineering"}, "eqpt": {"equipment"}, "shpg": {"shipping"}, "trdg": {"trading"},
-	"constr": {"construction"}, "tic": {"ticaret"},
+	"constr": {"construction"}, "tic": {"ticaret"}, "nk": {"oil"},
 }
 
 // maxAbbreviationLen is the length of the longest of abbreviations. The

@@ -2088,6 +2088,9 @@ func TestAbbreviatedWords(t *testing.T) {
 		{"Bank Sepah Intl PLC", 25440},
 		{"Nat. Iranian Tanker Co.", 15117}, // with its point, an abbreviation that is a name elsewhere
 		{"Korea Mining Dev. Trading Corp.", 9345},
+		{"PJSC NK Rosneft", 17022}, // NK, Neftyanaya Kompaniya: an oil company
+		{"ПАО НК Роснефть", 17022},
+		{"NK Bank", 51728}, // the listed NK its own
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
