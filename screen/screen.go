@@ -1478,8 +1478,8 @@ func domainReading(name string) string {
 var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 
 // initialsReading returns name with its initials apart, when it is one
-// or two words and a run of two or three initials with points written
-// together before or after them ("Kerimov S.A.", "D.Yu. Khoroshev"): the
+// or two words and a run of two or three initials with points, written
+// together or apart, before or after them ("Kerimov S.A.", "D.Yu. Khoroshev"): the
 // first initial, the words, then the others ("S Kerimov A"), which no
 // legal form spells. Initials that spell one follow one word alone, a
 // surname of Russia or its neighbours (slavicSurname). It returns "" for
@@ -1489,7 +1489,15 @@ func initialsReading(name string) (reading string, legal bool) {
 	if !mayHaveInitials(name) {
 		return "", false
 	}
-	words := strings.Fields(name)
+	var words []string
+	for _, w := range strings.Fields(name) {
+		// Initials written apart are one run: "Kerimov S. A.".
+		if n := len(words); n > 0 && countInitials(w) == 1 && countInitials(words[n-1]) > 0 {
+			words[n-1] += w
+			continue
+		}
+		words = append(words, w)
+	}
 	if len(words) < 2 || len(words) > 3 {
 		return "", false
 	}
@@ -1577,30 +1585,30 @@ func slavicSurname(w string) bool {
 	return false
 }
 
-// mayHaveInitials reports, without allocating, whether a word of name is
-// a run of initials (dottedInitials).
+// mayHaveInitials reports, without allocating, whether name holds a run
+// of two or three initials (dottedInitials), in one word or in words
+// apart ("S. A.").
 func mayHaveInitials(name string) bool {
-	for i := strings.IndexByte(name, '.'); i >= 0; {
-		start, end := i, i
-		for start > 0 && name[start-1] != ' ' {
-			start--
+	if strings.IndexByte(name, '.') < 0 {
+		return false
+	}
+	run := 0
+	for rest := name; ; {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			return false
 		}
-		for end < len(name) && name[end] != ' ' {
-			end++
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			end = len(rest)
 		}
-		if n := countInitials(name[start:end]); n >= 2 && n <= 3 {
+		if n := countInitials(rest[:end]); n == 0 {
+			run = 0
+		} else if run += n; run >= 2 && run <= 3 {
 			return true
 		}
-		if end == len(name) {
-			return false
-		}
-		j := strings.IndexByte(name[end:], '.')
-		if j < 0 {
-			return false
-		}
-		i = end + j
+		rest = rest[end:]
 	}
-	return false
 }
 
 // countInitials returns how many initials w is (dottedInitials), or 0.

@@ -2184,6 +2184,9 @@ func TestInitialsReading(t *testing.T) {
 		{"Kovalchuk Yu.V.", "Y Kovalchuk V", false},
 		{"D.Yu. Khoroshev", "D Khoroshev Y", false},
 		{"Ivanov I.I.I.", "I Ivanov I I", false},
+		{"Kerimov S. A.", "S Kerimov A", true}, // initials apart
+		{"Yu. V. Kovalchuk", "Y Kovalchuk V", false},
+		{"J. Smith", "", false},
 		{"Ivanov I.", "", false},         // one initial reads as it is
 		{"Ivanov Xy.Z.", "", false},      // no Russian letter
 		{"Ivan S.A. Ivanov", "", false},  // initials in the middle
