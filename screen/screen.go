@@ -942,12 +942,13 @@ const maxNameParts = 4
 
 // splitNames returns the names a query joins (splitNames("Blue Ocean LLC
 // dba Sovcomflot") is "Blue Ocean LLC" and "Sovcomflot"), at most
-// maxNameParts; nil when it joins none. What follows a bracket in the
-// middle of a name is a name, and goes on with the name before it too:
-// "Bank of China (Hong Kong) Ltd" is "Bank of China" and "Bank of China
-// Ltd" ("Hong Kong" a country, "Ltd" a legal form). A part that is a
-// country ("(Hong Kong)", "(Taiwan)") or words of a trade and legal forms
-// alone ("(Pvt) Ltd", "Investment Co") names no one and is left out.
+// maxNameParts; nil when it joins none. Each side of a bracket is a
+// name, and the two joined are one more: "IVANOV IVAN (A/C 40817810) VTB
+// BANK" is "IVANOV IVAN", "A/C 40817810", "VTB BANK" and "IVANOV IVAN VTB
+// BANK". A part that is a country ("(Hong Kong)", "(Taiwan)") or words of
+// a trade and legal forms alone ("(Pvt) Ltd", "Investment Co") names no
+// one and is left out; so is the side before a bracket that a legal form
+// follows ("SUNRISE (HK) LTD" is "SUNRISE LTD" alone).
 func splitNames(name string) []string {
 	if !mayJoinNames(name) {
 		return nil
@@ -1479,12 +1480,11 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 
 // initialsReading returns name with its initials apart, when it is one
 // or two words and a run of two or three initials with points, written
-// together or apart, before or after them ("Kerimov S.A.", "D.Yu. Khoroshev"): the
-// first initial, the words, then the others ("S Kerimov A"), which no
-// legal form spells. Initials that spell one follow one word alone, a
-// surname of Russia or its neighbours (slavicSurname). It returns "" for
-// any other name.
-// legal says the initials as written spell a legal form ("S.A.").
+// together or apart, before or after them ("Kerimov S.A.", "D.Yu.
+// Khoroshev"): the first initial, the words, then the others ("S Kerimov
+// A"), which no legal form spells. Initials that spell one follow one
+// word alone, a surname of Russia or its neighbours (slavicSurname); legal
+// says they do ("S.A."). It returns "" for any other name.
 func initialsReading(name string) (reading string, legal bool) {
 	if !mayHaveInitials(name) {
 		return "", false
