@@ -22,6 +22,10 @@ func TestScreenCutNames(t *testing.T) {
 		{"Open Joint-Stock Company Rosneft Oi", 17022},
 		{"JOINT STOCK COMPANY SBERBANK AUTOMA", 18743},
 		{"JOINT STOCK COMPANY MILITARY-INDUST", 16884},
+		// Cut in the name of a state, which the listed name folds.
+		{"FOREIGN TRADE BANK OF THE DEMOCRATI", 15603},
+		{"CENTRAL BANK OF THE ISLAMIC REPUBLI", 4632},
+		{"ROSOBORONEXPORT JSC MOSCOW RUSSIAN", 18782}, // and a city before it
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "payment messages cut a name")
 	}
@@ -125,4 +129,26 @@ func TestCutNamesFound(t *testing.T) {
 		}
 	}
 	t.Logf("%d negatives cut at %d or %d characters", negs, width, width-1)
+}
+
+func TestStateCompletions(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"FOREIGN TRADE BANK OF THE DEMOCRATI", []string{"FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLES REPUBLIC OF KOREA"}},
+		{"ROSOBORONEXPORT JSC MOSCOW RUSSIAN", []string{"ROSOBORONEXPORT JSC MOSCOW RUSSIAN FEDERATION"}},
+		// Two states fit: both are read.
+		{"CENTRAL BANK OF THE ISLAMIC REPUBLI", []string{"CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN", "CENTRAL BANK OF THE ISLAMIC REPUBLIC OF AFGHANISTAN"}},
+		{"NATIONAL BANK OF THE REPUBLIC OF BE", []string{"NATIONAL BANK OF THE REPUBLIC OF BELARUS"}},
+		{"STATE BANK OF THE DEMOCRATIC REPUBL", nil}, // Republic of Belarus, of Cuba, of Iraq...: no saying which
+		{"CENTRAL BANK OF THE REPUBLIC OF TUR", nil}, // no state of the list's
+		{"JOINT STOCK COMPANY SBERBANK AUTOMA", nil},
+		{"CENTRAL BANK OF THE RUSSIAN FEDERATION", nil}, // 38: no width a message cuts at
+		{"SOME TRADING COMPANY LIMITED OF DEM", nil},    // too little of the word to say
+	} {
+		if got := stateCompletions(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("stateCompletions(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

@@ -581,9 +581,19 @@ var abbreviations = map[string][]string{
 	"assn": {"association"}, "assoc": {"association", "associates"}, "dept": {"department"},
 	"engg": {"engineering"}, "eqpt": {"equipment"}, "shpg": {"shipping"}, "trdg": {"trading"},
 	"constr": {"construction"}, "tic": {"ticaret"}, "nk": {"oil"},
+	// SWIFT's and banks' own: "ISL REP OF IRAN SHIPPING LINES", "KOREA
+	// MNG DEV TRDG CORP", "PERSIAN GULF PETROCHEM IND CO".
+	"isl": {"islamic", "islands", "island"}, "rep": {"republic", "representative"},
+	"mng": {"mining", "management"}, "petrochem": {"petrochemical", "petrochemicals"},
+	"govt": {"government"}, "ctr": {"center", "centre"}, "univ": {"university"}, "inst": {"institute"},
+	"acad": {"academy"}, "sys": {"systems", "system"}, "prods": {"products"}, "transp": {"transport", "transportation"},
+	"coml": {"commercial"}, "mktg": {"marketing"}, "agcy": {"agency"}, "intnl": {"international"},
+	"constn": {"construction"}, "equip": {"equipment"}, "elec": {"electric", "electrical", "electronics"},
+	"enterp": {"enterprise", "enterprises"}, "expt": {"export"}, "dist": {"distribution"},
+	"auth": {"authority"}, "pharm": {"pharmaceutical", "pharmaceuticals"},
 }
 
 // maxAbbreviationLen is the length of the longest of abbreviations. The
 // lookup of a query's word reaches the words it stands for (lookup); a
 // listed abbreviation is no word a query's lookup reaches.
-const maxAbbreviationLen = 6
+const maxAbbreviationLen = 9

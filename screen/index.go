@@ -456,6 +456,17 @@ func (ix *index) markPlaces() {
 			}
 		}
 	}
+	// A country the addresses name is a place in its state's long name
+	// too: "ROSOBORONEXPORT JSC MOSCOW RUSSIAN FEDERATION".
+	for _, forms := range stateNames {
+		for _, f := range forms {
+			long := f[:len(f)-1]
+			if names[f[len(f)-1]] && len(long) <= maxPlaceWords {
+				names[strings.Join(long, " ")] = true
+				ends[long[len(long)-1]] = true
+			}
+		}
+	}
 	ix.placeNames, ix.placeEnds, ix.placeTokens = names, ends, words
 }
 

@@ -494,24 +494,34 @@ func nameTokens(name string) []string {
 	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldArticles(name, tokens(name))))))
 }
 
-// stateNames are the long forms of the names of states that the list's
-// state bodies carry (CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN, STATE
-// DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION, FOREIGN TRADE
-// BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA), each read as the
-// short name a payee writes ("Central Bank of Iran"): the states the
-// list's programmes name, as the list and payees spell them.
+// stateLongNames are the long forms of the names of states that the
+// list's state bodies carry (CENTRAL BANK OF THE ISLAMIC REPUBLIC OF IRAN,
+// STATE DUMA OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION, FOREIGN
+// TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA) and the short
+// names a payee writes ("Central Bank of Iran"), as "long=short": the
+// states the list's programmes name, as the list and payees spell them.
+var stateLongNames = [...]string{
+	"islamic republic of iran=iran", "russian federation=russia", "republic of belarus=belarus",
+	"rossiyskaya federatsiya=russia", "rossiiskaya federatsiya=russia", "rossiyskoy federatsii=russia",
+	"rossiiskoi federatsii=russia", "rossiskoi federatsii=russia",
+	"democratic peoples republic of korea=dprk", "democratic people s republic of korea=dprk", "north korea=dprk",
+	"syrian arab republic=syria", "bolivarian republic of venezuela=venezuela", "republic of cuba=cuba",
+	"republic of iraq=iraq", "republic of yemen=yemen", "peoples republic of china=china",
+	"people s republic of china=china", "republic of the union of myanmar=myanmar", "republic of nicaragua=nicaragua",
+	"islamic emirate of afghanistan=afghanistan", "islamic republic of afghanistan=afghanistan",
+	// As payment messages abbreviate them: "ISL REP OF IRAN SHIPPING
+	// LINES".
+	"isl rep of iran=iran", "islamic rep of iran=iran", "dem peoples rep of korea=dprk",
+	"dem people s rep of korea=dprk", "russian fed=russia",
+}
+
+// stateNames maps the first word of each of stateLongNames' long forms,
+// and of the forms with words of it joined, to those forms, each followed
+// by the short name: every query's and listed name's long form is read as
+// the short one (foldStateNames).
 var stateNames = func() map[string][][]string {
 	m := make(map[string][][]string)
-	for _, p := range [...]string{
-		"islamic republic of iran=iran", "russian federation=russia", "republic of belarus=belarus",
-		"rossiyskaya federatsiya=russia", "rossiiskaya federatsiya=russia", "rossiyskoy federatsii=russia",
-		"rossiiskoi federatsii=russia", "rossiskoi federatsii=russia",
-		"democratic peoples republic of korea=dprk", "democratic people s republic of korea=dprk", "north korea=dprk",
-		"syrian arab republic=syria", "bolivarian republic of venezuela=venezuela", "republic of cuba=cuba",
-		"republic of iraq=iraq", "republic of yemen=yemen", "peoples republic of china=china",
-		"people s republic of china=china", "republic of the union of myanmar=myanmar", "republic of nicaragua=nicaragua",
-		"islamic emirate of afghanistan=afghanistan", "islamic republic of afghanistan=afghanistan",
-	} {
+	for _, p := range stateLongNames {
 		long, short, _ := strings.Cut(p, "=")
 		ws := strings.Fields(long)
 		add := func(ts []string) {

@@ -846,6 +846,10 @@ type nameMatch struct {
 	// initials is the query as read with its initials apart
 	// (initialsReading), when the match comes from that reading.
 	initials string
+	// abbreviated is the query as read with its abbreviations of a
+	// firm's words written out (firmAbbreviationReading), when the match
+	// comes from that reading.
+	abbreviated string
 	// letters is the query as read with its spaced letters as one word
 	// (joinLetters), when the match comes from that reading.
 	letters string

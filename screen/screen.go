@@ -291,7 +291,93 @@ func (s *Screener) Screen(q Query) []Hit {
 
 // screenName scores the query's name against the index and applies the
 // secondary factors, one hit per entry.
+// A firm's name cut where a payment message's line ends, in the name of
+// a state ("CENTRAL BANK OF THE ISLAMIC REPUBLI", "ROSOBORONEXPORT JSC
+// MOSCOW RUSSIAN"), is also read with that name written out
+// (stateCompletions), against firms, vessels and aircraft, at cutFactor
+// times the score.
 func (ix *index) screenName(q Query, minScore float64) []Hit {
+	hits := ix.screenWritten(q, minScore)
+	for _, c := range stateCompletions(q.Name) {
+		qc := q
+		qc.Name = c
+		for _, h := range ix.screenWritten(qc, minScore/cutFactor) {
+			if h.Entry.Kind == sdn.Individual {
+				continue
+			}
+			h.Score *= cutFactor
+			if h.Score < minScore {
+				continue
+			}
+			h.Reasons = append(h.Reasons, fmt.Sprintf("the query is %d characters, where payment messages cut a name, and ends in the beginning of a state's name: read as %q, score × %.2f", utf8.RuneCountInString(strings.TrimSpace(q.Name)), c, cutFactor))
+			i := slices.IndexFunc(hits, func(o Hit) bool { return o.Entry == h.Entry })
+			switch {
+			case i < 0:
+				hits = append(hits, h)
+			case h.Score > hits[i].Score:
+				hits[i] = h
+			}
+		}
+	}
+	return hits
+}
+
+// stateCompletions returns the query, when it is as long as a cut name
+// (cutAtWidth) and its last words begin the long name of a state
+// (stateNames), with that name written out: one reading per state whose
+// name its most words begin. None when its last word alone begins the
+// name and is shorter than minStateStart, or when more than
+// maxStateCompletions states fit.
+func stateCompletions(name string) []string {
+	rest, last := cutAtWidth(name)
+	if rest == "" || last == "" {
+		return nil
+	}
+	tail := tokens(rest)
+	best := 0
+	var out []string
+	seen := make(map[string]bool, 2)
+	for _, p := range stateLongNames {
+		l, short, _ := strings.Cut(p, "=")
+		long := strings.Fields(l)
+		for n := min(len(long), len(tail)+1); n >= max(1, best); n-- {
+			if !strings.HasPrefix(long[n-1], last) || n == len(long) && long[n-1] == last ||
+				n == 1 && len(last) < minStateStart || !slices.Equal(long[:n-1], tail[len(tail)-(n-1):]) {
+				continue
+			}
+			if n > best {
+				best, out, seen = n, out[:0], make(map[string]bool, 2)
+			}
+			// One reading per state, the first of its long names
+			// ("RUSSIAN FEDERATION", not "RUSSIAN FED").
+			if !seen[short] {
+				seen[short] = true
+				c := rest + " " + strings.Join(long[n-1:], " ")
+				if strings.ToUpper(rest) == rest {
+					c = strings.ToUpper(c)
+				}
+				out = append(out, c)
+			}
+			break
+		}
+	}
+	if len(out) > maxStateCompletions {
+		return nil
+	}
+	return out
+}
+
+const (
+	// minStateStart is the fewest letters of a state's name's first word
+	// that, cut, say which state it begins ("DEMOCRATI", not "DE").
+	minStateStart = 4
+	// maxStateCompletions is the most states a cut name is read as
+	// ending in ("ISLAMIC REPUBLI": Iran and Afghanistan).
+	maxStateCompletions = 2
+)
+
+// screenWritten is screenName for the query as written.
+func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	// "Nat. Iranian Tanker Co.", "Korea Mining Dev. Trading Corp.": an
 	// abbreviation written with its point is read written out, by every
 	// reading below.
@@ -444,6 +530,9 @@ func (ix *index) screenName(q Query, minScore float64) []Hit {
 		}
 		if abbreviated != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its abbreviations written out: %q", abbreviated))
+		}
+		if m.abbreviated != "" {
+			reasons = append(reasons, fmt.Sprintf("a firm's name: read with its abbreviations written out: %q", m.abbreviated))
 		}
 		if m.initials != "" {
 			reasons = append(reasons, fmt.Sprintf("read with its initials apart: %q", m.initials))
@@ -628,6 +717,18 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			// Firms alone: "www.atlas.com" is no ship ATLAS.
 			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Entity {
 				m.domain = d
+				matches = append(matches, m)
+			}
+		}
+	}
+	// "CENTRAL BK OF IRAN": a firm's words that are names elsewhere,
+	// abbreviated without their point, are also read written out,
+	// against firms, vessels and aircraft.
+	if ab := firmAbbreviationReading(name); ab != "" {
+		_, more := ix.matchName(ab, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind != sdn.Individual {
+				m.abbreviated = ab
 				matches = append(matches, m)
 			}
 		}
@@ -1658,7 +1759,8 @@ func dottedInitials(w string) []string {
 
 // dottedAbbreviations are abbreviations of firms' words that are names or
 // words elsewhere (Nat, Dev, Min), read as abbreviations only when written
-// with their point: "Nat." is National, "Nat" a given name.
+// with their point, or beside a word that says firm
+// (firmAbbreviationReading): "Nat." is National, "Nat" a given name.
 var dottedAbbreviations = map[string]string{
 	"nat": "National", "dev": "Development", "bk": "Bank", "int": "International", "ind": "Industries",
 	"min": "Ministry", "govt": "Government", "res": "Research", "prod": "Production", "sci": "Scientific",
@@ -1718,6 +1820,89 @@ func dottedReading(name string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// firmAbbreviationReading returns name with its dottedAbbreviations
+// written out where they are written without their point, when another of
+// its words says the name is a firm's: a legal form, a word of a trade
+// ("CENTRAL BK OF IRAN", "VTB BK PJSC", "KOREA MNG DEV TRDG CORP"), or an
+// abbreviation no name shares. Payment messages, short of room, write
+// them so. "" when there is none, or nothing says firm: "Nat Smith", "Dev
+// Patel" and the Nepali surname BK are names. The first word is read so
+// before "of" alone. The matches of the reading are kept against firms,
+// vessels and aircraft alone (nameMatches).
+func firmAbbreviationReading(name string) string {
+	if !mayHaveAbbreviation(name) {
+		return ""
+	}
+	firm := false
+	for _, t := range nameTokens(name) {
+		if dottedAbbreviations[t] != "" {
+			continue
+		}
+		if t == legalToken || tradeWords[t] || firmWords[t] || abbreviations[t] != nil {
+			firm = true
+			break
+		}
+	}
+	if !firm {
+		return ""
+	}
+	words := strings.Fields(name)
+	found := false
+	for i, w := range words {
+		stem := strings.TrimRight(w, ",;:")
+		// A firm's first word is as often its initials ("BK Trading",
+		// "DEV Construction"): it is read so before "of" alone ("BK OF
+		// CHINA").
+		if i == 0 && (len(words) < 2 || !strings.EqualFold(words[1], "of")) {
+			continue
+		}
+		if full := dottedAbbreviations[strings.ToLower(stem)]; full != "" {
+			if strings.ToUpper(stem) == stem {
+				full = strings.ToUpper(full)
+			}
+			words[i], found = full+w[len(stem):], true
+		}
+	}
+	if !found {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// mayHaveAbbreviation reports, without allocating, whether a word of name
+// (between spaces, a comma after it or not) is one of
+// dottedAbbreviations, without its point.
+func mayHaveAbbreviation(name string) bool {
+	var buf [6]byte
+	for i := 0; i < len(name); {
+		for i < len(name) && name[i] == ' ' {
+			i++
+		}
+		start := i
+		for i < len(name) && name[i] != ' ' {
+			i++
+		}
+		end := i
+		for end > start && (name[end-1] == ',' || name[end-1] == ';' || name[end-1] == ':') {
+			end--
+		}
+		if end-start < 2 || end-start > len(buf) {
+			continue
+		}
+		b := buf[:0]
+		for _, c := range []byte(name[start:end]) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if dottedAbbreviations[string(b)] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeName reports whether match m meets every word of the listed name

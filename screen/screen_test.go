@@ -2091,6 +2091,12 @@ func TestAbbreviatedWords(t *testing.T) {
 		{"PJSC NK Rosneft", 17022}, // NK, Neftyanaya Kompaniya: an oil company
 		{"ПАО НК Роснефть", 17022},
 		{"NK Bank", 51728}, // the listed NK its own
+		// Undotted, beside a word that says firm.
+		{"CENTRAL BK OF IRAN", 4632},
+		{"VTB BK PJSC", 17013},
+		{"KOREA MNG DEV TRDG CORP", 9345},
+		{"ISL REP OF IRAN SHIPPING LINES", 25396},
+		{"PERSIAN GULF PETROCHEM IND CO", 26817},
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
@@ -2098,7 +2104,7 @@ func TestAbbreviatedWords(t *testing.T) {
 	}
 	// One way: a query's word is no listed abbreviation, and words that
 	// are words or initials elsewhere are no abbreviations.
-	for _, q := range []string{"Sigma Technologies", "Solar Investment LLC", "BK Trading", "Hana Bank"} {
+	for _, q := range []string{"Sigma Technologies", "Solar Investment LLC", "BK Trading", "Hana Bank", "Dev Patel Trading", "BK Construction Ltd"} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
 		}
@@ -2194,6 +2200,23 @@ func TestInitialsReading(t *testing.T) {
 	} {
 		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
 			t.Errorf("initialsReading(%q) = %q, %v; want %q, %v", tc.in, got, legal, tc.want, tc.legal)
+		}
+	}
+}
+
+func TestFirmAbbreviationReading(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"CENTRAL BK OF IRAN", "CENTRAL BANK OF IRAN"},
+		{"VTB BK, PJSC", "VTB BANK, PJSC"},
+		{"Korea Mining Dev Trading Corp", "Korea Mining Development Trading Corp"},
+		{"BK OF CHINA LTD", "BANK OF CHINA LTD"}, // first, before "of"
+		{"BK Trading", ""},                       // first: the firm's initials
+		{"Dev Patel", ""},                        // nothing says firm
+		{"Ram Bahadur BK", ""},                   // the Nepali surname
+		{"Acme Trading Co", ""},                  // no abbreviation
+	} {
+		if got := firmAbbreviationReading(tc.in); got != tc.want {
+			t.Errorf("firmAbbreviationReading(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
