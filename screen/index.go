@@ -90,6 +90,10 @@ type index struct {
 	// list's addresses, whole (markPlaces), placeEnds their last tokens
 	// and placeTokens all their tokens, listed or not.
 	placeNames, placeEnds, placeTokens map[string]bool
+	// cityCountry maps the cities of the list's addresses, their tokens
+	// joined by spaces, to the country they are in; "" for a name the
+	// addresses give in two countries or more.
+	cityCountry map[string]string
 	// places pairs towns and their adjectives (places.go).
 	places placeTable
 	// surnames marks the tokens the list holds as surnames (roles.go);
@@ -433,8 +437,17 @@ func (ix *index) markPlaces() {
 	names := make(map[string]bool, 1024)
 	ends := make(map[string]bool, 1024)
 	words := make(map[string]bool, 4096)
+	cities := make(map[string]string, 1024)
 	for e := range ix.list.Entries {
 		for _, a := range ix.list.Entries[e].Addresses {
+			if a.City != "" && a.Country != "" {
+				c := strings.Join(tokens(a.City), " ")
+				if was, ok := cities[c]; ok && was != a.Country {
+					cities[c] = ""
+				} else if !ok {
+					cities[c] = a.Country
+				}
+			}
 			for _, p := range [...]string{a.City, a.State, a.Region, a.Country} {
 				if p == "" || seen[p] {
 					continue
@@ -467,7 +480,7 @@ func (ix *index) markPlaces() {
 			}
 		}
 	}
-	ix.placeNames, ix.placeEnds, ix.placeTokens = names, ends, words
+	ix.placeNames, ix.placeEnds, ix.placeTokens, ix.cityCountry = names, ends, words, cities
 }
 
 // Flags of a listed token for hasBrand (brandOf).

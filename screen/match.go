@@ -869,6 +869,9 @@ type nameMatch struct {
 	// place, when the match is of the name before it alone (cutPlace,
 	// cutTrailingPlace), and placeless that name.
 	place, placeless string
+	// placeState is the country of the place, when the match is of the
+	// name before it read as the firm of that state (countryOfCity).
+	placeState string
 }
 
 // partOr returns the part of the query the match came from (one of the

@@ -421,6 +421,21 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				matches = append(matches, m)
 			}
 		}
+		// "Central Bank Tehran", "Foreign Trade Bank Pyongyang": a firm
+		// of words of a trade alone, which name no firm, is named by
+		// the state it is of (CENTRAL BANK OF IRAN). It is also read with
+		// the country of its city, against the firms whose own addresses
+		// are in that city, at placeStateFactor.
+		if country := ix.countryOfCity(city); country != "" && namesNoOne(firm) {
+			reading := firm + " of " + country
+			for _, m := range ix.nameMatches(reading, q.Kind, minScore/placeStateFactor) {
+				if e := ix.names[m.name].entry; ix.list.Entries[e].Kind == sdn.Entity && ix.ownPlaces(e, city) {
+					m.place, m.placeless, m.placeState = placed, reading, country
+					m.align.score *= placeStateFactor
+					matches = append(matches, m)
+				}
+			}
+		}
 	}
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
@@ -490,6 +505,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		}
 		if m.place != "" {
 			reasons = append(reasons, fmt.Sprintf("%q read as a place (one the list's addresses name) and left out", m.place))
+		}
+		if m.placeState != "" {
+			reasons = append(reasons, fmt.Sprintf("a firm named by its trade alone, read as the one of the state of its city, as %q: score × %.2f", m.placeless, placeStateFactor))
 		}
 		if m.vesselPrefix != "" {
 			reasons = append(reasons, fmt.Sprintf("%q read as the word of a vessel's type and left out", m.vesselPrefix))
@@ -855,6 +873,27 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 		return query, "", false
 	}
 	return name, strings.Join(words[k:], " "), !slices.ContainsFunc(ts, ix.distinctive)
+}
+
+// placeStateFactor scales a match of a firm named by its trade alone,
+// read as the one of the state of the city after its name (screenName):
+// a guess at which state, as the cut of a name is.
+const placeStateFactor = cutFactor
+
+// countryOfCity returns the country, as a payee writes it ("North Korea"
+// for the list's "Korea, North"), of the city that place begins with, when
+// the list's addresses give that city in one country alone; else "".
+func (ix *index) countryOfCity(place string) string {
+	city, _, _ := strings.Cut(place, ",")
+	ts := tokens(city)
+	if len(ts) > 1 && (isoCodes()[strings.ToUpper(ts[len(ts)-1])] || ix.placeNames[ts[len(ts)-1]]) {
+		ts = ts[:len(ts)-1] // "TEHRAN IR", "Pyongyang North Korea"
+	}
+	c := ix.cityCountry[strings.Join(ts, " ")]
+	if before, after, ok := strings.Cut(c, ", "); ok {
+		c = after + " " + before
+	}
+	return c
 }
 
 // ownPlaces reports whether every word of place is a place of entry e's

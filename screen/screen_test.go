@@ -2204,6 +2204,32 @@ func TestInitialsReading(t *testing.T) {
 	}
 }
 
+// TestPlaceState: a firm named by its trade alone, then its city, is the
+// firm of the state of that city, where its own address is.
+func TestPlaceState(t *testing.T) {
+	s := mustScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Central Bank Tehran", 4632},
+		{"Foreign Trade Bank Pyongyang", 15603}, // Korea, North: FOREIGN TRADE BANK OF THE DPRK
+		{"EXPORT DEVELOPMENT BANK TEHRAN IR", 25639},
+	} {
+		wantHitSaying(t, s, tc.query, tc.uid, "the state of its city")
+	}
+	for _, q := range []string{
+		"Trading Company Tehran", // no listed firm of that name
+		"Central Bank Frankfurt", // nor a listed central bank there
+	} {
+		for _, h := range s.Name(q) {
+			if containsReason(h.Reasons, "the state of its city") {
+				t.Errorf("%q: %q %.2f %v", q, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+}
+
 func TestFirmAbbreviationReading(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"CENTRAL BK OF IRAN", "CENTRAL BANK OF IRAN"},
