@@ -341,7 +341,8 @@ const wordSlipFactor = 0.9
 // transliteration of the query word, or a long word two slips or fewer
 // apart ("Commercial" for COMERCIAL, "Redoubt" for REDUT) does not
 // count, nor does a query in other letters than Latin, whose readings
-// are no words it wrote. query is the query as m read it.
+// are no words it wrote. A word and its nisba (Ansari, ANSAR) are two
+// words whatever they are. query is the query as m read it.
 func (ix *index) wordSlip(m nameMatch, query string) (string, string) {
 	rec := &ix.names[m.name]
 	if ix.list.Entries[rec.entry].Kind == sdn.Individual || strings.ContainsFunc(query, func(r rune) bool {
@@ -354,6 +355,9 @@ func (ix *index) wordSlip(m nameMatch, query string) (string, string) {
 			continue
 		}
 		q, c := m.q[p.qi].text, ix.toks[rec.toks[p.cj]].text
+		if nisba(q, c) || nisba(c, q) {
+			return q, c // Ansari / ANSAR: "of the Ansar", another word (nisba)
+		}
 		if q == c || !languageWord(q) || descriptiveWord(c) || plural(q, c) || plural(c, q) {
 			continue // Whales / WHALE, Pipe / PIPES: a word and its plural
 		}

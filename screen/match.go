@@ -261,7 +261,13 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 	for i := range q {
 		for j := range cw {
 			s := sim(i, j)
-			if s == 0 && len(q[i].text) == 1 && ctext[j] != legalToken && strings.HasPrefix(ctext[j], q[i].text) {
+			// A query's initial meets the word it begins in a person's
+			// name; in a firm's, a word of a trade ("Golden Sun I/E" for
+			// Import and Export), or any word when the initial is not
+			// the query's first (a name cut after a word's first letter,
+			// "LIMITED LIABILITY COMPANY ECHELON I"): "K-Electric" is no
+			// KALAYE ELECTRIC COMPANY.
+			if s == 0 && (person || i > 0 || tradeWords[ctext[j]]) && len(q[i].text) == 1 && ctext[j] != legalToken && strings.HasPrefix(ctext[j], q[i].text) {
 				s = initialSim
 			} else if s == 0 && len(ctext[j]) == 1 && q[i].text != legalToken && strings.HasPrefix(q[i].text, ctext[j]) {
 				s = initialSim

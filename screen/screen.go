@@ -583,6 +583,20 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			score *= descriptiveFactor
 			reasons = append(reasons, fmt.Sprintf("the listed name is of words that say what or where a firm is, and %q is on one side alone: another firm of a like name, score × %.2f", w, descriptiveFactor))
 		}
+		if e.Kind != sdn.Individual {
+			if m.cut == 0 && ix.placeAlone(m) {
+				// "Standard Bank of South Africa" is not K2016212771
+				// SOUTH AFRICA PTY LTD.
+				score *= descriptiveFactor
+				reasons = append(reasons, fmt.Sprintf("the match rests on the name of a place alone: score × %.2f", descriptiveFactor))
+			}
+			if c := ix.otherCountry(m, ei); c != "" {
+				// "Joint Stock Commercial Bank for Foreign Trade of
+				// Vietnam" is not VTB's Bank for Foreign Trade.
+				score *= descriptiveFactor
+				reasons = append(reasons, fmt.Sprintf("the query's %q, a country, is none of the listed party's addresses': another country's firm, score × %.2f", c, descriptiveFactor))
+			}
+		}
 		if q, c := ix.wordSlip(m, m.partOr(q.Name)); q != "" {
 			score *= wordSlipFactor
 			reasons = append(reasons, fmt.Sprintf("the query's %q is a word of its own, not a spelling of the listed %q: score × %.2f", q, c, wordSlipFactor))
@@ -894,6 +908,80 @@ func (ix *index) countryOfCity(place string) string {
 		c = after + " " + before
 	}
 	return c
+}
+
+// placeAlone reports whether every listed word that match m meets, but
+// legal forms, particles and the words of a group of firms, is a
+// country, a people or a region, and the match leaves out a word of the
+// listed name's own: K2016212771 SOUTH AFRICA PTY LTD and "Standard Bank
+// of South Africa".
+func (ix *index) placeAlone(m nameMatch) bool {
+	toks := ix.names[m.name].toks
+	// inCountry reports whether listed word j is a word of a country's
+	// name of two or three words ("SOUTH AFRICA").
+	inCountry := func(j int) bool {
+		var joined string
+		for lo := max(0, j-2); lo <= j; lo++ {
+			for hi := j + 1; hi <= min(len(toks), lo+3); hi++ {
+				if hi-lo < 2 {
+					continue
+				}
+				joined = ""
+				for _, id := range toks[lo:hi] {
+					joined += ix.toks[id].text
+				}
+				if _, ok := countryNames()[joined]; ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, p := range m.align.pairs {
+		for j := p.cj; j < p.cj+p.cn; j++ {
+			switch t := ix.toks[toks[j]].text; {
+			case t == legalToken || generic[t]:
+			case !placeWord(t) && !inCountry(j):
+				return false
+			default:
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	// The listed name's own word is left out: no word of a trade, a
+	// firm's kind or a legal form ("MEDITERRANEAN INTERNATIONAL TRADING
+	// DIS TICARET" is met whole but its words of a trade).
+	for j, id := range toks {
+		if t := ix.toks[id].text; m.align.cUsed&(1<<j) == 0 && t != legalToken && !generic[t] && !kindWords[t] && !isNumber(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountry returns a word of the query that match m leaves unmatched
+// and that names a country, or its people, where entry e has no address:
+// the firm of another country. "" if there is none, if e gives no
+// address, or if m meets a word that makes the firm's name its own
+// (hasBrand: "Rosneft Germany" may be its branch there).
+func (ix *index) otherCountry(m nameMatch, e int32) string {
+	if m.align.brand || len(ix.list.Entries[e].Addresses) == 0 {
+		return ""
+	}
+	for i := range m.q {
+		t := m.q[i].text
+		if m.align.qUsed&(1<<i) != 0 || demonyms[t] == "" && countryNames()[t] == "" {
+			continue
+		}
+		if !ix.ownPlace(e, t) {
+			return t
+		}
+	}
+	return ""
 }
 
 // ownPlaces reports whether every word of place is a place of entry e's

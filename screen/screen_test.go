@@ -2152,6 +2152,17 @@ func TestPaymentLineForms(t *testing.T) {
 		"Bossiness",                  // two words of the language are not one spelt two ways (BUSINESS)
 		"SAM",                        // three letters alone: not the ship SAM 121
 		"Top Group",                  // nor TOP 3D GROUP
+		// A firm's initial meets no word of a firm's own: not KALAYE
+		// ELECTRIC COMPANY.
+		"K-Electric (Private) Limited",
+		// A country the listed firm has no address in: not VTB's alias
+		// Bank for Foreign Trade.
+		"Joint Stock Commercial Bank for Foreign Trade of Vietnam",
+		// A match on a country's name alone: not K2016212771 SOUTH
+		// AFRICA PTY LTD, nor Hong Kong Prime Trading.
+		"Standard Bank of South Africa Limited",
+		"Hong Kong Trading Co Ltd",
+		"Al Ansari Exchange LLC", // Ansari, of the Ansar: not Ansar Exchange
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
