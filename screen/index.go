@@ -469,6 +469,10 @@ func (ix *index) markPlaces() {
 			}
 		}
 	}
+	// Countries as payees abbreviate them: "PDVSA USA", "Sovcomflot UK".
+	for _, ab := range [...]string{"usa", "uk", "uae", "ksa"} {
+		names[ab], ends[ab] = true, true
+	}
 	// A country the addresses name is a place in its state's long name
 	// too: "ROSOBORONEXPORT JSC MOSCOW RUSSIAN FEDERATION".
 	for _, forms := range stateNames {

@@ -2175,6 +2175,8 @@ func TestPaymentLineForms(t *testing.T) {
 		{"GAZPROMBANK JSC MOSCOW RU", 17016},
 		{"PDVSA CARACAS VE", 26367},
 		{"AIR KORYO PYONGYANG KP", 20520},
+		{"PDVSA USA", 26367}, // a country as payees abbreviate it
+		{"Sovcomflot UK", 34741},
 		{"Kovalchuk Yu.V.", 16680},
 		{"Khoroshev D.Yu.", 48603},
 		{"Kerimov S.A.", 24325},
