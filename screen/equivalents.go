@@ -204,6 +204,9 @@ var companyWords = []string{
 	"refinery refineries refining refineria palayesh palaysh",
 	"brigade brigades battalion battalions katiba katibat kataib",
 	"directorate department",
+	// A ministry of the interior is one of internal affairs (MVD,
+	// Ministerstvo Vnutrennikh Del).
+	"interior internal vnutrennikh",
 	"unitary unitarnoe unitarnoye",
 	"budgetary byudzhetnoe byudzhetnoye",
 	"central " + russianAdjective("tsentraln"),
@@ -216,7 +219,9 @@ var companyWords = []string{
 	"metallurgical " + russianAdjective("metallurgichesk"),
 	"electrical " + russianAdjective("elektrichesk"),
 	"national " + russianAdjective("natsionaln"),
-	"regional " + russianAdjective("regionaln"),
+	// Oblast, the region of Russia and its neighbours, as the list
+	// writes it beside Regional ("Gomel Oblast Executive Committee").
+	"regional oblast oblasti " + russianAdjective("regionaln") + " " + russianAdjective("oblastn"),
 	"special " + russianAdjective("spetsialn"),
 	"cartridge " + russianAdjective("patronn"),
 	"battery " + russianAdjective("akkumulyatorn"),
