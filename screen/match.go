@@ -261,13 +261,7 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 	for i := range q {
 		for j := range cw {
 			s := sim(i, j)
-			// A query's initial meets the word it begins in a person's
-			// name; in a firm's, a word of a trade ("Golden Sun I/E" for
-			// Import and Export), or any word when the initial is not
-			// the query's first (a name cut after a word's first letter,
-			// "LIMITED LIABILITY COMPANY ECHELON I"): "K-Electric" is no
-			// KALAYE ELECTRIC COMPANY.
-			if s == 0 && (person || i > 0 || tradeWords[ctext[j]]) && len(q[i].text) == 1 && ctext[j] != legalToken && strings.HasPrefix(ctext[j], q[i].text) {
+			if s == 0 && len(q[i].text) == 1 && ctext[j] != legalToken && strings.HasPrefix(ctext[j], q[i].text) {
 				s = initialSim
 			} else if s == 0 && len(ctext[j]) == 1 && q[i].text != legalToken && strings.HasPrefix(q[i].text, ctext[j]) {
 				s = initialSim
@@ -881,10 +875,13 @@ type nameMatch struct {
 }
 
 // partOr returns the part of the query the match came from (one of the
-// names it joins, or the name without its place), or query when it came
-// from the whole.
+// names it joins, or the name without its place, or its reading with a
+// firm's abbreviations written out), or query when it came from the
+// whole.
 func (m nameMatch) partOr(query string) string {
 	switch {
+	case m.abbreviated != "":
+		return m.abbreviated
 	case m.payment != "":
 		return m.payment
 	case m.part != "":

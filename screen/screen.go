@@ -425,11 +425,13 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		// of words of a trade alone, which name no firm, is named by
 		// the state it is of (CENTRAL BANK OF IRAN). It is also read with
 		// the country of its city, against the firms whose own addresses
-		// are in that city, at placeStateFactor.
+		// are in that city and whose names say they are of that state
+		// (ofState: "Insurance Company Tehran" is no IRAN INSURANCE
+		// COMPANY), at placeStateFactor.
 		if country := ix.countryOfCity(city); country != "" && namesNoOne(firm) {
 			reading := firm + " of " + country
 			for _, m := range ix.nameMatches(reading, q.Kind, minScore/placeStateFactor) {
-				if e := ix.names[m.name].entry; ix.list.Entries[e].Kind == sdn.Entity && ix.ownPlaces(e, city) {
+				if e := ix.names[m.name].entry; ix.list.Entries[e].Kind == sdn.Entity && ix.ownPlaces(e, city) && ix.ofState(m.name, country) {
 					m.place, m.placeless, m.placeState = placed, reading, country
 					m.align.score *= placeStateFactor
 					matches = append(matches, m)
@@ -584,6 +586,12 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("the listed name is of words that say what or where a firm is, and %q is on one side alone: another firm of a like name, score × %.2f", w, descriptiveFactor))
 		}
 		if e.Kind != sdn.Individual {
+			if w := ix.firmInitial(m); w != "" {
+				// "K-Electric (Private) Limited" is not KALAYE ELECTRIC
+				// COMPANY, "P. Steel Ltd" not Pacific Steel.
+				score *= descriptiveFactor
+				reasons = append(reasons, fmt.Sprintf("the query's first word, an initial, stands for the listed %q, and the match meets no other word of the firm's own: score × %.2f", w, descriptiveFactor))
+			}
 			if m.cut == 0 && ix.placeAlone(m) {
 				// "Standard Bank of South Africa" is not K2016212771
 				// SOUTH AFRICA PTY LTD.
@@ -594,7 +602,7 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				// "Joint Stock Commercial Bank for Foreign Trade of
 				// Vietnam" is not VTB's Bank for Foreign Trade.
 				score *= descriptiveFactor
-				reasons = append(reasons, fmt.Sprintf("the query's %q, a country, is none of the listed party's addresses': another country's firm, score × %.2f", c, descriptiveFactor))
+				reasons = append(reasons, fmt.Sprintf("the query's name is of %q, a country none of the listed party's addresses is in: another state's body or firm, score × %.2f", c, descriptiveFactor))
 			}
 		}
 		if q, c := ix.wordSlip(m, m.partOr(q.Name)); q != "" {
@@ -889,6 +897,30 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	return name, strings.Join(words[k:], " "), !slices.ContainsFunc(ts, ix.distinctive)
 }
 
+// ofState reports whether listed name n says it is of country, as a
+// payee writes it: "... of [the] <country>" or "... de <country>".
+func (ix *index) ofState(n int32, country string) bool {
+	ts := nameTokens(country)
+	if len(ts) == 0 {
+		return false
+	}
+	c := ts[len(ts)-1]
+	toks := ix.names[n].toks
+	for j := 1; j < len(toks); j++ {
+		if ix.toks[toks[j]].text != c {
+			continue
+		}
+		before := ix.toks[toks[j-1]].text
+		if before == "the" && j >= 2 {
+			before = ix.toks[toks[j-2]].text
+		}
+		if placeOf[before] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeStateFactor scales a match of a firm named by its trade alone,
 // read as the one of the state of the city after its name (screenName):
 // a guess at which state, as the cut of a name is.
@@ -908,6 +940,35 @@ func (ix *index) countryOfCity(place string) string {
 		c = after + " " + before
 	}
 	return c
+}
+
+// firmInitial returns the listed word that the query's first word, an
+// initial, meets in match m of a firm's name, when that word is no word of
+// a trade and m meets no other word that says which firm (descriptiveWord):
+// a letter stands for the firm's own word on its own say ("K-Electric" for
+// KALAYE ELECTRIC COMPANY, "G Shipping" for Gooryong Shipping). "" when
+// it does not; "S. Babaei Industries" meets BABAIE too.
+func (ix *index) firmInitial(m nameMatch) string {
+	toks := ix.names[m.name].toks
+	initial := ""
+	for _, p := range m.align.pairs {
+		if p.qi >= len(m.q) || p.cj+p.cn > len(toks) {
+			continue
+		}
+		if t := ix.toks[toks[p.cj]].text; p.qi == 0 && p.qn == 1 && p.cn == 1 && len(m.q[0].text) == 1 && len(t) > 1 {
+			if tradeWords[t] {
+				return ""
+			}
+			initial = t
+			continue
+		}
+		for _, id := range toks[p.cj : p.cj+p.cn] {
+			if t := ix.toks[id].text; t != legalToken && !descriptiveWord(t) {
+				return ""
+			}
+		}
+	}
+	return initial
 }
 
 // placeAlone reports whether every listed word that match m meets, but
@@ -963,21 +1024,27 @@ func (ix *index) placeAlone(m nameMatch) bool {
 	return false
 }
 
-// otherCountry returns a word of the query that match m leaves unmatched
-// and that names a country, or its people, where entry e has no address:
-// the firm of another country. "" if there is none, if e gives no
-// address, or if m meets a word that makes the firm's name its own
-// (hasBrand: "Rosneft Germany" may be its branch there).
+// otherCountry returns a country that the query's name says it is of
+// ("... of Vietnam", "... de Colombia") and that match m leaves unmatched,
+// where entry e has no address: the body or firm of another state. "" if
+// there is none, if e gives no address, or if m meets a word that makes
+// the firm's name its own (hasBrand). A country written after a name
+// without "of" is where the payee is ("Mahan Air UAE"): a listed firm's
+// branch or front there is the firm.
 func (ix *index) otherCountry(m nameMatch, e int32) string {
 	if m.align.brand || len(ix.list.Entries[e].Addresses) == 0 {
 		return ""
 	}
-	for i := range m.q {
+	for i := 1; i < len(m.q); i++ {
 		t := m.q[i].text
-		if m.align.qUsed&(1<<i) != 0 || demonyms[t] == "" && countryNames()[t] == "" {
+		if m.align.qUsed&(1<<i) != 0 || countryNames()[t] == "" {
 			continue
 		}
-		if !ix.ownPlace(e, t) {
+		before := m.q[i-1].text
+		if before == "the" && i >= 2 {
+			before = m.q[i-2].text
+		}
+		if placeOf[before] && !ix.ownPlace(e, t) {
 			return t
 		}
 	}
@@ -1244,10 +1311,11 @@ func unbracket(name string) (outside string, inside []string) {
 }
 
 // namesNoOne reports whether a part of a query is a country, or words of
-// a firm's trade or kind and legal forms alone ("Ltd", "Investment Co").
+// a firm's trade or kind, their abbreviations ("Sci Res Ctr") and legal
+// forms alone ("Ltd", "Investment Co").
 func namesNoOne(p string) bool {
 	for _, t := range nameTokens(p) {
-		if t != legalToken && !tradeWords[t] && !firmWords[t] && !generic[t] {
+		if t != legalToken && !tradeWords[t] && !firmWords[t] && !generic[t] && abbreviations[t] == nil && dottedAbbreviations[t] == "" {
 			_, country := countryNames()[foldCountry(p)]
 			return country
 		}

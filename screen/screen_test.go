@@ -2152,9 +2152,11 @@ func TestPaymentLineForms(t *testing.T) {
 		"Bossiness",                  // two words of the language are not one spelt two ways (BUSINESS)
 		"SAM",                        // three letters alone: not the ship SAM 121
 		"Top Group",                  // nor TOP 3D GROUP
-		// A firm's initial meets no word of a firm's own: not KALAYE
-		// ELECTRIC COMPANY.
+		// A firm's initial alone meets no word of a firm's own: not
+		// KALAYE ELECTRIC COMPANY, Pacific Steel, Gooryong Shipping.
 		"K-Electric (Private) Limited",
+		"P. Steel Ltd",
+		"G Shipping",
 		// A country the listed firm has no address in: not VTB's alias
 		// Bank for Foreign Trade.
 		"Joint Stock Commercial Bank for Foreign Trade of Vietnam",
@@ -2177,6 +2179,9 @@ func TestPaymentLineForms(t *testing.T) {
 		{"AIR KORYO PYONGYANG KP", 20520},
 		{"PDVSA USA", 26367}, // a country as payees abbreviate it
 		{"Sovcomflot UK", 34741},
+		{"Gazprom Neft Serbia", 17143},  // a country after the name, not "of" it: where the payee is
+		{"S. Babaei Industries", 12524}, // an initial beside the firm's own word: SHAHID BABAIE INDUSTRIES
+		{"Central Bank of the Islamic Republic of Iran", 4632},
 		{"Kovalchuk Yu.V.", 16680},
 		{"Khoroshev D.Yu.", 48603},
 		{"Kerimov S.A.", 24325},
