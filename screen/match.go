@@ -1878,6 +1878,54 @@ func otherInitial(m nameMatch, query string) string {
 	return ""
 }
 
+// otherFamily returns the query's family name, when match m of a person
+// meets a listed name of given names alone whole (USMAN, Mohammed: two
+// given names, one in the family name's place) and leaves the query's
+// family name unmatched: "Muhammad Usman Khan" and "Abbasi, Muhammad
+// Usman" give a family name, and the listed name none. The family name
+// is the words before the comma of "SURNAME, Given names", or the last
+// word of a name written in spoken order; it must be no given name of
+// the name tables itself, no initial and no particle. "" otherwise.
+func (ix *index) otherFamily(m nameMatch, query string) string {
+	toks := ix.names[m.name].toks
+	n := 0
+	for j, id := range toks {
+		t := ix.toks[id].text
+		if generic[t] {
+			continue
+		}
+		if m.align.cUsed&(1<<j) == 0 || !givenNameForm(t) {
+			return ""
+		}
+		n++
+	}
+	if n < 2 || len(m.q) <= n {
+		return ""
+	}
+	var family []string
+	if before, after, ok := strings.Cut(query, ","); ok {
+		if strings.Contains(after, ",") {
+			return ""
+		}
+		family = nameTokens(before)
+	} else {
+		family = []string{m.q[len(m.q)-1].text}
+	}
+	if len(family) == 0 {
+		return ""
+	}
+	for i := range m.q {
+		if !slices.Contains(family, m.q[i].text) {
+			continue
+		}
+		t := m.q[i].text
+		if m.align.qUsed&(1<<i) != 0 || len(t) < 3 || generic[t] || givenNameForm(t) || isPatronymic(t) {
+			return ""
+		}
+	}
+	return strings.Join(family, " ")
+}
+
 // otherFather returns a patronymic of the query that match m left
 // unmatched, and one the entry's names give, not as a surname
 // (STANKEVICH), that it is not (sameFather). It returns "", "" when the

@@ -614,6 +614,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's first initial %s, the given name's, begins no word of the listed name: another person, score × %.2f", strings.ToUpper(i), fatherFactor))
 			}
+			if f := ix.otherFamily(m, m.partOr(q.Name)); f != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("the listed name is of given names alone, and the query's family name %s is none of them: another family, score × %.2f", f, fatherFactor))
+			}
 			if qp, lp := ix.otherFather(m); qp != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's patronymic %s is none the listed names give (%s): another father, score × %.2f", qp, lp, fatherFactor))

@@ -2222,6 +2222,21 @@ func TestInitialsReading(t *testing.T) {
 	}
 }
 
+// TestGivenNamesAlias: a listed alias of given names alone (USMAN,
+// Mohammed, an alias of AL-BARNAWI, Khalid) is met by a payee of those
+// given names, but not by one who gives a family name of his own.
+func TestGivenNamesAlias(t *testing.T) {
+	s := mustScreener(t)
+	wantHitSaying(t, s, "Muhammad Usman", 15011, "USMAN")
+	for _, q := range []string{"Abbasi, Muhammad Usman", "Muhammad Usman L. Mirza", "Muhammad Usman Chaudhry"} {
+		for _, h := range s.Name(q) {
+			if h.Entry.UID == 15011 {
+				t.Errorf("%q: hit %q %.2f %v", q, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+}
+
 // TestPlaceState: a firm named by its trade alone, then its city, is the
 // firm of the state of that city, where its own address is.
 func TestPlaceState(t *testing.T) {
