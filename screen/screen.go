@@ -1981,18 +1981,24 @@ func mayHaveDotted(name string) bool {
 		if start > 0 && name[start-1] != ' ' {
 			continue
 		}
-		b := buf[:0]
-		for _, c := range []byte(name[start:i]) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		if dottedAbbreviations[string(b)] != "" {
+		if isDottedAbbreviation(&buf, name[start:i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isDottedAbbreviation reports, without allocating, whether w, in any
+// case and of len(buf) bytes at most, is one of dottedAbbreviations.
+func isDottedAbbreviation(buf *[6]byte, w string) bool {
+	b := buf[:0]
+	for _, c := range []byte(w) {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return dottedAbbreviations[string(b)] != ""
 }
 
 // dottedReading returns name with its dottedAbbreviations written out,
@@ -2090,14 +2096,7 @@ func mayHaveAbbreviation(name string) bool {
 		if end-start < 2 || end-start > len(buf) {
 			continue
 		}
-		b := buf[:0]
-		for _, c := range []byte(name[start:end]) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
-		if dottedAbbreviations[string(b)] != "" {
+		if isDottedAbbreviation(&buf, name[start:end]) {
 			return true
 		}
 	}

@@ -2278,6 +2278,12 @@ func TestFirmAbbreviationReading(t *testing.T) {
 			t.Errorf("firmAbbreviationReading(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	// Every query is asked: the asking allocates nothing.
+	for _, q := range []string{"Nicolas Maduro Moros", "CENTRAL BK OF IRAN", "Nat. Iranian Tanker Co."} {
+		if n := testing.AllocsPerRun(100, func() { mayHaveAbbreviation(q); mayHaveDotted(q) }); n > 0 {
+			t.Errorf("%q: %.0f allocations", q, n)
+		}
+	}
 }
 
 func TestDottedReading(t *testing.T) {
