@@ -1139,6 +1139,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// Two adjacent query tokens written as one listed token ("abu bakr"
 	// against "abubakr"), and one query token written as two listed ones.
 	for i := 0; i+1 < len(ts); i++ {
+		if len(ts[i]) == 1 && !syllabic {
+			// An initial is no beginning of the word after it: "A.
+			// Youssef" is not "Ayoussef" for YOUSSEF, nor "M. Hossein"
+			// HOSSEIN. (A letter after a syllable may end it: "Ch'o'l";
+			// and a syllable of Han may be one letter, 啊 a.)
+			continue
+		}
 		joined := canonicalAbd(ts[i] + ts[i+1])
 		seen := make(map[int32]bool)
 		ix.lookup(joined, false, func(id int32) bool {
@@ -1873,6 +1880,46 @@ func otherInitial(m nameMatch, query string) string {
 				return first
 			}
 			return ""
+		}
+	}
+	return ""
+}
+
+// initialMeets returns the listed word that an initial of the query
+// meets in match m of a person while a name of the query's own, of three
+// letters or more, meets nothing: "D. Hany Abdel Rahman" is not AL-DAKHIL,
+// 'Abd al-Rahman, "A. Mohammad Reza Sohrabi" not ASHTIANI, Mohammad-Reza,
+// "M. Sara Farahani" not FARAHANI, Majid. The initial stands beside a
+// name the listed one lacks, and for another word than the listed one as
+// likely. "" otherwise.
+func (ix *index) initialMeets(m nameMatch) string {
+	rec := &ix.names[m.name]
+	own := func(from int) bool { // a name of the query's own from position from on meets nothing
+		for i := from; i < len(m.q); i++ {
+			if t := m.q[i].text; m.align.qUsed&(1<<i) == 0 && len(t) >= 3 && !generic[t] && !isPatronymic(t) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range m.align.pairs {
+		if p.qn != 1 || p.cn != 1 || p.qi >= len(m.q) || p.cj >= len(rec.toks) || len(m.q[p.qi].text) != 1 {
+			continue
+		}
+		t := ix.toks[rec.toks[p.cj]].text
+		if len(t) < 2 {
+			continue
+		}
+		// The initial of a surname, wherever the query's own name
+		// stands; of a given name, before it ("M. Sara"): initials
+		// after a name ("TSAI, ALEX H.T.") are the given names a
+		// Western one goes with.
+		if r := rec.roles[p.cj]; r == roleSurname || r == roleSurnameRest {
+			if own(0) {
+				return t
+			}
+		} else if own(p.qi + 1) {
+			return t
 		}
 	}
 	return ""

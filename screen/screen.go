@@ -614,6 +614,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's first initial %s, the given name's, begins no word of the listed name: another person, score × %.2f", strings.ToUpper(i), fatherFactor))
 			}
+			if w := ix.initialMeets(m); w != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("an initial of the query stands for the listed %s, and a name of the query's own meets nothing: another person, score × %.2f", strings.ToUpper(w), fatherFactor))
+			}
 			if f := ix.otherFamily(m, m.partOr(q.Name)); f != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the listed name is of given names alone, and the query's family name %s is none of them: another family, score × %.2f", f, fatherFactor))
@@ -839,6 +843,17 @@ func (ix *index) cutPlace(query string) (name, place string) {
 	ts := nameTokens(place)
 	if len(ts) == 0 {
 		return query, ""
+	}
+	// A place of two letters is a code, in capitals ("Bank Melli, IR"):
+	// "Mia, Md." is Md, Mohammad as Bangladesh abbreviates it, not
+	// Maryland.
+	if len(ts) == 1 && len(ts[0]) <= 2 {
+		switch {
+		case strings.ToUpper(place) != place || strings.ContainsRune(place, '.'):
+			return query, ""
+		case isoCode(place):
+			return name, place // "Sovcomflot, RU"
+		}
 	}
 	for _, t := range ts {
 		// A given name is no place, though towns bear some
@@ -1781,11 +1796,19 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 // initialsReading returns name with its initials apart, when it is one
 // or two words and a run of two or three initials with points, written
 // together or apart, before or after them ("Kerimov S.A.", "D.Yu.
-// Khoroshev"): the first initial, the words, then the others ("S Kerimov
-// A"), which no legal form spells. Initials that spell one follow one
-// word alone, a surname of Russia or its neighbours (slavicSurname); legal
-// says they do ("S.A."). It returns "" for any other name.
+// Khoroshev"), or a surname of Russia or its neighbours (slavicSurname)
+// and two or three capitals without points ("PUTIN VV"): the first
+// initial, the words, then the others ("S Kerimov A"), which no legal form
+// spells. Initials that spell one follow one word alone, such a surname;
+// legal says they do ("S.A."). It returns "" for any other name.
 func initialsReading(name string) (reading string, legal bool) {
+	if surname, letters := undottedInitials(name); letters != "" && slavicSurname(surname) {
+		// "PUTIN VV", "Lavrov SV": Russian payment files write a
+		// person's initials so, without points.
+		legal = slices.Contains(nameTokens(name), legalToken) // "IVANOV AO": a firm's legal form as often
+		ls := strings.Split(letters, "")
+		return ls[0] + " " + surname + " " + strings.Join(ls[1:], " "), legal
+	}
 	if !mayHaveInitials(name) {
 		return "", false
 	}
@@ -1828,6 +1851,35 @@ func initialsReading(name string) (reading string, legal bool) {
 		return "", false
 	}
 	return letters[0] + " " + strings.Join(rest, " ") + " " + strings.Join(letters[1:], " "), legal
+}
+
+// undottedInitials returns, without allocating, the two words of a name
+// that is a word and two or three capital letters A-Z, in either order
+// ("PUTIN VV", "SV Lavrov"): the word, and the letters. "", "" otherwise.
+func undottedInitials(name string) (word, letters string) {
+	a, b, ok := strings.Cut(strings.TrimSpace(name), " ")
+	b = strings.TrimSpace(b)
+	if !ok || a == "" || b == "" || strings.ContainsRune(b, ' ') {
+		return "", ""
+	}
+	caps := func(w string) bool {
+		if len(w) < 2 || len(w) > 3 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case caps(b) && len(a) > 3:
+		return a, b
+	case caps(a) && len(b) > 3:
+		return b, a
+	}
+	return "", ""
 }
 
 // initialsFit reports whether match m of a name read with its initials
