@@ -1918,9 +1918,24 @@ func otherInitial(m nameMatch, query string) string {
 // 'Abd al-Rahman, "A. Mohammad Reza Sohrabi" not ASHTIANI, Mohammad-Reza,
 // "M. Sara Farahani" not FARAHANI, Majid. The initial stands beside a
 // name the listed one lacks, and for another word than the listed one as
-// likely. "" otherwise.
-func (ix *index) initialMeets(m nameMatch) string {
+// likely. With initials, a query written as a surname and its initials
+// (initialsReading) whose surname meets a listed given name while an
+// initial meets the listed surname is another person too. "" otherwise.
+func (ix *index) initialMeets(m nameMatch, query string) string {
 	rec := &ix.names[m.name]
+	// givenMet reports whether a word of the query, no initial, meets a
+	// listed given name: written "Kamel D.A.", Kamel is the surname, and
+	// DJERMANE, Kamel another man whose surname the D stands for.
+	givenMet := func() bool {
+		for _, p := range m.align.pairs {
+			if p.qn == 1 && p.cn == 1 && p.qi < len(m.q) && p.cj < len(rec.roles) && len(m.q[p.qi].text) > 1 {
+				if r := rec.roles[p.cj]; r == roleFirst || r == roleMiddle {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	own := func(from int) bool { // a name of the query's own from position from on meets nothing
 		for i := from; i < len(m.q); i++ {
 			if t := m.q[i].text; m.align.qUsed&(1<<i) == 0 && len(t) >= 3 && !generic[t] && !isPatronymic(t) {
@@ -1942,7 +1957,7 @@ func (ix *index) initialMeets(m nameMatch) string {
 		// after a name ("TSAI, ALEX H.T.") are the given names a
 		// Western one goes with.
 		if r := rec.roles[p.cj]; r == roleSurname || r == roleSurnameRest {
-			if own(0) {
+			if own(0) || givenMet() && (m.initials != "" || initialsForm(query)) {
 				return t
 			}
 		} else if own(p.qi + 1) {

@@ -614,7 +614,7 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's first initial %s, the given name's, begins no word of the listed name: another person, score × %.2f", strings.ToUpper(i), fatherFactor))
 			}
-			if w := ix.initialMeets(m); w != "" {
+			if w := ix.initialMeets(m, m.partOr(q.Name)); w != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("an initial of the query stands for the listed %s, and a name of the query's own meets nothing: another person, score × %.2f", strings.ToUpper(w), fatherFactor))
 			}
@@ -1851,6 +1851,13 @@ func initialsReading(name string) (reading string, legal bool) {
 		return "", false
 	}
 	return letters[0] + " " + strings.Join(rest, " ") + " " + strings.Join(letters[1:], " "), legal
+}
+
+// initialsForm reports whether name is a surname and its initials
+// (initialsReading).
+func initialsForm(name string) bool {
+	r, _ := initialsReading(name)
+	return r != ""
 }
 
 // undottedInitials returns, without allocating, the two words of a name

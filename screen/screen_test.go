@@ -2171,7 +2171,8 @@ func TestPaymentLineForms(t *testing.T) {
 		// nor FARAHANI, Majid.
 		"D. Hany Abdel Rahman",
 		"M. Sara Farahani",
-		"IVANOV AO", // a firm: AO is no pair of initials to meet IVANOV, Alexander
+		"Kamel D.A.", // Kamel the surname, D an initial: not DJERMANE, Kamel
+		"IVANOV AO",  // a firm: AO is no pair of initials to meet IVANOV, Alexander
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
