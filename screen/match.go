@@ -1583,25 +1583,6 @@ func loneSurname(a alignment, ctext []string, roles []uint8, minW float64) bool 
 		p.cj < len(roles) && (roles[p.cj] == roleSurname || roles[p.cj] == roleSurnameRest)
 }
 
-// weakWhole reports whether alignment a meets every word of a listed name
-// as written, one of them of minWeakWord letters or more.
-func weakWhole(a alignment, ctext []string) bool {
-	long := false
-	for _, p := range a.pairs {
-		if !simAtLeast(p.sim, 1) {
-			return false
-		}
-		for _, t := range ctext[p.cj:min(p.cj+p.cn, len(ctext))] {
-			long = long || len(t) >= minWeakWord
-		}
-	}
-	return long
-}
-
-// minWeakWord is the length of the longest word of a weak alias that, met
-// whole, makes it a hit as a name is: HEMEDTI, not HAJI.
-const minWeakWord = 6
-
 // informative reports whether a match says enough about who is meant to be
 // a hit: see minInfo and minInfoPartial. ctext is the listed name's tokens;
 // abjad says the query was written in Arabic or Hebrew letters.
@@ -1622,15 +1603,7 @@ func informative(q []qtok, a alignment, weak bool, ctext []string, abjad bool) b
 		return true
 	}
 	if weak || a.missed >= partialInfo {
-		need := minInfoPartial
-		if weak && a.missed == 0 && a.qUsed == 1<<len(q)-1 && weakWhole(a, ctext) {
-			// A nickname the list gives as a weak alias, written
-			// whole and as the list writes it, and alone ("Hemedti",
-			// "Otoniel"; not "Zulkifli Bin Ali" for ZULKIFLI), needs
-			// what a name does.
-			need = minInfo
-		}
-		return a.matched+initialInfo*a.initials >= need
+		return a.matched+initialInfo*a.initials >= minInfoPartial
 	}
 	if a.matched < minInfo {
 		return false

@@ -2238,21 +2238,6 @@ func TestInitialsReading(t *testing.T) {
 	}
 }
 
-// TestWeakNickname: a weak alias of one long word, written alone as the
-// list writes it, is a hit at weakFactor; beside other words it is not.
-func TestWeakNickname(t *testing.T) {
-	s := mustScreener(t)
-	wantHitSaying(t, s, "Hemedti", 52510, "weak alias")
-	wantHitSaying(t, s, "Otoniel", 11900, "weak alias")
-	for _, q := range []string{"Zulkifli Bin Ali", "Haji"} {
-		for _, h := range s.Name(q) {
-			if h.Entry.UID == 7935 || containsReason(h.Reasons, "weak alias") && h.Score >= DefaultThreshold && len(strings.Fields(h.Matched)) == 1 {
-				t.Errorf("%q: hit %q %.2f %v", q, h.Matched, h.Score, h.Reasons)
-			}
-		}
-	}
-}
-
 // TestGivenNamesAlias: a listed alias of given names alone (USMAN,
 // Mohammed, an alias of AL-BARNAWI, Khalid) is met by a payee of those
 // given names, but not by one who gives a family name of his own.
