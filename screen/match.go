@@ -1139,11 +1139,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// Two adjacent query tokens written as one listed token ("abu bakr"
 	// against "abubakr"), and one query token written as two listed ones.
 	for i := 0; i+1 < len(ts); i++ {
-		if len(ts[i]) == 1 && !syllabic {
-			// An initial is no beginning of the word after it: "A.
-			// Youssef" is not "Ayoussef" for YOUSSEF, nor "M. Hossein"
-			// HOSSEIN. (A letter after a syllable may end it: "Ch'o'l";
-			// and a syllable of Han may be one letter, 啊 a.)
+		if len(ts[i]) == 1 && !syllabic && dottedLetter(query, ts[i][0]) {
+			// An initial written with its point is no beginning of the
+			// word after it: "A. Youssef" is not "Ayoussef" for
+			// YOUSSEF, nor "M. Hossein" HOSSEIN. Without the point the
+			// letter may be an elision a system wrote apart ("D
+			// Elcon" for D'ELCON, "A RAJ" for A'RAJ), and a Han
+			// syllable may be one letter (啊 a).
 			continue
 		}
 		joined := canonicalAbd(ts[i] + ts[i+1])
@@ -1909,13 +1911,14 @@ func (ix *index) initialMeets(m nameMatch, query string) string {
 		}
 		return false
 	}
-	own := func(from int) bool { // a name of the query's own from position from on meets nothing
-		for i := from; i < len(m.q); i++ {
-			if t := m.q[i].text; m.align.qUsed&(1<<i) == 0 && len(t) >= 3 && !generic[t] && !isPatronymic(t) {
-				return true
-			}
+	// own reports whether query word i is a name of the query's own that
+	// meets nothing.
+	own := func(i int) bool {
+		if i < 0 || i >= len(m.q) {
+			return false
 		}
-		return false
+		t := m.q[i].text
+		return m.align.qUsed&(1<<i) == 0 && len(t) >= 3 && !generic[t] && !isPatronymic(t)
 	}
 	for _, p := range m.align.pairs {
 		if p.qn != 1 || p.cn != 1 || p.qi >= len(m.q) || p.cj >= len(rec.toks) || len(m.q[p.qi].text) != 1 {
@@ -1925,19 +1928,39 @@ func (ix *index) initialMeets(m nameMatch, query string) string {
 		if len(t) < 2 {
 			continue
 		}
-		// The initial of a surname, wherever the query's own name
-		// stands; of a given name, before it ("M. Sara"): initials
-		// after a name ("TSAI, ALEX H.T.") are the given names a
-		// Western one goes with.
-		if r := rec.roles[p.cj]; r == roleSurname || r == roleSurnameRest {
-			if own(0) || givenMet() && (m.initials != "" || initialsForm(query)) {
+		// The name the initial goes with follows it ("M. Sara"); a
+		// surname's initial first may go with the query's own surname
+		// last ("A. Mohammad Reza Sohrabi"). Words further off are as
+		// often titles and towns ("Mohammad J. Zarif Hojatoleslam",
+		// "Igor A. Komarov Doha").
+		if p.qi+1 < len(m.q) && len(m.q[p.qi+1].text) >= 3 && strings.HasPrefix(t, m.q[p.qi].text+m.q[p.qi+1].text) {
+			continue // "BENDEBKA L Hadi": an elision written apart, L'Hadi
+		}
+		switch r := rec.roles[p.cj]; {
+		case own(p.qi + 1):
+			return t
+		case r == roleSurname || r == roleSurnameRest:
+			if p.qi == 0 && own(len(m.q)-1) || givenMet() && (m.initials != "" || initialsForm(query)) {
 				return t
 			}
-		} else if own(p.qi + 1) {
-			return t
 		}
 	}
 	return ""
+}
+
+// dottedLetter reports whether query writes letter (lower case) as a word
+// of its own followed by a point ("A. Youssef", "Kerimov S.A.").
+func dottedLetter(query string, letter byte) bool {
+	for i := 0; i+1 < len(query); i++ {
+		c := query[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c == letter && query[i+1] == '.' && (i == 0 || !isLetterByte(query[i-1]|0x20)) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherFamily returns the query's family name, when match m of a person

@@ -851,8 +851,8 @@ func (ix *index) cutPlace(query string) (name, place string) {
 		switch {
 		case strings.ToUpper(place) != place || strings.ContainsRune(place, '.'):
 			return query, ""
-		case isoCode(place):
-			return name, place // "Sovcomflot, RU"
+		case isoCode(place) && !ix.surnameBefore(name):
+			return name, place // "Sovcomflot, RU"; "Patrushev, NP" is initials
 		}
 	}
 	for _, t := range ts {
@@ -863,6 +863,18 @@ func (ix *index) cutPlace(query string) (name, place string) {
 		}
 	}
 	return name, place
+}
+
+// surnameBefore reports whether name, before a query's comma, holds a
+// word the list holds as a surname or a surname of Russia or its
+// neighbours: what follows the comma is the given names' initials then.
+func (ix *index) surnameBefore(name string) bool {
+	for _, t := range nameTokens(name) {
+		if id, ok := ix.dict[t]; ok && ix.surnameLike(id) || slavicSurname(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutTrailingPlace splits a query without a comma that ends in places
@@ -1804,10 +1816,18 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 func initialsReading(name string) (reading string, legal bool) {
 	if surname, letters := undottedInitials(name); letters != "" && slavicSurname(surname) {
 		// "PUTIN VV", "Lavrov SV": Russian payment files write a
-		// person's initials so, without points.
-		legal = slices.Contains(nameTokens(name), legalToken) // "IVANOV AO": a firm's legal form as often
+		// person's initials so, without points. Not where the letters
+		// are a legal form or a Russian firm's mark ("IVANOV AO",
+		// "Orlov SA", "IP Kozlov", the sole proprietor; "TD", a
+		// trading house), nor an Arab name that ends as a Slavic
+		// surname does (Hussein, Yassin, Al-Amin).
+		lower := strings.ToLower(surname)
+		if letters == "IP" || letters == "TD" || slices.Contains(nameTokens(name), legalToken) ||
+			givenNameForm(lower) || strings.ContainsAny(surname, "-'") || strings.HasPrefix(lower, "al") || strings.HasPrefix(lower, "el") {
+			return "", false
+		}
 		ls := strings.Split(letters, "")
-		return ls[0] + " " + surname + " " + strings.Join(ls[1:], " "), legal
+		return ls[0] + " " + surname + " " + strings.Join(ls[1:], " "), false
 	}
 	if !mayHaveInitials(name) {
 		return "", false
