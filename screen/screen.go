@@ -1882,10 +1882,11 @@ func initialsForm(name string) bool {
 
 // undottedInitials returns, without allocating, the two words of a name
 // that is a word and two or three capital letters A-Z, in either order
-// ("PUTIN VV", "SV Lavrov"): the word, and the letters. "", "" otherwise.
+// ("PUTIN VV", "SV Lavrov", "PUTIN, VV"): the word, and the letters. "",
+// "" otherwise.
 func undottedInitials(name string) (word, letters string) {
 	a, b, ok := strings.Cut(strings.TrimSpace(name), " ")
-	b = strings.TrimSpace(b)
+	a, b = strings.TrimSuffix(a, ","), strings.TrimSpace(b) // "PUTIN, VV"
 	if !ok || a == "" || b == "" || strings.ContainsRune(b, ' ') {
 		return "", ""
 	}

@@ -2228,10 +2228,11 @@ func TestInitialsReading(t *testing.T) {
 		{"Acme Trading S.A.", "", false}, // a third word before them makes a firm's name as often
 		{"PUTIN VV", "V PUTIN V", false}, // without points, as Russian payment files write them
 		{"SV Lavrov", "S Lavrov V", false},
-		{"IVANOV AO", "", false},  // AO, a joint-stock company
-		{"IP Kozlov", "", false},  // IP, a sole proprietor
-		{"Hussein MA", "", false}, // an Arab name that ends as a Slavic surname
-		{"Smith JR", "", false},   // capitals without points after no surname of Russia's
+		{"PUTIN, VV", "V PUTIN V", false}, // the list's own form
+		{"IVANOV AO", "", false},          // AO, a joint-stock company
+		{"IP Kozlov", "", false},          // IP, a sole proprietor
+		{"Hussein MA", "", false},         // an Arab name that ends as a Slavic surname
+		{"Smith JR", "", false},           // capitals without points after no surname of Russia's
 		{"ACME LLC", "", false},
 	} {
 		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
