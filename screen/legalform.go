@@ -114,6 +114,12 @@ var legalFormPhrases = []string{
 	"eireli", "s a c", "sac", "s a a", "e i r l", "eirl", "s p a", "spa", "c a", "compania anonima", "s c", "e u", "sucursal",
 	"sociedad por acciones simplificada", "sociedad civil", "s en c a", "s en c", "s p r de r l",
 	"sociedad en comandita", "sociedad en comandita por acciones",
+	// Mexico's rural production society (S.P.R. or S. de P.R., of limited
+	// or unlimited liability, R.L. or R.I.), its investment-promotion
+	// and listed public companies (S.A.P.I., S.A.B.) and the
+	// Colombian simple limited partnership (S. en C.S.).
+	"s p r de r l de c v", "s de p r de r l de c v", "s de p r de r l", "s p r de r i", "s de p r de r i",
+	"s a p i de c v", "sapi de cv", "s a b de c v", "sab de cv", "s en c s",
 	// German, Dutch, Nordic, Baltic, Central and Eastern Europe.
 	"gmbh co kg", "gmbh", "ag", "kg", "bv", "b v", "nv", "n v", "bvba", "b v b a", "sprl", "vzw", "ab", "oy", "as", "a s", "aps", "oue", "uab",
 	"sp z o o", "sp zoo", "s r o", "sro", "kft", "zrt", "eood", "ood", "ead", "ad", "doo", "d o o",

@@ -430,6 +430,12 @@ func TestLegalForms(t *testing.T) {
 		{"Товарищество С Ограниченной Ответственностью Элем Групп", []string{legalToken, "elem", "grupp"}},
 		{"Ano Tatsuya", []string{"ano", "tatsuya"}}, // a surname, not the initials of an ANO
 		{"Goskorporatsiya Rostekh", []string{legalToken, "rostekh"}},
+		// Mexico's rural production society and investment-promotion
+		// company: the letters are no words of the name.
+		{"GRANATURA, S. DE P.R. DE R.L. DE C.V.", []string{"granatura", legalToken}},
+		{"Agricola Ruelas, S.P.R. de R.I.", []string{"agricola", "ruelas", legalToken}},
+		{"Grupo Bimbo, S.A.B. de C.V.", []string{"grupo", "bimbo", legalToken}},
+		{"Fibra Uno S.A.P.I. de C.V.", []string{"fibra", "uno", legalToken}},
 		{"Cytrox Holdings Zartkoruen Mukodo Reszvenytarsasag", []string{"cytrox", "holdings", legalToken}},
 		{"Ministerstvo Oborony Rossiyskoy Federatsii", []string{"ministerstvo", "oborony", "russia"}},
 		{"Министерство обороны Российской Федерации", []string{"ministerstvo", "oborony", "russia"}},
