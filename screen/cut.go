@@ -138,7 +138,7 @@ func (ix *index) cutMatches(name string) []nameMatch {
 	if len(ts) == 0 || len(ts) > maxQueryTokens {
 		return nil
 	}
-	_, ms := ix.matchTokens(rest, hasSyllabic(rest), ts, nil, cutMinScore, true)
+	_, ms := ix.matchTokens(rest, hasSyllabic(rest), ts, nil, cutMinScore, true, last)
 	out := ms[:0]
 	for _, m := range ms {
 		if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual {

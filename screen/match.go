@@ -390,7 +390,8 @@ type scratch struct {
 	// heavyHits counts, per name, the listed tokens that some query
 	// token may match, through a token of weight partialInfo or more (1),
 	// two query tokens written together (1) or one query token written as
-	// two (2): a name the query holds whole has at least nameRec.heavy.
+	// two (2): a name the query holds whole has at least nameRec.heavy,
+	// but where a light query token matches a heavy listed one.
 	heavyHits []uint8
 	// joinHits holds, for names where a query token equals two adjacent
 	// listed tokens joined, (name, pos, query token, sim).
@@ -906,7 +907,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		ts = ts[:maxQueryTokens]
 	}
 	syllabic := hasSyllabic(query)
-	q, out := ix.matchTokens(query, syllabic, ts, nil, minScore, false)
+	q, out := ix.matchTokens(query, syllabic, ts, nil, minScore, false, "")
 	surnames := -2 // tokens before the comma, -1 for no comma; -2 until known
 	var buf [96]byte
 	joins := 0
@@ -945,7 +946,7 @@ func (ix *index) matchName(query string, minScore float64) ([]qtok, []nameMatch)
 		} else if surnames >= 0 {
 			q2 = strings.Join(ts2[:surnames], " ") + ", " + strings.Join(ts2[surnames:], " ")
 		}
-		_, out2 := ix.matchTokens(q2, syllabic, ts2, written, minScore, false)
+		_, out2 := ix.matchTokens(q2, syllabic, ts2, written, minScore, false, "")
 		out = append(out, out2...)
 	}
 	return q, out
@@ -961,7 +962,7 @@ const maxThreeJoins = 2
 // keeps the matches that say too little of who is meant to be hits
 // (informativeName), for a caller that weighs them otherwise (cutScore),
 // of the names whose first word the query's first word meets.
-func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64, partial bool) ([]qtok, []nameMatch) {
+func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, minScore float64, partial bool, cutWord string) ([]qtok, []nameMatch) {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	abjad := hasAbjad(query)
@@ -1355,6 +1356,20 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 		initials = initials || len(t.text) == 1
 	}
+	// eNC is the greatest extra of the query's tokens that are not of its
+	// core (extra < 1); legalQ, whether the query holds a legal form.
+	var eNC float64
+	legalQ := false
+	for _, t := range q {
+		if t.extra < 1 {
+			eNC = max(eNC, t.extra)
+		}
+		legalQ = legalQ || t.text == legalToken
+	}
+	legalID, ok := ix.dict[legalToken]
+	if !ok {
+		legalID = -1
+	}
 	floor := float32((minScore-boundSlack)*total - light)
 	personFloor := float32((minScore-boundSlack)*least - light)
 	coreFloor := floor - float32(cheap)
@@ -1394,7 +1409,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			qInitials = append(qInitials, t.text[0])
 		}
 	}
-	missFloor := func(n int32, person bool) (bound, core, miss float64) {
+	missFloor := func(n int32, person bool) (bound, core, miss, missed float64) {
 		rec := &ix.names[n]
 		hits := sc.joinHits[n]
 		repeated := ix.repeated(n)
@@ -1435,20 +1450,109 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			}
 			c, w := missCost[rec.roles[j]], ix.toks[id].weight
 			miss += c * w
+			missed += w
 			brandMiss += min(c, brandLambda) * w
 		}
 		if brand {
 			miss = brandMiss
 		}
-		return bound, core, miss
+		return bound, core, miss, missed
+	}
+	// queryBound bounds what name n can match the other way: each query
+	// token matches one listed token at most, so no alignment matches
+	// more than the sum over the query's tokens of their best value
+	// against any of the name's tokens (qcore: over the core tokens). The
+	// bounds above sum over the listed tokens, and count a heavy query
+	// token once for every listed token like it: "Tose-e Melli
+	// Investment Company" and IRAN MINING INDUSTRIES DEVELOPMENT AND
+	// RENOVATION ORGANIZATION, "Mohd Trading Ltd" and every Muhammad
+	// with a short surname. Two query tokens written as one listed
+	// token, one written as two, an initial on either side and, with
+	// acr, a query word of initials that spells a run of the name's words
+	// (acronymPairs) count at their most.
+	var qmax [maxQueryTokens]float64
+	queryBound := func(n int32, acr bool) (qsum, qcore float64) {
+		rec := &ix.names[n]
+		toks := rec.toks[:min(len(rec.toks), 64)]
+		qm := qmax[:len(q)]
+		clear(qm)
+		for _, h := range sc.joinHits[n] {
+			qm[h.qi] = max(qm[h.qi], float64(h.sim)*q[h.qi].weight)
+		}
+		for i := range q {
+			if len(q[i].text) == 1 {
+				qm[i] = q[i].weight
+			}
+		}
+		if acr {
+			var wb [64]string
+			words := wb[:0]
+			for _, id := range toks {
+				words = append(words, ix.toks[id].text)
+			}
+			for i := range q {
+				if acrQ&(1<<i) == 0 {
+					continue
+				}
+				for j := range words {
+					if acronymRun(q[i].text, words, j) > 0 {
+						qm[i] = max(qm[i], acronymSim*q[i].weight)
+						break
+					}
+				}
+			}
+		}
+		for _, id := range toks {
+			if slot := sc.pairSlot[id]; slot != 0 {
+				row := &sc.pairSims[slot-1]
+				for i := 0; i+1 < len(q); i++ {
+					if p := float64(row[i]); p > 0 {
+						qm[i] = max(qm[i], p*q[i].weight)
+						qm[i+1] = max(qm[i+1], p*q[i+1].weight)
+					}
+				}
+			}
+			t := ix.toks[id].text
+			// A token the lookups reached has its similarities in its
+			// row, as the bounds read them; another's are computed
+			// (missFloor has most of them).
+			var row *[maxQueryTokens]float32
+			if slot := sc.slotOf[id]; slot != 0 && slot <= reached {
+				row = &sc.sims[slot-1]
+			}
+			for i := range q {
+				switch {
+				case len(t) == 1 && q[i].text[0] == t[0]:
+					// A listed initial, which a query word it begins
+					// may match.
+					qm[i] = q[i].weight
+				case row != nil:
+					qm[i] = max(qm[i], float64(row[i])*q[i].weight)
+				default:
+					qm[i] = max(qm[i], sc.simOf(ix, q, id, i)*q[i].weight)
+				}
+			}
+		}
+		for i, v := range qm {
+			qsum += v
+			if q[i].extra == 1 {
+				qcore += v
+			}
+		}
+		return qsum, qcore
 	}
 
+	cutLegal := partial && cutWord != "" && legalWordStart(cutWord)
 	var out []nameMatch
 	cw := make([]float64, 0, 16)
 	clam := make([]float64, 0, 16)
 	ctext := make([]string, 0, 16)
 	cbrand := make([]uint8, 0, 16)
-	score := func(n int32, bounded bool) (alignment, bool) {
+	// score aligns name n with the query; with bounded, only if the
+	// bounds say it may reach minScore. pre is missFloor's result for n,
+	// when known.
+	var preFloor [4]float64
+	score := func(n int32, bounded bool, pre *[4]float64) (alignment, bool) {
 		rec := &ix.names[n]
 		kind := ix.list.Entries[rec.entry].Kind
 		person := kind == sdn.Individual
@@ -1456,19 +1560,67 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			!(kind == sdn.Entity && acrSlack > 0 && sc.bound[n] >= floor-acrSlack && ix.acronymSpells(q, acrQ, rec.toks))) {
 			return alignment{}, false
 		}
-		if bounded && (kind != sdn.Entity || acrQ == 0) {
-			// A word of initials in a company's query (acronymPairs)
-			// reaches listed tokens no lookup finds: no floor then.
-			b, c, miss := missFloor(n, person)
-			b += float64(sc.bound[n])
-			c += float64(sc.boundCore[n])
-			m := sl * miss
-			f := float64(floor)
-			if slices.Contains(sc.firmCands, n) {
-				f = float64(firmFloor)
+		if bounded {
+			s := sl
+			if legalQ && notCompany[kind] != "" && !slices.Contains(rec.toks, legalID) {
+				// The query's legal form, which the name of a person, a
+				// vessel or an aircraft cannot match, will lower its
+				// score by companyFactor (screenWritten).
+				s = sl / companyFactor
 			}
-			if person && (b < float64(personFloor)+m || c < float64(coreFloor)+m) || !person && b < f+m {
-				return alignment{}, false
+			f := s * total
+			if !person && slices.Contains(sc.firmCands, n) {
+				f = min(f, s*(total-(1-containCost)*descW))
+			}
+			// fails reports whether a name whose matched value is at
+			// most b (c of it by core tokens), and which misses listed
+			// tokens at cost miss, scores under s.
+			fails := func(b, c, miss float64) bool {
+				m := s * miss
+				if !person {
+					return b < f+m
+				}
+				// A token of the query that is not of its core (extra <
+				// 1) costs a person's name its extra when unmatched,
+				// and its whole weight when matched: a name whose bound
+				// b exceeds its core bound c matches at least b-c of
+				// them, which adds (1-eNC)·(b-c) to the denominator.
+				return b-s*(1-eNC)*max(0, b-c) < s*least+m || c < s*total-cheap+m
+			}
+			// A name that may be held whole (alignPass's contained: a
+			// person's or an entity's, the weight of its tokens
+			// unmatched under partialInfo) is scored at what the query
+			// adds costing containCost: the checks below assume every
+			// query token costs in full. missFloor's missed, the
+			// weight of the tokens that nothing of the query is like,
+			// is the least the unmatched weight can be.
+			mayHold := float64(sc.bound[n]) >= float64(containFloor) && (kind == sdn.Individual || kind == sdn.Entity)
+			if kind == sdn.Entity && acrQ != 0 && ix.acronymSpells(q, acrQ, rec.toks) {
+				// A word of initials in a company's query
+				// (acronymPairs) meets listed tokens no lookup finds:
+				// they are neither in the bounds nor missed. Only
+				// queryBound holds them.
+				if !mayHold {
+					if qsum, qcore := queryBound(n, true); fails(qsum, qcore, 0) {
+						return alignment{}, false
+					}
+				}
+			} else {
+				if pre == nil {
+					pre = &preFloor
+					pre[0], pre[1], pre[2], pre[3] = missFloor(n, person)
+				}
+				if !mayHold || pre[3] >= partialInfo {
+					b := pre[0] + float64(sc.bound[n]) + light
+					c := pre[1] + float64(sc.boundCore[n]) + light
+					miss := pre[2]
+					if fails(b, c, miss) {
+						return alignment{}, false
+					}
+					if qsum, qcore := queryBound(n, false); fails(min(b, qsum), min(c, qcore), miss) {
+						return alignment{}, false
+					}
+				}
 			}
 		}
 		ctoks := rec.toks
@@ -1518,18 +1670,29 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if float64(b) < minInfo {
 			continue
 		}
-		if partial && (b < partialFloor || sc.simOf(ix, q, ix.names[n].toks[0], 0) == 0) {
+		if partial && (b < partialFloor || sc.simOf(ix, q, ix.names[n].toks[0], 0) == 0 || cutWord != "" && !ix.cutGoesOn(n, cutWord, cutLegal)) {
 			continue // a name the query does not begin (cutScore)
 		}
 		// The count of heavy tokens leaves out those an initial matches
 		// ("J" for "Julian"): with initials in the query it cannot rule
-		// a name out.
-		whole := b >= containFloor && (initials || sc.heavyHits[n] >= ix.names[n].heavy)
+		// a name out. A name that passes it is scored without the
+		// bounds, unless the weight of its tokens that nothing of the
+		// query is like (missFloor's missed) says the query cannot hold
+		// it whole.
+		whole := false
+		var pre *[4]float64
+		if b >= containFloor && (initials || sc.heavyHits[n] >= ix.names[n].heavy) {
+			if kind := ix.entryOf(n).Kind; kind == sdn.Individual || kind == sdn.Entity {
+				fl := &preFloor
+				fl[0], fl[1], fl[2], fl[3] = missFloor(n, kind == sdn.Individual)
+				whole, pre = fl[3] < partialInfo, fl
+			}
+		}
 		if b < personFloor && !whole && !(b >= firmFloor && slices.Contains(sc.firmCands, n)) &&
 			!(acrSlack > 0 && b >= personFloor-acrSlack && ix.entryOf(n).Kind == sdn.Entity) {
 			continue
 		}
-		if a, ok := score(n, !whole); ok && (partial || ix.informativeName(q, a, n, ctext, abjad)) {
+		if a, ok := score(n, !whole, pre); ok && (partial || ix.informativeName(q, a, n, ctext, abjad)) {
 			a.pairs = slices.Clone(a.pairs)
 			out = append(out, nameMatch{name: n, align: a, q: q})
 		}
@@ -1538,7 +1701,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	// a hit when the query is exactly that name.
 	if total < minInfo && len(ix.light) > 0 {
 		for _, n := range ix.light[ix.lightKey(nil, ts)] {
-			if a, ok := score(n, false); ok {
+			if a, ok := score(n, false, nil); ok {
 				a.pairs = slices.Clone(a.pairs)
 				out = append(out, nameMatch{name: n, align: a, q: q})
 			}
@@ -2191,4 +2354,18 @@ func joinToks(ix *index, toks []int32, j, n int) string {
 		s += " " + ix.toks[toks[j+k]].text
 	}
 	return s
+}
+
+// cutGoesOn reports whether listed name n holds a word that the cut word
+// of a query (cutMatches) begins, or a legal form where the cut word
+// begins a word of one (legal): cutScore asks one of them of the word
+// after the match.
+func (ix *index) cutGoesOn(n int32, cutWord string, legal bool) bool {
+	for _, id := range ix.names[n].toks {
+		t := ix.toks[id].text
+		if strings.HasPrefix(t, cutWord) || legal && t == legalToken {
+			return true
+		}
+	}
+	return false
 }
