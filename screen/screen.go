@@ -1947,9 +1947,10 @@ func (ix *index) initialsFit(m nameMatch, legal bool) bool {
 
 // slavicEndings are the endings of the surnames of Russia and its
 // neighbours that are written with initials after them: Kerimov,
-// Poklonskaya, Kovalenko, Delimkhanov, Shoigu's neighbours in -in, -sky.
+// Poklonskaya, Kovalenko, Delimkhanov, Shoigu's neighbours in -in, -sky;
+// Yanukovych as Ukraine writes -ich; Chernykh and Sedykh; Donskoy.
 var slavicEndings = []string{"ov", "ova", "ev", "eva", "yov", "yova", "in", "ina", "yn", "yna", "sky", "skiy",
-	"skii", "skaya", "ska", "enko", "uk", "yuk", "ich", "dze", "shvili", "yan", "ian", "ko"}
+	"skii", "skaya", "ska", "enko", "uk", "yuk", "ich", "ych", "ykh", "ikh", "skoy", "dze", "shvili", "yan", "ian", "ko"}
 
 // slavicSurname reports whether w ends as such a surname does.
 func slavicSurname(w string) bool {

@@ -2185,7 +2185,8 @@ func TestPaymentLineForms(t *testing.T) {
 		{"GAZPROMBANK JSC MOSCOW RU", 17016},
 		{"PDVSA CARACAS VE", 26367},
 		{"AIR KORYO PYONGYANG KP", 20520},
-		{"PUTIN VV", 35096},       // initials without points
+		{"PUTIN VV", 35096}, // initials without points
+		{"YANUKOVYCH VF", 16641},
 		{"Deripaska OV", 24283},   // the patronymic's too
 		{"Bank Melli, IR", 25578}, // a country's code after a comma
 		{"PDVSA USA", 26367},      // a country as payees abbreviate it
@@ -2229,10 +2230,11 @@ func TestInitialsReading(t *testing.T) {
 		{"PUTIN VV", "V PUTIN V", false}, // without points, as Russian payment files write them
 		{"SV Lavrov", "S Lavrov V", false},
 		{"PUTIN, VV", "V PUTIN V", false}, // the list's own form
-		{"IVANOV AO", "", false},          // AO, a joint-stock company
-		{"IP Kozlov", "", false},          // IP, a sole proprietor
-		{"Hussein MA", "", false},         // an Arab name that ends as a Slavic surname
-		{"Smith JR", "", false},           // capitals without points after no surname of Russia's
+		{"YANUKOVYCH VF", "V YANUKOVYCH F", false},
+		{"IVANOV AO", "", false},  // AO, a joint-stock company
+		{"IP Kozlov", "", false},  // IP, a sole proprietor
+		{"Hussein MA", "", false}, // an Arab name that ends as a Slavic surname
+		{"Smith JR", "", false},   // capitals without points after no surname of Russia's
 		{"ACME LLC", "", false},
 	} {
 		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
