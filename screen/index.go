@@ -984,3 +984,27 @@ func sortIDs(s []int32) []int32 {
 	}
 	return out
 }
+
+// warm builds the tables of ix that are built on first use, and the
+// package's own (the Hanja and Japanese readings, Korean keys, country
+// names and codes), each once: the frames of the Latin
+// words of firms and of people's names, the pairs of people's words, the
+// consonants of the list's words in Arabic letters, the roles of
+// people's names and the towns.
+func (ix *index) warm() {
+	ix.abjadTokens(nil)
+	ix.spellTokens(nil)
+	ix.spellPairs(nil)
+	if len(ix.toks) > 0 {
+		ix.listedConsonants(0)
+	}
+	ix.roleStats()
+	ix.places.once.Do(ix.buildPlaces)
+	hanja.once.Do(loadHanja)
+	japanese.once.Do(loadJapanese)
+	isEnglishWord("")
+	koreanKeys()
+	ignorableBMP()
+	isoCodes()
+	countryNames()
+}

@@ -172,7 +172,7 @@ func New(list *sdn.List, opts ...Option) (*Screener, error) {
 	if s.opts.threshold <= 0 || s.opts.threshold > 1 {
 		return nil, fmt.Errorf("screen: threshold %v outside (0, 1]", s.opts.threshold)
 	}
-	if err := s.Update(list); err != nil {
+	if err := s.load(list); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -180,8 +180,20 @@ func New(list *sdn.List, opts ...Option) (*Screener, error) {
 
 // Update builds the index of a new list and swaps it in atomically.
 // Queries under way finish on the old list. If list is nil or empty the
-// Screener keeps the list it has and Update returns an error.
+// Screener keeps the list it has and Update returns an error. The tables
+// that the first queries in some scripts would build (Warm) are built
+// before the swap, so that a service that reloads its list under load
+// sees no slow query after it.
 func (s *Screener) Update(list *sdn.List) error {
+	if err := s.load(list); err != nil {
+		return err
+	}
+	s.Warm()
+	return nil
+}
+
+// load builds the index of list and swaps it in.
+func (s *Screener) load(list *sdn.List) error {
 	if list == nil || len(list.Entries) == 0 {
 		return ErrEmptyList
 	}
@@ -189,6 +201,15 @@ func (s *Screener) Update(list *sdn.List) error {
 	s.state.Store(st)
 	return nil
 }
+
+// Warm builds now the tables that queries otherwise build when first
+// needed: the readings of names in Arabic letters, kanji and Hanja, the
+// towns of the list's addresses, the roles of people's names. New leaves
+// them to the first queries that need them (the first query in Arabic
+// letters then takes tens of milliseconds); a service that wants every
+// query fast calls Warm once after New. Update calls it itself. It is
+// safe to call at any time, from any goroutine, and more than once.
+func (s *Screener) Warm() { s.state.Load().names.warm() }
 
 // List returns the list in service.
 func (s *Screener) List() *sdn.List { return s.state.Load().list }

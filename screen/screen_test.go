@@ -579,6 +579,39 @@ func TestHostileQueries(t *testing.T) {
 	}
 }
 
+// TestWarm checks that Warm, and so Update, builds the tables that
+// queries otherwise build when first needed, and that New does not.
+func TestWarm(t *testing.T) {
+	full, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := func(ix *index) []bool {
+		return []bool{ix.abjad.byKey != nil, ix.spell.byKey != nil, ix.pairSpell.byKey != nil,
+			ix.letters.of != nil, ix.surnames.uses != nil, ix.places.towns != nil}
+	}
+	s, err := New(full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := built(s.state.Load().names); slices.Contains(b, true) {
+		t.Errorf("New built tables that wait for their first use: %v", b)
+	}
+	s.Warm()
+	if b := built(s.state.Load().names); slices.Contains(b, false) {
+		t.Errorf("Warm left tables unbuilt: %v", b)
+	}
+	if err := s.Update(full); err != nil {
+		t.Fatal(err)
+	}
+	if b := built(s.state.Load().names); slices.Contains(b, false) {
+		t.Errorf("Update swapped in an index with tables unbuilt: %v", b)
+	}
+	if topUID(s.Name("نيكولاس مادورو")) != 22790 {
+		t.Error("a warmed index does not find Maduro in Arabic letters")
+	}
+}
+
 func TestUpdate(t *testing.T) {
 	full, err := snapshot.SDN()
 	if err != nil {

@@ -139,6 +139,9 @@ func newGeneration(l *sdn.List, info *listInfo) (*generation, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The tables a first query in Arabic letters or kanji would build
+	// are built before the list is put in service.
+	s.Warm()
 	g := &generation{screener: s, list: l, desc: info, kinds: map[string]int{}, since: time.Now()}
 	for i := range l.Entries {
 		g.kinds[string(l.Entries[i].Kind)]++
