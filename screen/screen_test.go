@@ -977,6 +977,13 @@ func TestTokenSim(t *testing.T) {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}
 	}
+	// An o written ou, as Arabic and Persian names are: above the least a
+	// firm's one word needs (minLoneSim).
+	for _, p := range [][2]string{{"soran", "souran"}, {"mourad", "morad"}, {"khosrou", "khosro"}} {
+		if got := tokenSim(p[0], p[1]); got != ouSim {
+			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, ouSim)
+		}
+	}
 	// Two given names, however close in letters, are not one name.
 	for _, p := range [][2]string{{"hassan", "hussein"}, {"hasan", "husayn"}, {"jamal", "jamil"}, {"omar", "amir"},
 		{"said", "saad"}, {"khalid", "khalil"}, {"sayed", "said"}, {"aleksandr", "aleksandra"},

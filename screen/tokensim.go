@@ -300,6 +300,11 @@ func letterSim(a, b string) float64 {
 		return 0
 	}
 	s := closeSim(a, b, L, sameStart, alike, &sa)
+	if s < ouSim && (oSpelling(a, b) || oSpelling(b, a)) {
+		// Mourad / Morad, Khosrou / Khosro, Souran / Soran: the و of
+		// Arabic and Persian names written ou, as French writes u, or o.
+		s = ouSim
+	}
 	if s < translitSim && min(la, lb) >= minKeyLen && (s > 0 || min(la, lb) >= 6) && sameKeyAs(a, b, s) {
 		// Valkom / Valcom, Shklyanik / Shklianik, Kharoubi / Kharroubi,
 		// Anatolyevich / Anatolijevitch, Jevgenij / Yevgeniy: one name in
@@ -847,6 +852,24 @@ func ouSpelling(a, b string) bool {
 	x, y := squeezeOU(ba[:0], a), squeezeOU(bb[:0], b)
 	return len(x) >= 2 && string(x) == string(y) && (len(x) < len(a) || len(y) < len(b))
 }
+
+// oSpelling reports whether a is b with one o written ou: a u after an o
+// is all a has more.
+func oSpelling(a, b string) bool {
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && a[i] == 'u' && a[i-1] == 'o' && a[i+1:] == b[i:]
+}
+
+// ouSim is the similarity of two words one o apart from ou (oSpelling):
+// above minLoneSim, so that a firm's one word found so is a hit, below
+// the slips' own ceiling.
+const ouSim = 0.9
 
 // squeezeOU appends tok to dst with ou and oo written u.
 func squeezeOU(dst []byte, tok string) []byte {
