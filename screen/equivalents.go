@@ -11,7 +11,7 @@ import (
 // equivalentLines is one word; the index treats its forms as spellings of
 // one another (variantSim), as it does the spellings the list itself
 // pairs for one party.
-var equivalentLines = slices.Concat(slavicGivenNames, lookAlikeNames, romanceGivenNames, muslimGivenNames, companyWords, koreanSurnames)
+var equivalentLines = slices.Concat(slavicGivenNames, lookAlikeNames, romanceGivenNames, muslimGivenNames, companyWords, koreanSurnames, chineseSurnames)
 
 // East Slavic given names in their Russian, Ukrainian and Belarusian forms,
 // in the romanisations the list and payees' documents use. One person is
@@ -380,6 +380,39 @@ var koreanSurnames = []string{
 	"pae bae",
 	"cho jo",
 	"kye gye",
+}
+
+// chineseSurnames are Chinese family names in pinyin, as the list writes
+// them, and as Hong Kong (Cantonese), Taiwan (Wade-Giles) and the
+// Hokkien-speaking South write them: ZHANG is Cheung in Hong Kong, XU is
+// Hsu in Taiwan. Left out are spellings that are a pinyin syllable or a
+// Korean spelling themselves, which would pair two names: Chang (常),
+// Chao (超), Tang (唐), Wong (王 and 黄), Lee and Lim (in koreanSurnames),
+// Ho, Ng and Lo (two letters, many names). Li is not paired with Lee:
+// in koreanSurnames Lee is also Yi, and Li Yu would be PAO, Yu Yi.
+var chineseSurnames = []string{
+	"zhang cheung",
+	"chen chan",
+	"huang hwang",
+	"liu lau",
+	"zhou chow chau",
+	"guo kwok kuo kwek",
+	"liang leung",
+	"xie hsieh tse",
+	"xu hsu",
+	"zeng tsang tseng",
+	"ye yip yeh",
+	"yang yeung",
+	"cai tsai tsoi",
+	"zhao chiu",
+	"jiang chiang",
+	"feng fung",
+	"xiao siu hsiao",
+	"yuan yuen",
+	"pan poon",
+	"mai mak",
+	"tan tam",
+	"shen shum",
 }
 
 // romanceGivenNames are the male and female forms of given names in

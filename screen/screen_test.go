@@ -579,6 +579,28 @@ func TestHostileQueries(t *testing.T) {
 	}
 }
 
+// TestChineseSurnameSpellings checks that a Chinese family name in its
+// Hong Kong or Taiwan spelling finds the list's pinyin, and that Li,
+// which the Korean table pairs with Yi, stays apart from Lee.
+func TestChineseSurnameSpellings(t *testing.T) {
+	s := mustAllScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"Cheung Chun Xian", 30505}, // ZHANG, Chunxian
+		{"Hsu Bin", 27471},          // XU, Bin
+		{"Chow Yun", 55976},         // ZHOU, Yun
+	} {
+		if hits := s.Name(tc.query); topUID(hits) != tc.uid {
+			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+	if sameWord("li", "lee") || sameWord("li", "yi") {
+		t.Error("Li paired with Lee or Yi")
+	}
+}
+
 // TestWarm checks that Warm, and so Update, builds the tables that
 // queries otherwise build when first needed, and that New does not.
 func TestWarm(t *testing.T) {
