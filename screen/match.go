@@ -818,6 +818,10 @@ type nameMatch struct {
 	// vesselPrefix is the prefix of a ship's type that the query was read
 	// without (cutVesselPrefix), if it was.
 	vesselPrefix string
+	// craft is the query as read with a ship's number in another form
+	// or an aircraft's registration with its hyphen (craftReadings),
+	// when the match comes from that reading.
+	craft string
 	// part is the part of the query that was matched, when the query
 	// joins several names (splitNames).
 	part string

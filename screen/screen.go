@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -535,6 +536,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.vesselPrefix != "" {
 			reasons = append(reasons, fmt.Sprintf("%q read as the word of a vessel's type and left out", m.vesselPrefix))
 		}
+		if m.craft != "" {
+			reasons = append(reasons, fmt.Sprintf("read as a vessel's or an aircraft's name: %q", m.craft))
+		}
 		if m.japanese != "" {
 			reasons = append(reasons, fmt.Sprintf("kanji read as Japanese names: %q", m.japanese))
 		}
@@ -682,6 +686,19 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		for _, m := range more {
 			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Vessel {
 				m.vesselPrefix = p
+				matches = append(matches, m)
+			}
+		}
+	}
+	// "Adrian Darya One" for ADRIAN DARYA 1, "MV Lydia 2" for LYDIA II,
+	// "EPGOL" for the aircraft EP-GOL: read against vessels and aircraft
+	// alone.
+	base, prefix := cutVesselPrefix(name)
+	for _, r := range craftReadings(base) {
+		_, more := ix.matchName(r, minScore)
+		for _, m := range more {
+			if k := ix.list.Entries[ix.names[m.name].entry].Kind; (k == sdn.Vessel || k == sdn.Aircraft) && (kind == "" || kind == k) {
+				m.craft, m.vesselPrefix = r, prefix
 				matches = append(matches, m)
 			}
 		}
@@ -1674,7 +1691,10 @@ func cutVesselPrefix(name string) (rest, prefix string) {
 		}
 	}
 	if len(letters) == 2 && vesselPrefixes[string(letters)] ||
-		vesselWords[string(letters)] && strings.ContainsRune(strings.TrimSpace(s[end:]), ' ') {
+		vesselWords[string(letters)] && (strings.ContainsRune(strings.TrimSpace(s[end:]), ' ') || string(letters) != "ship") {
+		// "Tanker Simran", "Yacht Tango": the press writes a ship's type
+		// before its name. "Ship" alone before one word is a firm's
+		// word as often ("Ship Supply").
 		return strings.TrimSpace(s[end:]), s[:end]
 	}
 	// The word of a ship's type after its name: "NS Century tanker".
@@ -1687,6 +1707,84 @@ func cutVesselPrefix(name string) (rest, prefix string) {
 		}
 	}
 	return name, ""
+}
+
+// craftReadings returns the readings of a name that may be a ship's or an
+// aircraft's: with its last word, a number from 1 to 20, in its other
+// forms (digits, Roman numerals, English words: the list has LYDIA II,
+// ADRIAN DARYA 1 and ARK III), and with a word of capitals and digits
+// that begins with a country's registration prefix split after it (the
+// list writes EP-GOL and RA-76686; payments write EPGOL). None for most
+// names, without allocating.
+func craftReadings(name string) []string {
+	s := strings.TrimSpace(name)
+	i := strings.LastIndexByte(s, ' ')
+	last := s[i+1:]
+	if len(last) > 9 || last == "" {
+		return nil
+	}
+	if i > 0 {
+		if n := craftNumber(last); n > 0 {
+			var out []string
+			for _, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
+				if !strings.EqualFold(f, last) {
+					out = append(out, s[:i+1]+f)
+				}
+			}
+			return out
+		}
+	}
+	if i < 0 && len(last) >= 5 {
+		for _, p := range registrationPrefixes {
+			if len(last) > len(p)+2 && strings.HasPrefix(last, p) && isRegistration(last[len(p):]) {
+				return []string{p + " " + last[len(p):]}
+			}
+		}
+	}
+	return nil
+}
+
+// craftNumber is the number from 1 to 20 that w writes in digits, Roman
+// numerals (II and up: I alone is an initial) or an English word, or 0.
+func craftNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		if n >= 1 && n <= 20 && w[0] != '0' {
+			return n
+		}
+		return 0
+	}
+	for i := range 20 {
+		if i > 0 && strings.EqualFold(w, romanNumerals[i]) || strings.EqualFold(w, numberWords[i]) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var romanNumerals = [20]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+	"XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"}
+
+var numberWords = [20]string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+	"Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty"}
+
+// registrationPrefixes are the nationality prefixes of the aircraft the
+// list names (EP Iran, RA and RF Russia, UR Ukraine, EW Belarus, YI
+// Iraq, EX Kyrgyzstan, EK Armenia), longest first, in capitals: a payee
+// writes a registration so.
+var registrationPrefixes = []string{"EP", "RA", "RF", "UR", "EW", "YI", "EX", "EK"}
+
+// isRegistration reports whether w, after a registration's prefix, is
+// three to six capitals or digits, as registrations are.
+func isRegistration(w string) bool {
+	if len(w) < 3 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // vesselPrefixes are the prefixes of ships' types, as two letters.

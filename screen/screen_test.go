@@ -579,6 +579,55 @@ func TestHostileQueries(t *testing.T) {
 	}
 }
 
+// TestCraftReadings checks the readings of ships' numbers and aircraft's
+// registrations, and that ships and aircraft are found through them and
+// through the word of a ship's type before a name of one word.
+func TestCraftReadings(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Lydia 2", []string{"Lydia II", "Lydia Two"}},
+		{"Adrian Darya One", []string{"Adrian Darya 1", "Adrian Darya I"}},
+		{"ARK III", []string{"ARK 3", "ARK Three"}},
+		{"RA76686", []string{"RA 76686"}},
+		{"EPGOL", []string{"EP GOL"}},
+		{"John Smith", nil},
+		{"Silvia 1", []string{"Silvia I", "Silvia One"}},
+		{"Smith I", nil}, // I alone is an initial
+		{"I", nil},
+		{"Unit 21", nil},   // past twenty
+		{"Ravi 07", nil},   // a leading zero is a code
+		{"Rafael", nil},    // no prefix and digits
+		{"RA76686 Z", nil}, // a registration is the whole name
+		{"EPIC", nil},      // too short after its prefix
+		{"epgol", nil},     // a registration is written in capitals
+	} {
+		if got := craftReadings(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("craftReadings(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	s := mustAllScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"MV Lydia 2", 52945},
+		{"Adrian Darya One", 27304},
+		{"RA76686", 43136},
+		{"Tanker Simran", 53916},
+		{"Yacht Tango", 35740},
+	} {
+		if hits := s.Name(tc.query); !slices.Contains(hitUIDs(hits), tc.uid) || hits[0].Score < DefaultThreshold {
+			t.Errorf("%q: hits %v, want %d first", tc.query, hitUIDs(hits), tc.uid)
+		}
+	}
+	// A person's name with a number is read so against vessels alone.
+	if hits := s.Name("John Smith II"); len(hits) > 0 {
+		t.Errorf("John Smith II: %v", hitUIDs(hits))
+	}
+}
+
 // TestChineseSurnameSpellings checks that a Chinese family name in its
 // Hong Kong or Taiwan spelling finds the list's pinyin, and that Li,
 // which the Korean table pairs with Yi, stays apart from Lee.
