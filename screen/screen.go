@@ -1072,10 +1072,13 @@ func (ix *index) placeAlone(m nameMatch) bool {
 		for j := p.cj; j < p.cj+p.cn; j++ {
 			switch t := ix.toks[toks[j]].text; {
 			case t == legalToken || generic[t]:
-			case !placeWord(t) && !inCountry(j):
-				return false
-			default:
+			case placeWord(t) || inCountry(j):
 				n++
+			case kindWords[t] || tradeWords[t]:
+				// "Bank of Georgia": a word of what a firm is, which
+				// names no firm, beside the place.
+			default:
+				return false
 			}
 		}
 	}

@@ -2275,6 +2275,7 @@ func TestPaymentLineForms(t *testing.T) {
 		// AFRICA PTY LTD, nor Hong Kong Prime Trading.
 		"Standard Bank of South Africa Limited",
 		"Hong Kong Trading Co Ltd",
+		"Bank of Georgia",        // nor VTB BANK GEORGIA: a firm's kind beside the place
 		"Al Ansari Exchange LLC", // Ansari, of the Ansar: not Ansar Exchange
 		"Mia, Md.",               // Md., Mohammad as Bangladesh writes it, is no Maryland: not the ship MIA
 		// An initial that stands for a listed word beside a name of the
