@@ -1633,7 +1633,14 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 		cw, clam, ctext, cbrand = cw[:0], clam[:0], ctext[:0], cbrand[:0]
 		for j, id := range ctoks {
-			cw = append(cw, ix.toks[id].weight)
+			w := ix.toks[id].weight
+			if rec.roles[j] == roleSyllable && generic[ix.toks[id].text] {
+				// A particle elsewhere (da, de, di), here a syllable
+				// of a Chinese or Korean name (达, 德): it weighs as a
+				// syllable, so that Cai Feng is not 蔡达峰.
+				w = ix.weightOf("", float64(ix.toks[id].df))
+			}
+			cw = append(cw, w)
 			clam = append(clam, missCost[rec.roles[j]])
 			ctext = append(ctext, ix.toks[id].text)
 			cbrand = append(cbrand, ix.brandOf(id, brandW))

@@ -648,6 +648,11 @@ func TestChineseSurnameSpellings(t *testing.T) {
 	if sameWord("li", "lee") || sameWord("li", "yi") {
 		t.Error("Li paired with Lee or Yi")
 	}
+	// A syllable that is a particle elsewhere (da, as in da Silva) weighs
+	// as a syllable in a Chinese name: Cai Feng is not 蔡达峰, CAI, Dafeng.
+	if hits := s.Name("Cai Feng"); len(hits) > 0 {
+		t.Errorf("Cai Feng: %q %.2f", hits[0].Matched, hits[0].Score)
+	}
 }
 
 // TestWarm checks that Warm, and so Update, builds the tables that
