@@ -1048,7 +1048,7 @@ func TestTokenSim(t *testing.T) {
 		{"tatjana", "tatyana"}, {"ljudmila", "lyudmila"}, {"natalja", "natalya"},
 		{"janukowycz", "yanukovych"}, {"kaczynski", "kachinsky"},
 		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"},
-		{"pooria", "puriya"}} {
+		{"pooria", "puriya"}, {"choigou", "shoigu"}, {"choukri", "shukri"}, {"michailowitsch", "mikhailovich"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

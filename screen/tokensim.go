@@ -555,6 +555,20 @@ const translitSim = 0.96
 func translitKeyTo(buf *[32]byte, tok string) []byte {
 	out := buf[:0]
 	var last byte
+	// A word that writes ou or tch is written as French writes Russian
+	// and the Maghreb's Arabic, where ch is ш, sh (Choigou / Shoigu,
+	// Choukri / Shukri); one that writes w or sch as German does, where
+	// ch is х, kh (Michail / Mikhail).
+	var german, french bool
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c == 'w', c == 's' && i+2 < len(tok) && tok[i+1] == 'c' && tok[i+2] == 'h':
+			german = true
+		case c == 'o' && i+1 < len(tok) && tok[i+1] == 'u', c == 't' && i+2 < len(tok) && tok[i+1] == 'c' && tok[i+2] == 'h':
+			french = true
+		}
+	}
+	french = french && !german
 	at := func(i int) byte {
 		if i < len(tok) {
 			return tok[i]
@@ -582,6 +596,12 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 		case c == 't' && next == 'c' && at(i+2) == 'h':
 			c = 'C' // tch
 			i += 2
+		case c == 'c' && next == 'h' && german:
+			c = 'h'
+			i++
+		case c == 'c' && next == 'h' && french:
+			c = 'S'
+			i++
 		case c == 'c' && next == 'h', c == 'c' && next == 'z' && i > 0:
 			c = 'C' // ch, and Polish cz after a word's first letter: Janukowycz / Yanukovych
 			i++
