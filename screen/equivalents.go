@@ -105,6 +105,7 @@ var muslimGivenNames = []string{
 	"muhammad mohammad mohammed muhammed mohamed mohamad muhamad mehmet mehmed magomed mukhammad mukhammed mohd muhd md",
 	"mahmoud mahmud mahmut makhmud",
 	"yahya yahia yehia jahja",
+	"nur noor nour",
 	// The pilgrim's title as a surname, in Egypt's g and the Maghreb's dj.
 	"hajj haj hag hadj",
 }

@@ -2373,6 +2373,13 @@ func TestGivenNamesAlias(t *testing.T) {
 			}
 		}
 	}
+	// Noor, as Nur and Nour, is a given name: AHMED, Noor is given names
+	// alone, and Fadlallah is the payee's own family.
+	for _, h := range s.Name("Noor Ahmed Fadlallah") {
+		if h.Entry.UID == 12795 {
+			t.Errorf("Noor Ahmed Fadlallah: hit %q %.2f %v", h.Matched, h.Score, h.Reasons)
+		}
+	}
 }
 
 // TestPlaceState: a firm named by its trade alone, then its city, is the
