@@ -548,7 +548,9 @@ var stateNames = func() map[string][][]string {
 }()
 
 // foldStateNames replaces the long names of states in toks by their short
-// names (stateNames). It reuses toks' storage.
+// names (stateNames). After the first word, a word of five letters or
+// more may hold a slip, as in a legal form (legalMatch): "Democratic
+// Peoples Republic of Koreea" is the DPRK. It reuses toks' storage.
 func foldStateNames(toks []string) []string {
 	out := toks[:0]
 	for i := 0; i < len(toks); {
@@ -556,7 +558,7 @@ func foldStateNames(toks []string) []string {
 		var short string
 		for _, p := range stateNames[toks[i]] {
 			long := p[:len(p)-1]
-			if len(long) <= len(toks)-i && slices.Equal(long, toks[i:i+len(long)]) {
+			if len(long) <= len(toks)-i && legalMatch(long, toks[i:i+len(long)]) {
 				matched, short = len(long), p[len(p)-1]
 				break
 			}

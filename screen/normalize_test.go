@@ -685,6 +685,10 @@ func TestStateNames(t *testing.T) {
 		{"Republic of Belarus", []string{"belarus"}},
 		{"Russian Industrial Company", []string{"russian", "industrial", legalToken}},
 		{"Korea Republic Company", []string{"korea", "republic", legalToken}},
+		// A slip in a long word after the first, as in a legal form.
+		{"Central Bank of the Democratic Peoples Republic of Koreea", []string{"central", "bank", "of", "the", "dprk"}},
+		{"Gazprom Russian Federaton", []string{"gazprom", "russia"}},
+		{"Republic of Iran", []string{"republic", "of", "iran"}}, // no slip in a word of four letters: not Iraq
 	} {
 		if diff := cmp.Diff(tc.want, nameTokens(tc.in)); diff != "" {
 			t.Errorf("%q: (-want +got)\n%s", tc.in, diff)
