@@ -35,7 +35,7 @@ var slavicGivenNames = []string{
 	"sergey sergei sergej serhiy serhii serhij sergiy siarhei siarhey",
 	"andrey andrei andrej andriy andrii andrij",
 	"dmitry dmitriy dmitri dmitrii dmytro dzmitry dzmitryi dmitrij",
-	"yuri yuriy yury yurii iurii jurij yurij juri jury jurii iouri youri",
+	"yuri yuriy yury yurii iurii iury iuriy jurij yurij juri jury jurii iouri youri",
 	"vasily vasiliy vasili vasilii vasilij vasyl vasil wassili wassilij",
 	"grigory grigoriy grigorii grigorij hryhoriy hryhorii ryhor",
 	"mikhail mykhailo mykhaylo mikhailo mikhas michail",
