@@ -705,6 +705,11 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 				try(id)
 			}
 		}
+		if k := altKeyTable(&kb, t); k != nil {
+			for _, id := range ix.skeletons.getBytes(k) {
+				try(id)
+			}
+		}
 	}
 	// The forms by which short words are alike: the tokens of each form,
 	// and the form itself.
@@ -1618,10 +1623,19 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 					b := pre[0] + float64(sc.bound[n]) + light
 					c := pre[1] + float64(sc.boundCore[n]) + light
 					miss := pre[2]
-					if fails(b, c, miss) {
+					repeated := ix.repeated(n)
+					if !repeated && fails(b, c, miss) {
 						return alignment{}, false
 					}
-					if qsum, qcore := queryBound(n, false); fails(min(b, qsum), min(c, qcore), miss) {
+					qsum, qcore := queryBound(n, false)
+					if repeated {
+						// "BIN HAMMIDI, Muhammad Muhammad": the bounds count
+						// a pair of query tokens written as one listed
+						// token once, where each copy may take one.
+						// queryBound holds for such a name too.
+						b, c = qsum, qcore
+					}
+					if fails(min(b, qsum), min(c, qcore), miss) {
 						return alignment{}, false
 					}
 				}
