@@ -173,7 +173,7 @@ func New(list *sdn.List, opts ...Option) (*Screener, error) {
 	if s.opts.threshold <= 0 || s.opts.threshold > 1 {
 		return nil, fmt.Errorf("screen: threshold %v outside (0, 1]", s.opts.threshold)
 	}
-	if err := s.load(list); err != nil {
+	if err := s.load(list, false); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -186,19 +186,19 @@ func New(list *sdn.List, opts ...Option) (*Screener, error) {
 // before the swap, so that a service that reloads its list under load
 // sees no slow query after it.
 func (s *Screener) Update(list *sdn.List) error {
-	if err := s.load(list); err != nil {
-		return err
-	}
-	s.Warm()
-	return nil
+	return s.load(list, true)
 }
 
-// load builds the index of list and swaps it in.
-func (s *Screener) load(list *sdn.List) error {
+// load builds the index of list, warms it if warm says so, and swaps it
+// in.
+func (s *Screener) load(list *sdn.List, warm bool) error {
 	if list == nil || len(list.Entries) == 0 {
 		return ErrEmptyList
 	}
 	st := &state{list: list, names: buildIndex(list), coins: chain.NewWatchlist(list)}
+	if warm {
+		st.names.warm()
+	}
 	s.state.Store(st)
 	return nil
 }
@@ -1729,8 +1729,10 @@ func craftReadings(name string) []string {
 	if i > 0 {
 		if n := craftNumber(last); n > 0 {
 			var out []string
-			for _, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
-				if !strings.EqualFold(f, last) {
+			for k, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
+				// I alone is an initial, which meets II, III and IV as
+				// their first letter.
+				if !strings.EqualFold(f, last) && (k != 1 || n > 1) {
 					out = append(out, s[:i+1]+f)
 				}
 			}
