@@ -306,6 +306,9 @@ func buildIndex(list *sdn.List) *index {
 					if k := translitKeyTable(&kbuf, t); k != nil {
 						skeletons.addBytes(k, int32(id))
 					}
+					if k := altKeyTable(&kbuf, t); k != nil {
+						skeletons.addBytes(k, int32(id))
+					}
 				}
 				keys, nk := shortForms(t)
 				for _, k := range keys[:nk] {

@@ -318,11 +318,13 @@ func letterSim(a, b string) float64 {
 // (letterMask) and its transliteration key (keyHash).
 type shape struct {
 	letters, key uint64
+	alt          uint64 // the other key's hash (altKeyTo), 0 for none
 }
 
 // shapeOf returns t's shape.
 func shapeOf(t string) shape {
-	return shape{letterMask(t), keyHash(t)}
+	var ab [32]byte
+	return shape{letterMask(t), keyHash(t), hashKey(altKeyTo(&ab, t))}
 }
 
 // letterMask is the set of letters and digits t holds, a bit each; other
@@ -346,7 +348,11 @@ func letterMask(t string) uint64 {
 // token that has none.
 func keyHash(t string) uint64 {
 	var kb [32]byte
-	k := translitKeyTo(&kb, t)
+	return hashKey(translitKeyTo(&kb, t))
+}
+
+// hashKey is the hash of a transliteration key, 0 for none.
+func hashKey(k []byte) uint64 {
 	if k == nil {
 		return 0
 	}
@@ -390,7 +396,8 @@ func mayMeet(a, b string, sa, sb shape) bool {
 	if bits.OnesCount64(sa.letters&^sb.letters) <= edits && bits.OnesCount64(sb.letters&^sa.letters) <= edits {
 		return true
 	}
-	return sa.key != 0 && sa.key == sb.key
+	return sa.key != 0 && sa.key == sb.key ||
+		sa.alt != 0 && (sa.alt == sb.key || sa.alt == sb.alt) || sb.alt != 0 && sb.alt == sa.key
 }
 
 // sameKeyAs reports whether a and b, of similarity s by their letters,
@@ -402,7 +409,14 @@ func mayMeet(a, b string, sa, sb shape) bool {
 func sameKeyAs(a, b string, s float64) bool {
 	var ka, kb [32]byte
 	x, y := translitKeyTo(&ka, a), translitKeyTo(&kb, b)
-	return x != nil && string(x) == string(y) && (s > 0 || len(x) >= 5)
+	if x != nil && string(x) == string(y) && (s > 0 || len(x) >= 5) {
+		return true
+	}
+	// One written as French or German writes ch (altKeyTo).
+	var aa, ab [32]byte
+	xa, ya := altKeyTo(&aa, a), altKeyTo(&ab, b)
+	same := func(p, q []byte) bool { return p != nil && string(p) == string(q) && (s > 0 || len(p) >= 5) }
+	return same(xa, y) || same(ya, x) || same(xa, ya)
 }
 
 // minKeyLen is the length from which two tokens with one transliteration
@@ -413,7 +427,17 @@ const minKeyLen = 5
 // that it cannot be mistaken for a skeleton, for the index's table.
 func translitKeyTable(buf *[33]byte, tok string) []byte {
 	var kb [32]byte
-	k := translitKeyTo(&kb, tok)
+	return keyTable(buf, translitKeyTo(&kb, tok))
+}
+
+// altKeyTable is translitKeyTable for tok's other key (altKeyTo).
+func altKeyTable(buf *[33]byte, tok string) []byte {
+	var kb [32]byte
+	return keyTable(buf, altKeyTo(&kb, tok))
+}
+
+// keyTable writes key k into buf, marked for the index's table.
+func keyTable(buf *[33]byte, k []byte) []byte {
 	if k == nil {
 		return nil
 	}
@@ -553,22 +577,41 @@ const translitSim = 0.96
 // differ in spelling only. A token whose key does not fit in buf has none
 // (nil): a key cut short would make tokens that differ past it one name.
 func translitKeyTo(buf *[32]byte, tok string) []byte {
-	out := buf[:0]
-	var last byte
-	// A word that writes ou or tch is written as French writes Russian
-	// and the Maghreb's Arabic, where ch is ш, sh (Choigou / Shoigu,
-	// Choukri / Shukri); one that writes w or sch as German does, where
-	// ch is х, kh (Michail / Mikhail).
-	var german, french bool
+	return translitKeyAs(buf, tok, false, false)
+}
+
+// altKeyTo writes into buf tok's other transliteration key, or returns
+// nil when it has none: a word that writes ou or tch may be written as
+// French writes Russian and the Maghreb's Arabic, where ch is ш, sh
+// (Choigou / Shoigu, Choukri / Shukri); one that writes w or sch as German
+// does, where ch is х, kh (Michail / Mikhail). Its ch is read so in the
+// other key, and as English's ch in the key (Choukri / Chukri,
+// Kowalchuk / Kovalchuk).
+func altKeyTo(buf *[32]byte, tok string) []byte {
+	var german, french, ch bool
 	for i := 0; i < len(tok); i++ {
-		switch c := tok[i]; {
+		c := tok[i]
+		switch {
 		case c == 'w', c == 's' && i+2 < len(tok) && tok[i+1] == 'c' && tok[i+2] == 'h':
 			german = true
 		case c == 'o' && i+1 < len(tok) && tok[i+1] == 'u', c == 't' && i+2 < len(tok) && tok[i+1] == 'c' && tok[i+2] == 'h':
 			french = true
 		}
+		if c == 'c' && i+1 < len(tok) && tok[i+1] == 'h' && (i == 0 || tok[i-1] != 's' && tok[i-1] != 't') {
+			ch = true
+		}
 	}
-	french = french && !german
+	if !ch || !german && !french {
+		return nil
+	}
+	return translitKeyAs(buf, tok, german, french && !german)
+}
+
+// translitKeyAs is translitKeyTo, with ch read as German's kh or French's
+// sh (altKeyTo).
+func translitKeyAs(buf *[32]byte, tok string, german, french bool) []byte {
+	out := buf[:0]
+	var last byte
 	at := func(i int) byte {
 		if i < len(tok) {
 			return tok[i]
