@@ -827,6 +827,9 @@ type nameMatch struct {
 	// or an aircraft's registration with its hyphen (craftReadings),
 	// when the match comes from that reading.
 	craft string
+	// wadeGiles is the query as read from Wade–Giles into pinyin
+	// (wadeGilesReading), when the match comes from that reading.
+	wadeGiles string
 	// part is the part of the query that was matched, when the query
 	// joins several names (splitNames).
 	part string

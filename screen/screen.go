@@ -548,6 +548,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.koreanCyr != "" {
 			reasons = append(reasons, fmt.Sprintf("Cyrillic read as a Korean name: %q, score × %.2f", m.koreanCyr, koreanReadingFactor))
 		}
+		if m.wadeGiles != "" {
+			reasons = append(reasons, fmt.Sprintf("read from Wade–Giles in pinyin: %q, score × %.2f", m.wadeGiles, wadeGilesFactor))
+		}
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
@@ -738,6 +741,12 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	}
 	for _, kr := range cyrillicKoreanReadings(name) {
 		korean(kr, func(m *nameMatch) { m.koreanCyr = kr })
+	}
+	// A Chinese name in Wade–Giles ("Hsu Pin", "Chiang Ching-kuo") is
+	// also read in pinyin, as the list writes it, at wadeGilesFactor:
+	// an aspirate's apostrophe dropped makes the reading a guess.
+	if wg := wadeGilesReading(name); wg != "" {
+		also(wg, func(m *nameMatch) { m.wadeGiles = wg })
 	}
 	// A name written with its words run together and their capitals
 	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that
@@ -1825,8 +1834,15 @@ func nameScore(ix *index, m nameMatch) float64 {
 	if m.korean != "" || m.koreanCyr != "" {
 		s *= koreanReadingFactor
 	}
+	if m.wadeGiles != "" {
+		s *= wadeGilesFactor
+	}
 	return s
 }
+
+// wadeGilesFactor scales the score of a match made through a reading of
+// Wade–Giles (wadeGilesReading).
+const wadeGilesFactor = 0.95
 
 // Similarity scores how well name a matches name b, in [0, 1], with the
 // same normalisation and token alignment as Screen. a is the name being
