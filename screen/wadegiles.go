@@ -23,13 +23,9 @@ func wadeGilesReading(name string) string {
 	marked, changed := false, false
 	var b strings.Builder
 	word := func(w string) {
-		if p, ok := wadeGilesSyllable(w); ok {
-			if !isPinyin(strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), "’", ""))) {
-				marked = true
-			}
-			if p != strings.ToLower(w) {
-				changed = true
-			}
+		if p, written, ok := wadeGilesSyllable(w); ok {
+			marked = marked || !isPinyin(written)
+			changed = changed || p != written
 			b.WriteString(p)
 			return
 		}
@@ -90,13 +86,14 @@ var wadeGilesBare = map[string]bool{"a": true, "ai": true, "an": true, "ang": tr
 	"en": true, "eng": true, "erh": true, "o": true, "ou": true}
 
 // wadeGilesSyllable returns the pinyin of w, one syllable of Wade–Giles
-// in any letter case, with or without the apostrophe of an aspirate.
-func wadeGilesSyllable(w string) (string, bool) {
+// in any letter case, with or without the apostrophe of an aspirate, and
+// w as written in lower case without the apostrophe.
+func wadeGilesSyllable(w string) (pinyin, written string, ok bool) {
 	s := strings.ToLower(w)
-	aspirated := strings.ContainsAny(s, "'") || strings.Contains(s, "’")
+	aspirated := strings.ContainsRune(s, '\'') || strings.ContainsRune(s, '’')
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "'", ""), "’", "")
 	if len(s) == 0 || len(s) > 6 {
-		return "", false
+		return "", "", false
 	}
 	initial := ""
 	for _, in := range wadeGilesInitials {
@@ -108,7 +105,7 @@ func wadeGilesSyllable(w string) (string, bool) {
 	final := s[len(initial):]
 	p, ok := wadeGilesFinals[final]
 	if !ok || initial == "" && !wadeGilesBare[final] {
-		return "", false
+		return "", "", false
 	}
 	palatal := final[0] == 'i' && final != "ih" // ch, ts before i are j, q
 	orig := initial
@@ -129,7 +126,7 @@ func wadeGilesSyllable(w string) (string, bool) {
 		initial = pick(aspirated, "c", "z")
 	case "hs":
 		if !palatal && final != "u" && final != "uan" && final != "un" && final != "ueh" {
-			return "", false // hs is only before i and ü
+			return "", "", false // hs is only before i and ü
 		}
 		initial = "x"
 	case "j":
@@ -139,15 +136,15 @@ func wadeGilesSyllable(w string) (string, bool) {
 	}
 	switch {
 	case final == "ih" && orig != "ch" && orig != "sh" && orig != "j":
-		return "", false // ih is only after ch, sh and j
+		return "", "", false // ih is only after ch, sh and j
 	case final == "u" && (orig == "tz" || orig == "ts" || orig == "ss" || orig == "sz"):
 		p = "i" // tzu zi, tz'u ci, ssu si
 	case final == "o" && (orig == "k" || orig == "h"):
 		p = "e" // ko ge, k'o ke, ho he
 	case final == "eh" && orig != "y":
-		return "", false
+		return "", "", false
 	}
-	return initial + p, true
+	return initial + p, s, true
 }
 
 func pick(cond bool, a, b string) string {
