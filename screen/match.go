@@ -1151,6 +1151,8 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	}
 	// Two adjacent query tokens written as one listed token ("abu bakr"
 	// against "abubakr"), and one query token written as two listed ones.
+	// seen is one map for every pair of words, emptied between them.
+	seen := make(map[int32]bool)
 	for i := 0; i+1 < len(ts); i++ {
 		if len(ts[i]) == 1 && !syllabic && dottedLetter(query, ts[i][0]) {
 			// An initial written with its point is no beginning of the
@@ -1162,7 +1164,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			continue
 		}
 		joined := canonicalAbd(ts[i] + ts[i+1])
-		seen := make(map[int32]bool)
+		clear(seen)
 		ix.lookup(joined, false, func(id int32) bool {
 			if seen[id] {
 				return true
