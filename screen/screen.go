@@ -972,6 +972,15 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	if ix.placeNames[strings.Join(ts, " ")] {
 		return query, "", false
 	}
+	// One word that stays must be a listed word no person's name holds:
+	// "Noor Farah" and "Yasmine Valencia" are a given name and a family
+	// name that is a town's, not the firms NOOR HOLDING or AL-YASMEEN
+	// CONTRACTING of Farah and Valencia.
+	if len(ts) == 1 {
+		if id, ok := ix.dict[ts[0]]; !ok || ix.personUses(id) > 0 {
+			return query, "", false
+		}
+	}
 	return name, strings.Join(words[k:], " "), !slices.ContainsFunc(ts, ix.distinctive)
 }
 

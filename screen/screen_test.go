@@ -129,12 +129,16 @@ func TestScreenRealNames(t *testing.T) {
 		{"Mr. Viktor Bout", 8279},  // a courtesy title
 		{"Herr Viktor Bout", 8279}, // a courtesy title the list does not hold
 		{"Mister Viktor Bout", 8279},
-		{"Viktor Anatolyevich Bout", 8279}, // the patronymic as most transliterate it
-		{"Jevgenij Prigozhin", 21171},      // Yevgeniy in the Slavic spelling
-		{"Sergej Lavrov", 35233},           // Sergey
-		{"N. Maduro", 22790},               // an initial and a surname two entries share
-		{"Noureddine Al-Dibiski", 10327},   // Nur al-Din written as one word
-		{"Seyyed Ali Khamenei", 26945},     // the mark of descent the listed name leaves out
+		{"Viktor Anatolyevich Bout", 8279},    // the patronymic as most transliterate it
+		{"Jevgenij Prigozhin", 21171},         // Yevgeniy in the Slavic spelling
+		{"Sergej Lavrov", 35233},              // Sergey
+		{"Ilja Shestakov", 36058},             // Ilya as German and Polish write it
+		{"Julia Lazutkina", 36825},            // Yulia
+		{"Dimitri Medvedev", 36407},           // Dmitry as French writes it
+		{"Tamco Oil Derivatives Est.", 54478}, // the Gulf's establishment, abbreviated
+		{"N. Maduro", 22790},                  // an initial and a surname two entries share
+		{"Noureddine Al-Dibiski", 10327},      // Nur al-Din written as one word
+		{"Seyyed Ali Khamenei", 26945},        // the mark of descent the listed name leaves out
 		{"Hojatoleslam Ebrahim Raisi", 27844},
 		{"Ayman Elzawahiri", 2676}, // the article written on, and not as listed
 		{"Ayman Alzawahri", 2676},
@@ -1550,12 +1554,13 @@ func TestScreenTrailingPlace(t *testing.T) {
 	// "Grupo" is no name of its own, nor are words of a firm's trade or
 	// words many names hold ("National Bank", "Islamic Bank"), nor a
 	// place ("Saint Petersburg Russia"); a person's surname may be a
-	// town's name, and a vessel is named like a woman.
+	// town's name, and a vessel is named like a woman; a given name is no
+	// firm's one word ("Noor Farah").
 	for _, q := range []string{"Grupo Mexico", "Grupo", "Gruppo", "National Bank of Egypt Cairo", "National Bank Egypt",
 		"Investment Bank London", "Islamic Bank Bangladesh", "Central Bank Kuwait", "Saint Petersburg Russia",
 		"Hong Kong China", "Sarah Garcia", "Maria Lima", "Global Logistics Dubai", "Pacific Shipping Singapore",
 		"Phoenix Trading Dubai", "Silver Star Trading Dubai", "Dragon Trading Hong Kong", "Gas Company Georgia",
-		"Kaliningrad Trading Moscow", "Tula Arms Moscow", "Neft Gaz Baku"} {
+		"Kaliningrad Trading Moscow", "Tula Arms Moscow", "Neft Gaz Baku", "Noor Farah", "Yasmine Farah", "Yasmine Valencia"} {
 		for _, h := range s.Name(q) {
 			if containsReason(h.Reasons, "read as a place") || q == "Grupo" || q == "Gruppo" || q == "Grupo Mexico" {
 				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
