@@ -14,24 +14,27 @@ import "strings"
 // Wade–Giles written in pinyin, when one of them at least is no syllable
 // of pinyin itself ("Hsu", "Chiang", "Tsai"): "Hsu Pin" is "xu bin",
 // "Chiang Ching-kuo" "jiang jing-guo". It returns "" when no word is such a
-// syllable, or when name holds other than ASCII letters, spaces, hyphens,
-// commas and apostrophes.
+// syllable, when a word joined to another by a hyphen is none ("Da-won"),
+// or when name holds other than ASCII letters, spaces, hyphens, commas and
+// apostrophes.
 func wadeGilesReading(name string) string {
 	if !mayBeWadeGiles(name) {
 		return ""
 	}
 	marked, changed := false, false
 	var b strings.Builder
-	word := func(w string) {
+	word := func(w string) bool {
 		if p, written, ok := wadeGilesSyllable(w); ok {
 			marked = marked || !isPinyin(written)
 			changed = changed || p != written
 			b.WriteString(p)
-			return
+			return true
 		}
 		b.WriteString(w)
+		return false
 	}
 	start := -1
+	hyphen := false // the word follows a hyphen
 	for i := 0; i <= len(name); i++ {
 		if i < len(name) {
 			c := name[i]
@@ -56,11 +59,16 @@ func wadeGilesReading(name string) string {
 			}
 		}
 		if start >= 0 {
-			word(name[start:i])
+			// A given name's syllables joined by a hyphen are all
+			// Wade–Giles or the name is not: "Sung Da-won" is Korean.
+			if !word(name[start:i]) && (hyphen || i < len(name) && name[i] == '-') {
+				return ""
+			}
 			start = -1
 		}
 		if i < len(name) {
 			b.WriteByte(name[i])
+			hyphen = name[i] == '-'
 		}
 	}
 	if !marked || !changed {

@@ -8,7 +8,9 @@ func TestWadeGilesReading(t *testing.T) {
 		{"Hsiao-ping Yan", "xiao-bing yan"},
 		{"Hsing-piao Shen", "xing-biao shen"},
 		{"Chiang Ching-kuo", "jiang jing-guo"},
-		{"Tsai Ing-wen", "zai Ing-wen"}, // ts read unaspirated; ing alone is no syllable
+		{"Tsai Hsi-ping", "zai xi-bing"}, // ts read unaspirated
+		{"Tsai Ing-wen", ""},             // Ing, joined to wen, is no syllable
+		{"Sung Da-won", ""},              // Korean: won is no syllable of either
 		{"Mao Tse-tung", "mao ze-dong"},
 		{"Chou En-lai", ""}, // every word a syllable of pinyin too: not read
 		{"Teng Hsiao-p'ing", "deng xiao-ping"},
