@@ -404,6 +404,7 @@ func TestLegalForms(t *testing.T) {
 		{"Limited Liability Cozpxny Port", []string{legalToken, "liability", "cozpxny", "port"}},
 		{"Obshchestvo S Ogranichennoiotvetstvennostiu Titul", []string{legalToken, "titul"}},
 		{"Mahrous Trading Free Zone Establishment", []string{"mahrous", "trading", legalToken}},
+		{"Al Baraka Auto Parts Est.", []string{"al", "baraka", "auto", "parts", legalToken}},
 		{"Moralability Industrial Sendirian Berhad", []string{"moralability", "industrial", legalToken}},
 		{"Beijing Chengxing Youxiangongsi", []string{"beijing", "chengxing", legalToken}},
 		{"ریل للشحن ش.ذ.م.م", []string{"ril", "lalshhn", legalToken}},
