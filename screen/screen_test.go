@@ -1059,7 +1059,9 @@ func TestTokenSim(t *testing.T) {
 		{"prigojine", "prigozhin"}, {"poutine", "putin"}, {"yasmine", "yasmin"}, {"guennadi", "gennadiy"}, {"serguei", "sergey"},
 		{"pooria", "puriya"}, {"choigou", "shoigu"}, {"choukri", "shukri"}, {"michailowitsch", "mikhailovich"},
 		// and the English ch of such words: one name still.
-		{"choukri", "chukri"}, {"kowalchuk", "kovalchuk"}, {"pawlowich", "pavlovich"}} {
+		{"choukri", "chukri"}, {"kowalchuk", "kovalchuk"}, {"pawlowich", "pavlovich"},
+		// French's w: Oualid is Walid.
+		{"oualid", "walid"}, {"ouali", "wali"}, {"ouattara", "wattara"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}
@@ -1074,7 +1076,9 @@ func TestTokenSim(t *testing.T) {
 	// Two given names, however close in letters, are not one name.
 	for _, p := range [][2]string{{"hassan", "hussein"}, {"hasan", "husayn"}, {"jamal", "jamil"}, {"omar", "amir"},
 		{"said", "saad"}, {"khalid", "khalil"}, {"sayed", "said"}, {"aleksandr", "aleksandra"},
-		{"salam", "salah"}, {"salam", "salim"}} {
+		{"salam", "salah"}, {"salam", "salim"},
+		// nor a name and the name after w, its ou in French (frenchW).
+		{"ouali", "ali"}, {"oualid", "alid"}} {
 		if got := tokenSim(p[0], p[1]); got != 0 {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want 0", p[0], p[1], got)
 		}

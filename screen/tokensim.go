@@ -246,6 +246,9 @@ func letterSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	if frenchW(a) || frenchW(b) {
+		return frenchWSim(a, b)
+	}
 	if initialSound(a, b) || initialSound(b, a) {
 		return shortSim
 	}
@@ -310,6 +313,31 @@ func letterSim(a, b string) float64 {
 		// Anatolyevich / Anatolijevitch, Jevgenij / Yevgeniy: one name in
 		// two transliterations, vowels and all.
 		s = translitSim
+	}
+	return s
+}
+
+// frenchW reports whether t, of five letters or more, begins with ou
+// before a vowel, as French writes the w of Arabic names of the Maghreb
+// and of West Africa: Oualid is Walid, Ouali Wali, Ouattara Wattara.
+func frenchW(t string) bool {
+	return len(t) >= 5 && t[0] == 'o' && t[1] == 'u' && (t[2] == 'a' || t[2] == 'e' || t[2] == 'i')
+}
+
+// frenchWSim is letterSim for a pair of which one begins with French's w
+// (frenchW): it compares them with that w written w, and two words alike
+// so are one name in two spellings. Its ou is a consonant, not a vowel a
+// slip may drop: Ouali is no Ali (والي, علي), Ouahbi no Ahbi.
+func frenchWSim(a, b string) float64 {
+	if frenchW(a) {
+		a = "w" + a[2:]
+	}
+	if frenchW(b) {
+		b = "w" + b[2:]
+	}
+	s := letterSim(a, b)
+	if s == 1 {
+		return translitSim
 	}
 	return s
 }
@@ -687,7 +715,11 @@ func translitKeyAs(buf *[32]byte, tok string, german, french bool) []byte {
 			// Ljudmila / Lyudmila, Tatjana / Tatyana; not before i, where
 			// pinyin's j and y differ (Jing / Ying).
 			c = 'i'
-		case c == 'w':
+		case c == 'w', c == 'o' && i == 0 && frenchW(tok):
+			// French's ou before a vowel, first in a word, is w (frenchW).
+			if c == 'o' {
+				i++
+			}
 			c = 'v'
 		case c == 'y':
 			c = 'i'
