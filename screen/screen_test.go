@@ -136,6 +136,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Julia Lazutkina", 36825},            // Yulia
 		{"Dimitri Medvedev", 36407},           // Dmitry as French writes it
 		{"Tamco Oil Derivatives Est.", 54478}, // the Gulf's establishment, abbreviated
+		{"Zarand Iran Steel", 30761},          // the country for its people's adjective
 		{"N. Maduro", 22790},                  // an initial and a surname two entries share
 		{"Noureddine Al-Dibiski", 10327},      // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},        // the mark of descent the listed name leaves out
