@@ -292,6 +292,12 @@ var legalSlipFirsts = func() map[string]bool {
 	return m
 }()
 
+// coWords are the words that co- begins, as British English writes
+// cooperation with a hyphen: foldLegalForms joins them.
+var coWords = map[string]bool{
+	"operation": true, "operations": true, "operative": true, "operatives": true, "ordination": true, "ordinating": true,
+}
+
 // foldLegalForms replaces every legal-form phrase in toks by legalToken,
 // runs of them by one. It reuses toks' storage.
 func foldLegalForms(toks []string) []string {
@@ -312,6 +318,13 @@ func foldLegalForms(toks []string) []string {
 	}
 	out := toks[:0]
 	for i := 0; i < len(toks); {
+		if toks[i] == "co" && i+1 < len(toks) && coWords[toks[i+1]] {
+			// "Co-operation" is the list's COOPERATION, no company's
+			// Co and Operation.
+			out = append(out, "co"+toks[i+1])
+			i += 2
+			continue
+		}
 		matched := 0
 		var cands [][]string
 		if maybe&(1<<min(i, 63)) != 0 && (i < 63 || legalMaybe(toks[i])) {

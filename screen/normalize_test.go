@@ -405,6 +405,7 @@ func TestLegalForms(t *testing.T) {
 		{"Obshchestvo S Ogranichennoiotvetstvennostiu Titul", []string{legalToken, "titul"}},
 		{"Mahrous Trading Free Zone Establishment", []string{"mahrous", "trading", legalToken}},
 		{"Al Baraka Auto Parts Est.", []string{"al", "baraka", "auto", "parts", legalToken}},
+		{"Technology Co-operation Co", []string{"technology", "cooperation", legalToken}}, // co- begins a word
 		{"Moralability Industrial Sendirian Berhad", []string{"moralability", "industrial", legalToken}},
 		{"Beijing Chengxing Youxiangongsi", []string{"beijing", "chengxing", legalToken}},
 		{"ریل للشحن ش.ذ.م.م", []string{"ril", "lalshhn", legalToken}},
