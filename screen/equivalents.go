@@ -651,6 +651,7 @@ var abbreviations = map[string][]string{
 	"constn": {"construction"}, "equip": {"equipment"}, "elec": {"electric", "electrical", "electronics"},
 	"enterp": {"enterprise", "enterprises"}, "expt": {"export"}, "dist": {"distribution"},
 	"auth": {"authority"}, "pharm": {"pharmaceutical", "pharmaceuticals"},
+	"biotech": {"biotechnology", "biotechnologies"},
 }
 
 // maxAbbreviationLen is the length of the longest of abbreviations. The

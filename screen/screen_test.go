@@ -129,17 +129,19 @@ func TestScreenRealNames(t *testing.T) {
 		{"Mr. Viktor Bout", 8279},  // a courtesy title
 		{"Herr Viktor Bout", 8279}, // a courtesy title the list does not hold
 		{"Mister Viktor Bout", 8279},
-		{"Viktor Anatolyevich Bout", 8279},    // the patronymic as most transliterate it
-		{"Jevgenij Prigozhin", 21171},         // Yevgeniy in the Slavic spelling
-		{"Sergej Lavrov", 35233},              // Sergey
-		{"Ilja Shestakov", 36058},             // Ilya as German and Polish write it
-		{"Julia Lazutkina", 36825},            // Yulia
-		{"Dimitri Medvedev", 36407},           // Dmitry as French writes it
-		{"Tamco Oil Derivatives Est.", 54478}, // the Gulf's establishment, abbreviated
-		{"Zarand Iran Steel", 30761},          // the country for its people's adjective
-		{"N. Maduro", 22790},                  // an initial and a surname two entries share
-		{"Noureddine Al-Dibiski", 10327},      // Nur al-Din written as one word
-		{"Seyyed Ali Khamenei", 26945},        // the mark of descent the listed name leaves out
+		{"Viktor Anatolyevich Bout", 8279},                           // the patronymic as most transliterate it
+		{"Jevgenij Prigozhin", 21171},                                // Yevgeniy in the Slavic spelling
+		{"Sergej Lavrov", 35233},                                     // Sergey
+		{"Ilja Shestakov", 36058},                                    // Ilya as German and Polish write it
+		{"Julia Lazutkina", 36825},                                   // Yulia
+		{"Dimitri Medvedev", 36407},                                  // Dmitry as French writes it
+		{"Tamco Oil Derivatives Est.", 54478},                        // the Gulf's establishment, abbreviated
+		{"Zarand Iran Steel", 30761},                                 // the country for its people's adjective
+		{"Centre for Innovation and Technology Co-operation", 15148}, // British spellings
+		{"Hebei Guanlang Biotech", 45380},                            // an abbreviation
+		{"N. Maduro", 22790},                                         // an initial and a surname two entries share
+		{"Noureddine Al-Dibiski", 10327},                             // Nur al-Din written as one word
+		{"Seyyed Ali Khamenei", 26945},                               // the mark of descent the listed name leaves out
 		{"Hojatoleslam Ebrahim Raisi", 27844},
 		{"Ayman Elzawahiri", 2676}, // the article written on, and not as listed
 		{"Ayman Alzawahri", 2676},
