@@ -416,14 +416,24 @@ type joinHit struct {
 // only when it is spelt exactly as the two listed words; here the word
 // after the article is looked up as any query token is, and the pair
 // scores as the two written together compare with t.
+//
+// The article before a sun letter is written as that letter doubled, as
+// it is said (الزهراء az-Zahra): "Azzahra" is AL ZAHRA too.
 func (ix *index) articleJoins(sc *scratch, t string, qi int) {
-	if len(t) < minArticleJoin || t[1] != 'l' || t[0] != 'a' && t[0] != 'e' {
+	if len(t) < minArticleJoin {
+		return
+	}
+	assimilated := t[0] == 'a' && sunLetter(t[1]) && t[2] == t[1]
+	if !assimilated && (t[1] != 'l' || t[0] != 'a' && t[0] != 'e') {
 		return
 	}
 	if _, ok := ix.dict[t]; ok {
 		return // the list writes it so: the other lookups have it
 	}
 	rest := t[2:]
+	if assimilated {
+		rest = t[1:]
+	}
 	var seen []int32
 	ix.lookup(rest, false, func(id int32) bool {
 		if slices.Contains(seen, id) {
@@ -443,6 +453,9 @@ func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 				if art != "al" && art != "el" {
 					continue
 				}
+				if assimilated {
+					art = "a" + word[:1] // as said: az-Zahra
+				}
 				if s := tokenSim(t, art+word); s >= minJoinSim {
 					sc.joinHits[n] = append(sc.joinHits[n], joinHit{pos: int32(pos - 1), qi: int32(qi), sim: float32(s)})
 				}
@@ -454,6 +467,17 @@ func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 // minArticleJoin is the least length of a token read as an article and a
 // word written together with a slip: al or el and five letters.
 const minArticleJoin = 7
+
+// sunLetter reports whether c begins, in Latin letters, a word before
+// which the Arabic article al is said as that letter doubled (the sun
+// letters: t, d, r, z, s, n; th, dh, sh and l are left out).
+func sunLetter(c byte) bool {
+	switch c {
+	case 't', 'd', 'r', 'z', 's', 'n':
+		return true
+	}
+	return false
+}
 
 func (ix *index) newScratch() *scratch {
 	return &scratch{
@@ -1165,13 +1189,14 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		}
 		joined := canonicalAbd(ts[i] + ts[i+1])
 		clear(seen)
-		ix.lookup(joined, false, func(id int32) bool {
+		isSeen := func(id int32) bool {
 			if seen[id] {
 				return true
 			}
 			seen[id] = true
 			return false
-		}, func(id int32, s float64) {
+		}
+		ix.lookup(joined, false, isSeen, func(id int32, s float64) {
 			// A name joined to Allah is so only where the query's
 			// words meet: "Habib Ullah" is HABIB, but "Mohamed Salah"
 			// is no "Mohameds" and Alah.
@@ -1179,6 +1204,15 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 				sc.notePair(id, i, s)
 			}
 		})
+		if (ts[i] == "al" || ts[i] == "el") && len(ts[i+1]) >= 4 && sunLetter(ts[i+1][0]) {
+			// The article as said before a sun letter (articleJoins):
+			// "Al Zahraa" is the list's AZZAHRA.
+			ix.lookup("a"+ts[i+1][:1]+ts[i+1], false, isSeen, func(id int32, s float64) {
+				if s >= minJoinSim {
+					sc.notePair(id, i, s)
+				}
+			})
+		}
 		if q[i].spelt != "" && q[i+1].spelt != "" {
 			// A name Persian writes in two words and the list in one:
 			// زرین قلم Zarringhalam, قلی زاده Gholizadeh (spell.go).

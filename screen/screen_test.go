@@ -139,6 +139,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Zarand Iran Steel", 30761},                                 // the country for its people's adjective
 		{"Centre for Innovation and Technology Co-operation", 15148}, // British spellings
 		{"Hebei Guanlang Biotech", 45380},                            // an abbreviation
+		{"Arrashid Trust", 6912},                                     // the article as said before r
 		{"N. Maduro", 22790},                                         // an initial and a surname two entries share
 		{"Noureddine Al-Dibiski", 10327},                             // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},                               // the mark of descent the listed name leaves out
