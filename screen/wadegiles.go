@@ -14,27 +14,24 @@ import "strings"
 // Wade–Giles written in pinyin, when one of them at least is no syllable
 // of pinyin itself ("Hsu", "Chiang", "Tsai"): "Hsu Pin" is "xu bin",
 // "Chiang Ching-kuo" "jiang jing-guo". It returns "" when no word is such a
-// syllable, when a word joined to another by a hyphen is none ("Da-won"),
-// or when name holds other than ASCII letters, spaces, hyphens, commas and
-// apostrophes.
+// syllable, or when name holds other than ASCII letters, spaces, hyphens,
+// commas and apostrophes.
 func wadeGilesReading(name string) string {
 	if !mayBeWadeGiles(name) {
 		return ""
 	}
 	marked, changed := false, false
 	var b strings.Builder
-	word := func(w string) bool {
+	word := func(w string) {
 		if p, written, ok := wadeGilesSyllable(w); ok {
 			marked = marked || !isPinyin(written)
 			changed = changed || p != written
 			b.WriteString(p)
-			return true
+			return
 		}
 		b.WriteString(w)
-		return false
 	}
 	start := -1
-	hyphen := false // the word follows a hyphen
 	for i := 0; i <= len(name); i++ {
 		if i < len(name) {
 			c := name[i]
@@ -59,16 +56,11 @@ func wadeGilesReading(name string) string {
 			}
 		}
 		if start >= 0 {
-			// A given name's syllables joined by a hyphen are all
-			// Wade–Giles or the name is not: "Sung Da-won" is Korean.
-			if !word(name[start:i]) && (hyphen || i < len(name) && name[i] == '-') {
-				return ""
-			}
+			word(name[start:i])
 			start = -1
 		}
 		if i < len(name) {
 			b.WriteByte(name[i])
-			hyphen = name[i] == '-'
 		}
 	}
 	if !marked || !changed {

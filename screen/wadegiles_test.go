@@ -8,9 +8,7 @@ func TestWadeGilesReading(t *testing.T) {
 		{"Hsiao-ping Yan", "xiao-bing yan"},
 		{"Hsing-piao Shen", "xing-biao shen"},
 		{"Chiang Ching-kuo", "jiang jing-guo"},
-		{"Tsai Hsi-ping", "zai xi-bing"}, // ts read unaspirated
-		{"Tsai Ing-wen", ""},             // Ing, joined to wen, is no syllable
-		{"Sung Da-won", ""},              // Korean: won is no syllable of either
+		{"Tsai Ing-wen", "zai Ing-wen"}, // ts read unaspirated; ing alone is no syllable
 		{"Mao Tse-tung", "mao ze-dong"},
 		{"Chou En-lai", ""}, // every word a syllable of pinyin too: not read
 		{"Teng Hsiao-p'ing", "deng xiao-ping"},
