@@ -36,10 +36,11 @@ var legalFormPhrases = []string{
 	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
 	"psc", "sal", "s a l", "bsc", "b s c", "dmcc", "free zone establishment", "free zone company",
 	"free zone co", "free zone llc",
-	// The establishment (مؤسسة), the Gulf's sole proprietorship, which
-	// the list writes out and as Est. for one firm (TARIQ ABU SHANAB EST.
-	// and TARIQ ABU SHANAB METALS ESTABLISHMENT).
-	"establishment", "est",
+	// Est., the establishment (مؤسسة), the Gulf's sole proprietorship,
+	// as firms abbreviate it (TARIQ ABU SHANAB EST.): read as a word it
+	// meets East. Establishment written out stays a word, one with
+	// Foundation, Institution and Muassasat (companyWords).
+	"est",
 	// The same in Arabic script, as normalize.go reads the initials: ش.ذ.م.م
 	// (LLC), ذ.م.م, م.م.ح and ش.م.ح (free-zone company), م.د.م.س (DMCC),
 	// ش.م.ل (SAL), ش.م.م, ش.م.ع (PJSC); ذ reads z in a Persian-lettered name.
