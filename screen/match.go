@@ -667,6 +667,16 @@ func (sc *scratch) pairSim(id int32, qi int) float64 {
 // to t (TestLookupComplete), so that a name's bound holds every token of
 // the name that can match.
 func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn func(id int32, s float64)) {
+	if frenchW(t) {
+		// French's ou for w (frenchW): the tokens alike to the word
+		// written with w are alike to t, and the probes below, on t's
+		// letters, do not reach them ("Ouali" for WALI, WAEL).
+		ix.lookup("w"+t[2:], twoEdits, seen, func(id int32, _ float64) {
+			if s := tokenSim(t, ix.toks[id].text); s > 0 {
+				fn(id, s)
+			}
+		})
+	}
 	try := func(id int32) {
 		if seen(id) {
 			return

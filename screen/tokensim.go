@@ -406,6 +406,9 @@ func mayMeet(a, b string, sa, sb shape) bool {
 	if max(la, lb) <= 4 {
 		return la > 0 && lb > 0
 	}
+	if frenchW(a) || frenchW(b) {
+		return true // letterSim compares the word with w (frenchWSim)
+	}
 	if max(la, lb) > maxDistanceLen {
 		return a == b // letterSim matches such tokens exactly only
 	}

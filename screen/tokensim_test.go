@@ -74,6 +74,17 @@ func TestMayMeet(t *testing.T) {
 		check(a, a+"ullah")
 		check(ix.toks[rng.IntN(len(ix.toks))].text, a)
 	}
+	// French's ou for w (frenchW), against the list's words with w and
+	// their neighbours.
+	for _, tk := range ix.toks {
+		if a := tk.text; len(a) >= 4 && a[0] == 'w' && (a[1] == 'a' || a[1] == 'e' || a[1] == 'i') {
+			ou := "ou" + a[1:]
+			check(ou, a)
+			check(a, ou)
+			check(ou, edit(a))
+			check(edit(ou), a)
+		}
+	}
 	// Past maxDistanceLen: alike only when equal.
 	long := strings.Repeat("a", 64)
 	check(long+"bcdefg", long[1:]+"z"+"hijklm")
@@ -138,6 +149,13 @@ func TestLookupComplete(t *testing.T) {
 		}
 		if r := respell[rng.IntN(len(respell))]; strings.Contains(a, r.to) {
 			toks = append(toks, strings.Replace(a, r.to, r.from, 1))
+		}
+	}
+	// French's ou for w (frenchW): every listed word that begins with w
+	// before a vowel, so written.
+	for _, tk := range ix.toks {
+		if a := tk.text; len(a) >= 4 && a[0] == 'w' && (a[1] == 'a' || a[1] == 'e' || a[1] == 'i') {
+			toks = append(toks, "ou"+a[1:])
 		}
 	}
 	if len(toks) < 100 {
