@@ -428,7 +428,9 @@ var chineseSurnames = []string{
 // exception), and payrolls are full of the other form: 10,000 common US
 // names hit 59 times, "Maria Ramirez" at 0.89 against RAMIREZ TREVINO,
 // Mario, "Victoria Green" against GRIN, Victor. Forms of one name across
-// these languages share a line (Maria, Mary, Marie).
+// these languages share a line (Maria, Mary, Marie). Julia and Julie
+// stand in Yulia's line of slavicGivenNames, apart from Julio all the
+// same.
 var romanceGivenNames = []string{
 	"mario", "maria mary marie",
 	"julio",

@@ -931,7 +931,8 @@ func (ix *index) surnameBefore(name string) bool {
 // word of a place's name alone is none ("Bank" of West Bank), nor a given
 // name ("Guadalupe"). What stays must not end in a particle ("National
 // Bank of Egypt" is a bank's name: the place is given back) and must not
-// be a place itself ("Saint Petersburg Russia"). When it holds no word
+// be a place itself ("Saint Petersburg Russia"), nor, one word, stand
+// beside a place as a person's name may ("Noor Farah"). When it holds no word
 // of its own (distinctive), own is true: "National Bank Egypt" and
 // "Investment Bank London" would meet every listed bank of that name, and
 // are matched only against the firms whose own addresses name the place
@@ -972,16 +973,26 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	if ix.placeNames[strings.Join(ts, " ")] {
 		return query, "", false
 	}
-	// One word that stays must be a listed word no person's name holds:
-	// "Noor Farah" and "Yasmine Valencia" are a given name and a family
-	// name that is a town's, not the firms NOOR HOLDING or AL-YASMEEN
-	// CONTRACTING of Farah and Valencia.
-	if len(ts) == 1 {
-		if id, ok := ix.dict[ts[0]]; !ok || ix.personUses(id) > 0 {
-			return query, "", false
-		}
+	// One word that stays may be a person's name and the place a family
+	// name: "Noor Farah" and "Yasmine Valencia" are no firms NOOR HOLDING
+	// or AL-YASMEEN CONTRACTING of Farah and Valencia. Neither may be a
+	// word the list's people's names hold more than once.
+	if len(ts) == 1 && (ix.inPeoplesNames(ts[0]) || len(words)-k == 1 && ix.inPeoplesNames(words[k])) {
+		return query, "", false
 	}
 	return name, strings.Join(words[k:], " "), !slices.ContainsFunc(ts, ix.distinctive)
+}
+
+// inPeoplesNames reports whether the list's people's names hold word t
+// (a token) twice or more: a given name or a family name, not the word of
+// one alias (HAMAS, HIZBULLAH).
+func (ix *index) inPeoplesNames(t string) bool {
+	ts := nameTokens(t)
+	if len(ts) != 1 {
+		return false
+	}
+	id, ok := ix.dict[ts[0]]
+	return ok && ix.personUses(id) >= 2
 }
 
 // ofState reports whether listed name n says it is of country, as a

@@ -140,6 +140,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Centre for Innovation and Technology Co-operation", 15148}, // British spellings
 		{"Hebei Guanlang Biotech", 45380},                            // an abbreviation
 		{"Arrashid Trust", 6912},                                     // the article as said before r
+		{"Mohammad Ouali", 13125},                                    // French's ou for w
 		{"N. Maduro", 22790},                                         // an initial and a surname two entries share
 		{"Noureddine Al-Dibiski", 10327},                             // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},                               // the mark of descent the listed name leaves out
@@ -1556,6 +1557,8 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"Rosneft Moscow, Russia", 17022},   // and after a comma
 		{"Sukhoi Moscow", 36431},            // Sukhoi Log is a town, Sukhoi none
 		{"Kazan Helicopters Moscow", 35877}, // a firm named for its town
+		{"Hamas Gaza City", 4695},           // a word of one alias of a person's
+		{"Hizballa Beirut", 4697},           // a slip: no listed word
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "read as a place")
 	}
