@@ -160,3 +160,85 @@ func voicedSyllable(prev, syl string) string {
 	}
 	return syl
 }
+
+// A Latin name that reads as Korean (koreanName) may write a syllable in
+// the Revised Romanization that the list writes as McCune-Reischauer
+// does: Gi for Ki, Beom for Pom, Seob for Sop and Sub. In such a name, a
+// short word meets the listed words of its koreanKey, with the voicing of
+// an initial and the quality of a vowel folded, at koreanSim; outside one,
+// letterSim keeps short words that differ so apart (Dan / Tan, Gil /
+// Kil).
+
+// koreanSim is the similarity of two romanisations of one Korean syllable
+// in a Korean name: the systems write ㄱ g and k, and k for ㅋ too.
+const koreanSim = 0.88
+
+// koreanFamilyNames are the family names of koreanSurnames that no pinyin
+// syllable spells: a name that holds one and is all syllables is Korean.
+var koreanFamilyNames = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range koreanSurnames {
+		for _, w := range strings.Fields(line) {
+			if !isPinyin(w) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// koreanName reports whether ts, two to four words, is a Korean name:
+// one of them a Korean family name, every other a romanised syllable.
+func koreanName(ts []string) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	family := false
+	for _, t := range ts {
+		f := koreanFamilyNames[t]
+		if !f && koreanKey(t) == 0 {
+			return false // Choi, Koo and Park are spelt as no syllable is
+		}
+		family = family || f
+	}
+	return family
+}
+
+// koreanSpellings calls fn with the listed words of four letters or fewer
+// that are t, a syllable of a Korean name, in another romanisation: of its
+// koreanKey, and where t writes the Revised Romanization's eo, of the key
+// with u for it, as habit writes ŏ (Seob, Sub).
+func (ix *index) koreanSpellings(t string, fn func(id int32)) {
+	if len(t) > 4 {
+		return
+	}
+	each := func(w string) {
+		c := koreanKey(w)
+		if c == 0 {
+			return
+		}
+		k := [5]byte{3, byte(c), byte(c >> 8), byte(c >> 16), byte(c >> 24)}
+		for _, id := range ix.skeletons.getBytes(k[:]) {
+			fn(id)
+		}
+	}
+	each(t)
+	if strings.Contains(t, "eo") {
+		var b [8]byte
+		each(string(append(append(append(b[:0], t[:strings.Index(t, "eo")]...), 'u'), t[strings.Index(t, "eo")+2:]...)))
+	}
+}
+
+// sameKoreanSyllable reports whether a and b are one Korean syllable as
+// koreanSpellings reads it.
+func sameKoreanSyllable(a, b string) bool {
+	k := koreanKey(b)
+	if k == 0 {
+		return false
+	}
+	if koreanKey(a) == k {
+		return true
+	}
+	i := strings.Index(a, "eo")
+	return i >= 0 && koreanKey(a[:i]+"u"+a[i+2:]) == k
+}

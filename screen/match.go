@@ -71,6 +71,8 @@ const (
 // qtok is one query token with what the index knows of it.
 type qtok struct {
 	text string
+	// korean says the query reads as a Korean name (koreanName).
+	korean bool
 	// written is what the query wrote for text when that was several
 	// words (matchName's three-word joins), else "".
 	written string
@@ -1032,6 +1034,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 	if arabic && written == nil {
 		srcs = arabicSources(query)
 	}
+	korean := !arabic && !syllabic && koreanName(ts)
 	for i, t := range ts {
 		q[i].text = t
 		q[i].arabic = arabic
@@ -1123,6 +1126,18 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 					best, bestW = frameSim, ix.toks[id].weight
 				}
 			}
+		}
+		if korean {
+			q[i].korean = true
+			// One syllable of a Korean name in another romanisation:
+			// "Kim Gi Nam" is KIM, Ki Nam, "Choi Chun Beom" CHOE, Chun
+			// Pom (korean.go).
+			ix.koreanSpellings(t, func(id int32) {
+				sc.note(id, i, koreanSim)
+				if koreanSim > best || koreanSim == best && ix.toks[id].weight > bestW {
+					best, bestW = koreanSim, ix.toks[id].weight
+				}
+			})
 		}
 		if !arabic && !syllabic {
 			// A town and the adjective a Russian firm is named with:
@@ -2336,6 +2351,10 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 		}
 		if p.cn+p.qn <= 3 && math.Abs(p.sim-spellSim) < 1e-6 && ix.spells(q, p.qi, p.qn, cs) {
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, a spelling of the Arabic letters)", qs, cs, p.sim))
+			continue
+		}
+		if p.qn == 1 && p.cn == 1 && q[p.qi].korean && math.Abs(p.sim-koreanSim) < 1e-6 && sameKoreanSyllable(qs, cs) {
+			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one Korean syllable in two romanisations)", qs, cs, p.sim))
 			continue
 		}
 		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && q[p.qi].id < 0 &&

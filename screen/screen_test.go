@@ -141,6 +141,9 @@ func TestScreenRealNames(t *testing.T) {
 		{"Hebei Guanlang Biotech", 45380},                            // an abbreviation
 		{"Arrashid Trust", 6912},                                     // the article as said before r
 		{"Mohammad Ouali", 13125},                                    // French's ou for w
+		{"Kim Gi Nam", 20126},                                        // the Revised Romanization's g for k
+		{"Choi Chun Beom", 56039},                                    // its b and eo for p and o
+		{"Koo Seung Seob", 23089},                                    // its eo where habit writes u
 		{"N. Maduro", 22790},                                         // an initial and a surname two entries share
 		{"Noureddine Al-Dibiski", 10327},                             // Nur al-Din written as one word
 		{"Seyyed Ali Khamenei", 26945},                               // the mark of descent the listed name leaves out
