@@ -26,6 +26,11 @@ type index struct {
 	list  *sdn.List
 	names []nameRec
 
+	// imo holds the entries that list each IMO number (imo.go), built
+	// once by the first query that gives one.
+	imoOnce sync.Once
+	imo     map[string][]imoListing
+
 	// found caches what lookup finds for a query token: payees share
 	// given names, surnames and company words, and the search for a
 	// token's neighbours is most of a query's work.
@@ -1010,4 +1015,5 @@ func (ix *index) warm() {
 	ignorableBMP()
 	isoCodes()
 	countryNames()
+	ix.imoListed("")
 }

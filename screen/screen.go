@@ -131,7 +131,8 @@ type Hit struct {
 	// Score is in [0, 1]: 1 for a wallet on the list or a name identical
 	// after normalisation.
 	Score float64
-	// Matched is the listed name, alias or address that matched.
+	// Matched is the listed name, alias or address that matched, or the
+	// IMO number ("IMO 9116412") a vessel is listed with.
 	Matched string
 	// Reasons say in words why: which tokens paired, what the birth date
 	// or the country did to the score, which wallet is listed.
@@ -287,6 +288,17 @@ func (s *Screener) Screen(q Query) []Hit {
 				return fmt.Sprintf("payment URI %s names wallet %s, listed as %s %s", w, a, l.Asset, l.Address)
 			})
 		}
+	}
+	// A vessel's IMO number beside its name ("MT ADRIAN DARYA IMO
+	// 9116412") is its own identifier: a hit on every entry that lists
+	// it, whatever the name, and no word of the name (imo.go).
+	if num, rest, ok := cutIMO(q.Name); ok {
+		for _, l := range st.names.imoListed(num) {
+			if q.Kind == "" || l.entry.Kind == q.Kind {
+				add(Hit{Entry: l.entry, Score: 1, Matched: "IMO " + num, Reasons: []string{imoReason(num, l)}})
+			}
+		}
+		q.Name = rest
 	}
 	if strings.TrimSpace(q.Name) != "" {
 		for _, h := range st.names.screenName(q, minScore) {
