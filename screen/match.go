@@ -863,6 +863,9 @@ type nameMatch struct {
 	// or an aircraft's registration with its hyphen (craftReadings),
 	// when the match comes from that reading.
 	craft string
+	// personPlace says the place was cut from a person's name
+	// (cutPersonPlace).
+	personPlace bool
 	// wadeGiles is the query as read from Wade–Giles into pinyin
 	// (wadeGilesReading), when the match comes from that reading.
 	wadeGiles string

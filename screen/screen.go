@@ -473,6 +473,33 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			}
 		}
 	}
+	// "PARK JIN HYOK KP", "SOE WIN BURMA", "AHMED ABDALLA ODESSA UA": a
+	// person's name, then where the payee is. Without a comma the place
+	// may be a family name ("Maria Lima"), so the name is read without it
+	// against the people whose listed country is the place's country (or
+	// who name no country and are listed under that country's programme:
+	// PARK, Jin Hyok of DPRK3), or, for a town of no one country, whose
+	// listed addresses name it.
+	if who, where, country := ix.cutPersonPlace(name); where != "" {
+		qc := readQueryCountry(country)
+		for _, m := range ix.nameMatches(who, q.Kind, minScore) {
+			ei := ix.names[m.name].entry
+			e := &ix.list.Entries[ei]
+			if e.Kind != sdn.Individual {
+				continue
+			}
+			if country != "" {
+				f, _, named := countryFactor(e, qc)
+				if f != countryAgree && (named || !programmeOf(e, qc.code)) {
+					continue
+				}
+			} else if len(e.Addresses) == 0 || !ix.ownPlaces(ei, where) {
+				continue
+			}
+			m.place, m.placeless, m.personPlace = where, who, true
+			matches = append(matches, m)
+		}
+	}
 	// company reports whether the query holds a legal form that the
 	// matched name lacks: "Abbas QSC" for the man "ABBAS, Abu", not the
 	// "ag" of "Iyad ag Ghaly" that folds to a legal form on both sides.
@@ -539,7 +566,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.part != "" {
 			reasons = append(reasons, fmt.Sprintf("matched the part %q of the query, which joins several names", m.part))
 		}
-		if m.place != "" {
+		switch {
+		case m.personPlace:
+			reasons = append(reasons, fmt.Sprintf("%q read as where the payee is, in the listed person's country or addresses, and left out", m.place))
+		case m.place != "":
 			reasons = append(reasons, fmt.Sprintf("%q read as a place (one the list's addresses name) and left out", m.place))
 		}
 		if m.placeState != "" {
@@ -1005,6 +1035,66 @@ func (ix *index) inPeoplesNames(t string) bool {
 	}
 	id, ok := ix.dict[ts[0]]
 	return ok && ix.personUses(id) >= 2
+}
+
+// cutPersonPlace splits a query without a comma that ends in where a
+// person is, as a payment's beneficiary line gives it: a country's
+// alpha-2 code in capitals, a place of the list's addresses, or both
+// (placeAtEnd). It returns the name before them, of two words at least,
+// the place as written, and the country's code when the place names one
+// (the code, a country's name, or a town the list's addresses give in one
+// country alone); "" when the query ends in none. A code that is a legal
+// form too (SA, AG, CO) is none.
+func (ix *index) cutPersonPlace(query string) (name, place, country string) {
+	if !isASCII(query) || strings.ContainsRune(query, ',') {
+		return "", "", ""
+	}
+	words := strings.Fields(query)
+	k := len(words)
+	if k < 3 {
+		return "", "", ""
+	}
+	if w := words[k-1]; isoCode(w) && !legalMaybe(strings.ToLower(w)) {
+		country = countryOfCode(w)
+		k--
+	} else if !ix.mayEndInPlace(query) {
+		return "", "", ""
+	}
+	if n := ix.placeAtEnd(words[:k]); n > 0 && k-n >= 2 {
+		if country == "" {
+			place := strings.Join(words[k-n:k], " ")
+			if country = countryNames()[foldCountry(place)]; country == "" {
+				country = ix.countryOfCity(place)
+			}
+		}
+		k -= n
+	}
+	if k == len(words) || k < 2 || connector(words[k-1]) {
+		return "", "", ""
+	}
+	return strings.Join(words[:k], " "), strings.Join(words[k:], " "), country
+}
+
+// programmeOf reports whether entry e is listed under a programme of the
+// country of alpha-2 code c (programmeCountries).
+func programmeOf(e *sdn.Entry, c string) bool {
+	for _, p := range e.Programs {
+		for prefix, code := range programmeCountries {
+			if code == c && strings.HasPrefix(p, prefix) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// programmeCountries are the programmes of one country, by the prefix of
+// their tags (DPRK, DPRK2, DPRK3...), and its alpha-2 code.
+var programmeCountries = map[string]string{
+	"DPRK": "KP", "IRAN": "IR", "IRGC": "IR", "SYRIA": "SY", "VENEZUELA": "VE", "CUBA": "CU",
+	"RUSSIA": "RU", "BELARUS": "BY", "BURMA": "MM", "SUDAN": "SD", "SOUTH SUDAN": "SS", "DARFUR": "SD",
+	"LIBYA": "LY", "SOMALIA": "SO", "YEMEN": "YE", "IRAQ": "IQ", "LEBANON": "LB", "MALI": "ML",
+	"CAR": "CF", "DRCONGO": "CD", "NICARAGUA": "NI", "ETHIOPIA": "ET", "HK-": "HK",
 }
 
 // ofState reports whether listed name n says it is of country, as a

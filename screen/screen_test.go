@@ -1602,6 +1602,34 @@ func TestScreenTrailingPlace(t *testing.T) {
 	}
 }
 
+// A person's name then where the payee is, as a beneficiary line gives
+// it: the place is left out only for people of that country (by their
+// listed countries, addresses or, naming none, programme).
+func TestScreenPersonPlace(t *testing.T) {
+	s := mustAllScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"PARK JIN HYOK KP", 24918}, // no country listed: DPRK3
+		{"PARK JIN HYOK PYONGYANG", 24918},
+		{"SOE WIN BURMA", 27226},
+		{"OO KYAW MIN YANGON", 39690},
+		{"MOHAMED OULD MATALY GAO ML", 27154},
+	} {
+		wantHitSaying(t, s, tc.query, tc.uid, "where the payee is")
+	}
+	// Another country, a code that is a syllable of the name, a family
+	// name that is a town.
+	for _, q := range []string{"SOE WIN UA", "PARK JIN HYOK RU", "WANG XIAO LI", "Maria Lima", "Noor Farah", "CHEN LI"} {
+		for _, h := range s.Name(q) {
+			if containsReason(h.Reasons, "where the payee is") {
+				t.Errorf("%q hits %q at %.3f: %v", q, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+}
+
 // wantHitSaying checks that query hits entry uid with a reason that holds
 // reason.
 func wantHitSaying(t *testing.T, s *Screener, query string, uid int, reason string) {
