@@ -481,6 +481,15 @@ func (ix *index) markPlaces() {
 	for _, ab := range [...]string{"usa", "uk", "uae", "ksa"} {
 		names[ab], ends[ab] = true, true
 	}
+	// The Emirates' places as Gulf payment lines write them
+	// (emiratesPlaces): "MAHROUS TRADING FZE RAK", "PACIFIC STEEL FZE
+	// JAFZA DUBAI".
+	for ab := range emiratesPlaces {
+		names[ab], ends[ab] = true, true
+		if _, ok := cities[ab]; !ok {
+			cities[ab] = "United Arab Emirates"
+		}
+	}
 	// A country the addresses name is a place in its state's long name
 	// too: "ROSOBORONEXPORT JSC MOSCOW RUSSIAN FEDERATION".
 	for _, forms := range stateNames {
@@ -493,6 +502,16 @@ func (ix *index) markPlaces() {
 		}
 	}
 	ix.placeNames, ix.placeEnds, ix.placeTokens, ix.cityCountry = names, ends, words, cities
+}
+
+// emiratesPlaces are the abbreviations of the Emirates' places that Gulf
+// payment lines write after a firm's name (Ras Al Khaimah, Dubai, Abu
+// Dhabi, Sharjah), and its free zones and districts, with the place of
+// the addresses each is in: the firm's own place when its addresses name
+// that (ownPlace).
+var emiratesPlaces = map[string]string{
+	"rak": "ras al khaimah", "dxb": "dubai", "auh": "abu dhabi", "shj": "sharjah",
+	"jafza": "dubai", "jlt": "dubai", "deira": "dubai", "kizad": "abu dhabi",
 }
 
 // Flags of a listed token for hasBrand (brandOf).

@@ -1273,6 +1273,9 @@ func (ix *index) ownPlaces(e int32, place string) bool {
 // firms) may be anywhere: any place the list's addresses name or country
 // is its own.
 func (ix *index) ownPlace(e int32, t string) bool {
+	if full, ok := emiratesPlaces[t]; ok && ix.ownPlaces(e, full) {
+		return true // JAFZA, in Dubai
+	}
 	as := ix.list.Entries[e].Addresses
 	if len(as) == 0 {
 		_, ok := countryNames()[t]

@@ -1562,6 +1562,9 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"Kazan Helicopters Moscow", 35877}, // a firm named for its town
 		{"Hamas Gaza City", 4695},           // a word of one alias of a person's
 		{"Hizballa Beirut", 4697},           // a slip: no listed word
+		{"MAHROUS TRADING FZE RAK", 20089},  // the Emirates' places abbreviated
+		{"PACIFIC STEEL FZE JAFZA DUBAI", 29108},
+		{"GENERATION TRADING FZE DEIRA", 47230},
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "read as a place")
 	}
