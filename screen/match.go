@@ -420,7 +420,9 @@ type joinHit struct {
 // scores as the two written together compare with t.
 //
 // The article before a sun letter is written as that letter doubled, as
-// it is said (الزهراء az-Zahra): "Azzahra" is AL ZAHRA too.
+// it is said (الزهراء az-Zahra): "Azzahra" is AL ZAHRA too, in the names of
+// firms and bodies; in people's names such a word is as often a name of
+// its own (Assaad, As'ad, is no al-Saad).
 func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 	if len(t) < minArticleJoin {
 		return
@@ -432,10 +434,7 @@ func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 	if _, ok := ix.dict[t]; ok {
 		return // the list writes it so: the other lookups have it
 	}
-	rest := t[2:]
-	if assimilated {
-		rest = t[1:]
-	}
+	rest := t[2:] // "zawahri" of "alzawahri", "zahra" of "azzahra"
 	var seen []int32
 	ix.lookup(rest, false, func(id int32) bool {
 		if slices.Contains(seen, id) {
@@ -456,6 +455,9 @@ func (ix *index) articleJoins(sc *scratch, t string, qi int) {
 					continue
 				}
 				if assimilated {
+					if ix.list.Entries[ix.names[n].entry].Kind == sdn.Individual {
+						continue // Assaad (As'ad) is no al-Saad
+					}
 					art = "a" + word[:1] // as said: az-Zahra
 				}
 				if s := tokenSim(t, art+word); s >= minJoinSim {
@@ -472,7 +474,8 @@ const minArticleJoin = 7
 
 // sunLetter reports whether c begins, in Latin letters, a word before
 // which the Arabic article al is said as that letter doubled (the sun
-// letters: t, d, r, z, s, n; th, dh, sh and l are left out).
+// letters t, d, r, z, s and n, and with them th, dh and sh, as
+// "Attariqah" and "Asshabab" write them; l is left out).
 func sunLetter(c byte) bool {
 	switch c {
 	case 't', 'd', 'r', 'z', 's', 'n':
@@ -1235,8 +1238,13 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if (ts[i] == "al" || ts[i] == "el") && len(ts[i+1]) >= 4 && sunLetter(ts[i+1][0]) {
 			// The article as said before a sun letter (articleJoins):
 			// "Al Zahraa" is the list's AZZAHRA.
+			// The lookup just made may have reached the word as a
+			// near one; this one compares it with the form as said.
+			// A word of people's names is left out: "al Saad" is no
+			// Assaad (As'ad).
+			clear(seen)
 			ix.lookup("a"+ts[i+1][:1]+ts[i+1], false, isSeen, func(id int32, s float64) {
-				if s >= minJoinSim {
+				if s >= minJoinSim && ix.personUses(id) == 0 {
 					sc.notePair(id, i, s)
 				}
 			})
