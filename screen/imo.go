@@ -3,6 +3,8 @@ package screen
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sanctionscreen/ofac/sdn"
 )
@@ -29,12 +31,12 @@ func cutIMO(name string) (num, rest string, ok bool) {
 		}
 		i += from
 		from = i + 3
-		if i > 0 && isASCIIAlnum(name[i-1]) {
+		if r, _ := utf8.DecodeLastRuneInString(name[:i]); i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			continue // a word that ends in imo
 		}
 		j := i + 3
 		skip := func() {
-			for j < len(name) && strings.IndexByte(" :.#-", name[j]) >= 0 {
+			for j < len(name) && strings.IndexByte(" \t:.#-", name[j]) >= 0 {
 				j++
 			}
 		}
@@ -86,11 +88,14 @@ func (ix *index) imoListed(num string) []imoListing {
 		for i := range ix.list.Entries {
 			e := &ix.list.Entries[i]
 			for _, id := range e.IDs {
-				n := strings.TrimSpace(id.Number)
-				if len(n) < 3 || !strings.EqualFold(n[:3], "imo") {
+				// "IMO 9116412"; a vessel's registration number of seven
+				// digits alone is its IMO number too (8606173).
+				d := strings.TrimSpace(id.Number)
+				if len(d) >= 3 && strings.EqualFold(d[:3], "imo") {
+					d = strings.TrimLeft(d[3:], " :.#")
+				} else if !strings.HasPrefix(id.Type, "Vessel Registration") {
 					continue
 				}
-				d := strings.TrimLeft(n[3:], " :.#")
 				if len(d) == 7 && strings.Trim(d, "0123456789") == "" {
 					ix.imo[d] = append(ix.imo[d], imoListing{e, id.Type})
 				}

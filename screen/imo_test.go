@@ -20,6 +20,8 @@ func TestCutIMO(t *testing.T) {
 		{"PRIMO IMO 123456", "", "PRIMO IMO 123456"},
 		{"IMO 92351270", "", "IMO 92351270"},
 		{"Imo State Oil Company", "", "Imo State Oil Company"},
+		{"SEVASTOPOL IMO\t9235127", "9235127", "SEVASTOPOL"},
+		{"ÀIMO 1234567", "", "ÀIMO 1234567"}, // a word that ends in imo
 	} {
 		num, rest, ok := cutIMO(tc.in)
 		if ok != (tc.num != "") || num != tc.num || rest != tc.rest {
@@ -46,12 +48,17 @@ func TestScreenIMO(t *testing.T) {
 			t.Errorf("%q: top hit %d, want %d with its IMO number: %v", tc.query, topUID(hits), tc.uid, hits)
 		}
 	}
-	// A number no entry lists is no hit, and a kind that does not fit
-	// filters the entry out.
+	// A number no entry lists is no hit; the kind does not filter an
+	// identifier, as it does not a wallet.
 	if hits := s.Name("IMO 1234567"); len(hits) > 0 {
 		t.Errorf("IMO 1234567: %d hits, first %q", len(hits), hits[0].Matched)
 	}
-	if hits := s.Screen(Query{Name: "IMO 9116412", Kind: sdn.Individual}); len(hits) > 0 {
-		t.Errorf("IMO 9116412 as a person: %d hits", len(hits))
+	if hits := s.Screen(Query{Name: "IMO 9116412", Kind: sdn.Individual}); topUID(hits) != 27304 {
+		t.Errorf("IMO 9116412 with the kind of a person: top hit %d, want 27304", topUID(hits))
+	}
+	// A registration number of seven digits without "IMO" is a vessel's
+	// IMO number.
+	if hits := s.Name("IMO 8606173"); len(hits) == 0 || !containsReason(hits[0].Reasons, "Vessel Registration") {
+		t.Errorf("IMO 8606173: %v", hits)
 	}
 }

@@ -46,10 +46,11 @@ type Query struct {
 	// script and in any order.
 	Name string
 	// Kind, when set, keeps only name matches of entries of that kind: a
-	// person is not matched against a vessel. It does not filter wallets:
-	// a listed wallet is an exact identifier, and its entry is a hit
-	// whatever its kind, as when a payee's wallet belongs to a listed
-	// group.
+	// person is not matched against a vessel. It does not filter wallets
+	// or an IMO number the name gives: a listed wallet or IMO number is an
+	// exact identifier, and its entry is a hit whatever its kind, as when
+	// a payee's wallet belongs to a listed group, or a shipowner's company
+	// number is given as a vessel's.
 	Kind sdn.Kind
 	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
@@ -291,12 +292,10 @@ func (s *Screener) Screen(q Query) []Hit {
 	}
 	// A vessel's IMO number beside its name ("MT ADRIAN DARYA IMO
 	// 9116412") is its own identifier: a hit on every entry that lists
-	// it, whatever the name, and no word of the name (imo.go).
+	// it, whatever the name and kind, and no word of the name (imo.go).
 	if num, rest, ok := cutIMO(q.Name); ok {
 		for _, l := range st.names.imoListed(num) {
-			if q.Kind == "" || l.entry.Kind == q.Kind {
-				add(Hit{Entry: l.entry, Score: 1, Matched: "IMO " + num, Reasons: []string{imoReason(num, l)}})
-			}
+			add(Hit{Entry: l.entry, Score: 1, Matched: "IMO " + num, Reasons: []string{imoReason(num, l)}})
 		}
 		q.Name = rest
 	}
