@@ -477,8 +477,8 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	// may be a family name ("Maria Lima"), so the name is read without it
 	// against the people whose listed country is the place's country (or
 	// who name no country and are listed under that country's programme:
-	// PARK, Jin Hyok of DPRK3), or, for a town of no one country, whose
-	// listed addresses name it.
+	// PARK, Jin Hyok of DPRK3), or, for a town alone, whose listed
+	// addresses name it.
 	if who, where, country := ix.cutPersonPlace(name); where != "" {
 		qc := readQueryCountry(country)
 		for _, m := range ix.nameMatches(who, q.Kind, minScore) {
@@ -1038,12 +1038,12 @@ func (ix *index) inPeoplesNames(t string) bool {
 
 // cutPersonPlace splits a query without a comma that ends in where a
 // person is, as a payment's beneficiary line gives it: a country's
-// alpha-2 code in capitals, a place of the list's addresses, or both
-// (placeAtEnd). It returns the name before them, of two words at least,
-// the place as written, and the country's code when the place names one
-// (the code, a country's name, or a town the list's addresses give in one
-// country alone); "" when the query ends in none. A code that is a legal
-// form too (SA, AG, CO) is none.
+// alpha-2 code in capitals, a place of the list's addresses in capitals,
+// or both (placeAtEnd). It returns the name before them, of two words at
+// least and not ending in a particle, the place as written, and the
+// country's code when the place names one (the code, or a country's
+// name); "" when the query ends in none. A code that is a legal form or a
+// particle too (SA, AG, CO; AL, DE) is none.
 func (ix *index) cutPersonPlace(query string) (name, place, country string) {
 	if !isASCII(query) || strings.ContainsRune(query, ',') {
 		return "", "", ""
@@ -1053,25 +1053,36 @@ func (ix *index) cutPersonPlace(query string) (name, place, country string) {
 	if k < 3 {
 		return "", "", ""
 	}
-	if w := words[k-1]; isoCode(w) && !legalMaybe(strings.ToLower(w)) {
+	if w := words[k-1]; isoCode(w) && !legalMaybe(strings.ToLower(w)) && !connector(w) {
 		country = countryOfCode(w)
 		k--
 	} else if !ix.mayEndInPlace(query) {
 		return "", "", ""
 	}
 	if n := ix.placeAtEnd(words[:k]); n > 0 && k-n >= 2 {
-		if country == "" {
-			place := strings.Join(words[k-n:k], " ")
-			if country = countryNames()[foldCountry(place)]; country == "" {
-				country = ix.countryOfCity(place)
+		// A town in capitals, as payment lines write them: "Hassan
+		// Mohamed Kismayo" ends in a family name as likely.
+		if place := strings.Join(words[k-n:k], " "); place == strings.ToUpper(place) {
+			if country == "" {
+				country = countryNames()[foldCountry(place)]
 			}
+			k -= n
 		}
-		k -= n
 	}
-	if k == len(words) || k < 2 || connector(words[k-1]) {
+	if k == len(words) || k < 2 || connector(words[k-1]) || nameParticle(words[k-1]) {
 		return "", "", ""
 	}
 	return strings.Join(words[:k], " "), strings.Join(words[k:], " "), country
+}
+
+// nameParticle reports whether w is a particle of Arabic names that a
+// name does not end in: "MOHAMMED BIN AL" is not MOHAMMED BIN of Albania.
+func nameParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "bin", "ibn", "ben", "bint", "abu", "abou", "ould", "abd", "abdul", "abdel":
+		return true
+	}
+	return false
 }
 
 // programmeOf reports whether entry e is listed under a programme of the
