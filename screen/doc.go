@@ -18,7 +18,9 @@
 // Candidates come from an index of the list's names, never from a scan;
 // each is aligned token by token with the query, whatever the word order,
 // and scored by how much of the query found its match, weighted by how
-// rare each token is on the list. A Hit says why it matched. A Screener is
+// rare each token is on the list. A vessel's IMO number in the name ("MT
+// ADRIAN DARYA IMO 9116412") is matched exactly, as a wallet address is,
+// whatever the name. A Hit says why it matched. A Screener is
 // safe for concurrent use, and Update swaps in a new list while queries
 // run. DefaultThreshold was chosen on an evaluation set of real names (see
 // the README).
