@@ -212,33 +212,27 @@ func (ix *index) koreanSpellings(t string, fn func(id int32)) {
 	if len(t) > 4 {
 		return
 	}
-	each := func(w string) {
-		c := koreanKey(w)
-		if c == 0 {
-			return
-		}
-		k := [5]byte{3, byte(c), byte(c >> 8), byte(c >> 16), byte(c >> 24)}
-		for _, id := range ix.skeletons.getBytes(k[:]) {
-			fn(id)
+	for _, w := range [2]string{t, eoAsU(t)} {
+		if c := koreanKey(w); c != 0 {
+			k := koreanShortKey(c)
+			for _, id := range ix.skeletons.getBytes(k.b[:k.n]) {
+				fn(id)
+			}
 		}
 	}
-	each(t)
-	if strings.Contains(t, "eo") {
-		var b [8]byte
-		each(string(append(append(append(b[:0], t[:strings.Index(t, "eo")]...), 'u'), t[strings.Index(t, "eo")+2:]...)))
+}
+
+// eoAsU returns t with its first eo written u, or "" when t has none.
+func eoAsU(t string) string {
+	if i := strings.Index(t, "eo"); i >= 0 {
+		return t[:i] + "u" + t[i+2:]
 	}
+	return ""
 }
 
 // sameKoreanSyllable reports whether a and b are one Korean syllable as
 // koreanSpellings reads it.
 func sameKoreanSyllable(a, b string) bool {
 	k := koreanKey(b)
-	if k == 0 {
-		return false
-	}
-	if koreanKey(a) == k {
-		return true
-	}
-	i := strings.Index(a, "eo")
-	return i >= 0 && koreanKey(a[:i]+"u"+a[i+2:]) == k
+	return k != 0 && (koreanKey(a) == k || koreanKey(eoAsU(a)) == k)
 }

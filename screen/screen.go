@@ -1048,16 +1048,21 @@ func (ix *index) cutPersonPlace(query string) (name, place, country string) {
 	if !isASCII(query) || strings.ContainsRune(query, ',') {
 		return "", "", ""
 	}
+	// Most queries end in neither: ruled out before the words are split.
+	trimmed := strings.TrimRight(query, " ")
+	last := trimmed[strings.LastIndexByte(trimmed, ' ')+1:]
+	code := isoCode(last) && !legalMaybe(strings.ToLower(last)) && !connector(last)
+	if !code && !ix.mayEndInPlace(query) {
+		return "", "", ""
+	}
 	words := strings.Fields(query)
 	k := len(words)
 	if k < 3 {
 		return "", "", ""
 	}
-	if w := words[k-1]; isoCode(w) && !legalMaybe(strings.ToLower(w)) && !connector(w) {
-		country = countryOfCode(w)
+	if code {
+		country = countryOfCode(words[k-1])
 		k--
-	} else if !ix.mayEndInPlace(query) {
-		return "", "", ""
 	}
 	if n := ix.placeAtEnd(words[:k]); n > 0 && k-n >= 2 {
 		// A town in capitals, as payment lines write them: "Hassan

@@ -864,10 +864,16 @@ func shortForms(t string) (keys [3]shortKey, n int) {
 		n++
 	}
 	if c := koreanKey(t); c != 0 {
-		keys[n] = shortKey{b: [5]byte{3, byte(c), byte(c >> 8), byte(c >> 16), byte(c >> 24)}, n: 5}
+		keys[n] = koreanShortKey(c)
 		n++
 	}
 	return keys, n
+}
+
+// koreanShortKey is the key of the skeleton table for the tokens of
+// koreanKey c.
+func koreanShortKey(c uint32) shortKey {
+	return shortKey{b: [5]byte{3, byte(c), byte(c >> 8), byte(c >> 16), byte(c >> 24)}, n: 5}
 }
 
 // allahKey writes into buf the key under which the index's skeleton table
