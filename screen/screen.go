@@ -545,12 +545,12 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	}
 	// Whether a part of the query is written as a person's name, in the
 	// list's form or in spoken order: asked once per part.
-	type forms struct{ comma, natural bool }
+	type forms struct{ comma, natural, initials bool }
 	formsOf := make(map[string]forms, 1)
 	personForms := func(part string) forms {
 		f, ok := formsOf[part]
 		if !ok {
-			f = forms{ix.personForm(part), ix.naturalPersonForm(part)}
+			f = forms{ix.personForm(part), ix.naturalPersonForm(part), slavicInitials(part)}
 			formsOf[part] = f
 		}
 		return f
@@ -644,6 +644,12 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		} else if f := personForms(m.partOr(q.Name)); e.Kind != sdn.Individual && e.Kind != "" && f.comma || e.Kind == sdn.Entity && f.natural {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
+		} else if e.Kind == sdn.Entity && f.initials && !ix.initialsNamed(m) {
+			// "KUZNETSOV S.A." is Sergey Aleksandrovich, no firm
+			// KUZNETSOV PAO; but "MV Protsenko" is the firm M V
+			// PROTSENKO PA START, named after him.
+			score *= companyFactor
+			reasons = append(reasons, fmt.Sprintf("the query is written as a Russian surname and its initials, the listed party is a firm: score × %.2f", companyFactor))
 		}
 		if e.Kind != sdn.Individual && m.cut == 0 && !ix.wholeName(m, m.partOr(q.Name)) && tradeOnly(m.partOr(q.Name)) {
 			// "Central Research Institute" is not 46TH CENTRAL RESEARCH
@@ -811,7 +817,9 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// A firm's initials written with spaces or points ("O N C U
 	// Trading", "B.S. Company") are also read as one word, against
 	// companies: a person's initials are letters.
-	if spacedLetters(name) {
+	// Not a Russian surname and its initials: "KUZNETSOV A.O." is a
+	// man, no firm KUZNETSOV AO.
+	if spacedLetters(name) && !slavicInitials(name) {
 		if js := joinLetters(nameTokens(name)); js != nil {
 			reading := strings.Join(js, " ")
 			_, more := ix.matchName(reading, minScore)
@@ -2094,6 +2102,7 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 // spells. Initials that spell one follow one word alone, such a surname;
 // legal says they do ("S.A."). It returns "" for any other name.
 func initialsReading(name string) (reading string, legal bool) {
+	name = latinCyrillic(name)
 	if surname, letters := undottedInitials(name); letters != "" && slavicSurname(surname) {
 		// "PUTIN VV", "Lavrov SV": Russian payment files write a
 		// person's initials so, without points. Not where the letters
@@ -2153,11 +2162,96 @@ func initialsReading(name string) (reading string, legal bool) {
 	return letters[0] + " " + strings.Join(rest, " ") + " " + strings.Join(letters[1:], " "), legal
 }
 
+// latinCyrillic returns name with its Cyrillic words in Latin letters,
+// their capitals kept, for the readings of initials, which look at
+// capitals and points: "Рогов М.В." is "Rogov M.V.", "РОГОВ Ю.В." "ROGOV
+// Yu.V.". A name with no Cyrillic letter is returned as it is.
+func latinCyrillic(name string) string {
+	i := strings.IndexFunc(name, func(r rune) bool { return scriptOf(r) == scriptCyrillic })
+	if i < 0 {
+		return name
+	}
+	out := make([]byte, 0, len(name)+8)
+	out = append(out, name[:i]...)
+	var run []rune
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		start := len(out)
+		out = appendCyrillic(out, run, false)
+		switch {
+		case len(run) > 1 && !slices.ContainsFunc(run, unicode.IsLower):
+			for k := start; k < len(out); k++ {
+				if 'a' <= out[k] && out[k] <= 'z' {
+					out[k] -= 'a' - 'A'
+				}
+			}
+		case unicode.IsUpper(run[0]) && start < len(out) && 'a' <= out[start] && out[start] <= 'z':
+			out[start] -= 'a' - 'A'
+		}
+		run = run[:0]
+	}
+	for _, r := range name[i:] {
+		if scriptOf(r) == scriptCyrillic && unicode.IsLetter(r) {
+			run = append(run, r)
+			continue
+		}
+		flush()
+		out = utf8.AppendRune(out, r)
+	}
+	flush()
+	return string(out)
+}
+
 // initialsForm reports whether name is a surname and its initials
 // (initialsReading).
 func initialsForm(name string) bool {
 	r, _ := initialsReading(name)
 	return r != ""
+}
+
+// initialsNamed reports whether match m meets a word of the query of
+// three letters or fewer, its initials, with the same word of the listed
+// name, neither being a legal form: the listed firm is named after the
+// person the initials and surname are ("MV Protsenko", M V PROTSENKO PA
+// START).
+func (ix *index) initialsNamed(m nameMatch) bool {
+	toks := ix.names[m.name].toks
+	for _, p := range m.align.pairs {
+		if p.sim < 1 || p.acronym {
+			continue
+		}
+		short := true
+		for k := p.qi; k < p.qi+p.qn && k < len(m.q); k++ {
+			if t := m.q[k].text; len(t) > 3 || t == legalToken {
+				short = false
+			}
+		}
+		for k := p.cj; k < p.cj+p.cn && k < len(toks); k++ {
+			if ix.toks[toks[k]].text == legalToken {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// slavicInitials reports whether name is a surname of Russia or its
+// neighbours (slavicSurname) and two or three initials (initialsReading):
+// "Kuznetsov A.O.", "SMIRNOV S.A.", "Рогов М.В.". That is how Russian
+// papers write a person, whatever legal form the initials spell: a
+// Russian firm writes AO, PAO or OOO without points, and before its name.
+func slavicInitials(name string) bool {
+	r, _ := initialsReading(name)
+	if r == "" {
+		return false
+	}
+	f := strings.Fields(r)
+	return (len(f) == 3 || len(f) == 4) && len(f[0]) == 1 && slavicSurname(f[1])
 }
 
 // undottedInitials returns, without allocating, the two words of a name

@@ -2411,11 +2411,43 @@ func TestInitialsReading(t *testing.T) {
 		{"Hussein MA", "", false}, // an Arab name that ends as a Slavic surname
 		{"Smith JR", "", false},   // capitals without points after no surname of Russia's
 		{"ACME LLC", "", false},
+		{"Рогов М.В.", "M Rogov V", false}, // Cyrillic read in Latin letters
+		{"КОВАЛЬЧУК Ю.В.", "Y KOVALCHUK V", false},
+		{"РОГОВ МВ", "M ROGOV V", false},
 	} {
 		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
 			t.Errorf("initialsReading(%q) = %q, %v; want %q, %v", tc.in, got, legal, tc.want, tc.legal)
 		}
 	}
+}
+
+// TestRussianInitials: a Russian surname and its initials name a person,
+// whatever legal form the initials spell, and in Cyrillic as in Latin an
+// initial that begins no listed name is another person's.
+func TestRussianInitials(t *testing.T) {
+	s := mustAllScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"KUZNETSOV A.O.", 35334}, // KUZNETSOV PAO
+		{"Кузнецов А.О.", 35334},  // ODK-KUZNETSOV
+		{"KUZNETSOV A.B.", 35334},
+		{"YAKOVLEV A.O.", 35901}, // Public Joint Stock Company Yakovlev
+		{"TUPOLEV A.O.", 35898},
+		{"Рогов М.В.", 38816}, // Рогов, Владимир Валерьевич
+		{"Ежиков О.В.", 37786},
+		{"Мороз Ф.И.", 46548},
+	} {
+		for _, h := range s.Name(tc.query) {
+			if h.Entry.UID == tc.uid {
+				t.Errorf("%q: hit %q %.2f %v", tc.query, h.Matched, h.Score, h.Reasons)
+			}
+		}
+	}
+	wantHitSaying(t, s, "Шаманов В.А.", 37392, "SHAMANOV")
+	wantHitSaying(t, s, "Путин В.В.", 35096, "PUTIN")
+	wantHitSaying(t, s, "Рогов В.В.", 38816, "ROGOV")
 }
 
 // TestGivenNamesAlias: a listed alias of given names alone (USMAN,
