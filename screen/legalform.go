@@ -515,7 +515,31 @@ var legalSlips = func() map[string][]string {
 // joined (joinAbd, joinDin): what the index stores and what a query is
 // compared with.
 func nameTokens(name string) []string {
-	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldArticles(name, tokens(name))))))
+	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldTurkish(foldArticles(name, tokens(name)))))))
+}
+
+// foldTurkish writes out, in place, the abbreviations of a Turkish firm's
+// words of its trade, Sanayi ve Ticaret (industry and trade), as payees
+// and the list both write them ("SAN VE TIC LTD STI", "San. Tic. A.S.",
+// "Dis Tic."): San before ve or Tic, Tic after San, ve or Dis; and
+// Ithalat Ihracat, import and export ("Ith. Ihr."): Ith before Ihr or ve,
+// Ihr after Ith or ve. A query and a listed name then meet whichever of
+// them abbreviates. San alone is a saint in Spanish and Italian names, Tic
+// alone a word.
+func foldTurkish(ts []string) []string {
+	for i, t := range ts {
+		switch {
+		case t == "ith" && i+1 < len(ts) && (ts[i+1] == "ihr" || ts[i+1] == "ve"):
+			ts[i] = "ithalat"
+		case t == "ihr" && i > 0 && (ts[i-1] == "ith" || ts[i-1] == "ithalat" || ts[i-1] == "ve"):
+			ts[i] = "ihracat"
+		case t == "san" && i+1 < len(ts) && (ts[i+1] == "ve" || ts[i+1] == "tic"):
+			ts[i] = "sanayi"
+		case t == "tic" && i > 0 && (ts[i-1] == "ve" || ts[i-1] == "san" || ts[i-1] == "sanayi" || ts[i-1] == "dis"):
+			ts[i] = "ticaret"
+		}
+	}
+	return ts
 }
 
 // stateLongNames are the long forms of the names of states that the

@@ -477,6 +477,13 @@ func TestLegalForms(t *testing.T) {
 		{"Emeka Ike", []string{"emeka", "ike"}},
 		// The article of an Abd-name is not the Turkish or Norwegian AS.
 		{"Abd as-Salam Omar", []string{"abdalsalam", "omar"}},
+		// Turkish firms' words of their trade, abbreviated as the list
+		// and payees write them; San and Tic alone stay as they are.
+		{"MACPAR MAKINA SAN VE TIC A.S.", []string{"macpar", "makina", "sanayi", "ve", "ticaret", legalToken}},
+		{"Perlite Insaat San. Tic. Ltd. Sti.", []string{"perlite", "insaat", "sanayi", "ticaret", legalToken}},
+		{"Ozkan Ith. Ihr. Dis Tic. Ltd.", []string{"ozkan", "ithalat", "ihracat", "dis", "ticaret", legalToken}},
+		{"Hotel San Marco", []string{"hotel", "san", "marco"}},
+		{"Tic Tac Toys", []string{"tic", "tac", "toys"}},
 	}
 	for _, tc := range tests {
 		if got := nameTokens(tc.in); !slices.Equal(got, tc.want) {
