@@ -1069,7 +1069,9 @@ func TestTokenSim(t *testing.T) {
 		// and the English ch of such words: one name still.
 		{"choukri", "chukri"}, {"kowalchuk", "kovalchuk"}, {"pawlowich", "pavlovich"},
 		// French's w: Oualid is Walid.
-		{"oualid", "walid"}, {"ouali", "wali"}, {"ouattara", "wattara"}} {
+		{"oualid", "walid"}, {"ouali", "wali"}, {"ouattara", "wattara"},
+		// -off and -eff, the émigrés' -ov and -ev.
+		{"konstantinoff", "konstantinov"}, {"smirnoff", "smirnov"}, {"lebedeff", "lebedev"}} {
 		if got := tokenSim(p[0], p[1]); got != translitSim {
 			t.Errorf("tokenSim(%q, %q) = %.3f, want %.2f", p[0], p[1], got, translitSim)
 		}

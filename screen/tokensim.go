@@ -603,7 +603,8 @@ const translitSim = 0.96
 // j i where it starts the word or follows a vowel and ends the word or
 // comes before a vowel other than i), and doubled letters, a final h after
 // a vowel, the e of a final -ine and the y or j of a Russian е that
-// starts a word or follows a vowel dropped.
+// starts a word or follows a vowel dropped; a final -off or -eff is -ov or
+// -ev.
 // Unlike the skeleton it keeps the vowels, so two tokens with one key
 // differ in spelling only. A token whose key does not fit in buf has none
 // (nil): a key cut short would make tokens that differ past it one name.
@@ -739,6 +740,12 @@ func translitKeyAs(buf *[32]byte, tok string, german, french bool) []byte {
 			// Prigozhin, Amine / Amin, Yasmine / Yasmin. Other final
 			// e's stay: Danielle is not Daniel, Denise not Denis.
 			continue
+		case c == 'f' && next == 'f' && at(i+2) == 0 && i >= 4 && (tok[i-1] == 'o' || tok[i-1] == 'e'):
+			// French, German and the émigrés' -off and -eff are the
+			// Russian -ov and -ev: Smirnoff / Smirnov, Konstantinoff /
+			// Konstantinov, Lebedeff / Lebedev.
+			c = 'v'
+			i++
 		case c == 'g' && next == 'u' && (at(i+2) == 'e' || at(i+2) == 'i'):
 			// French and Spanish gu before e or i is a hard g:
 			// Guennadi / Gennadiy, Evgueni / Evgeny, Sergueï / Sergei.
