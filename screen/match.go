@@ -2203,7 +2203,9 @@ func (ix *index) initialMeets(m nameMatch, query string) string {
 		case own(p.qi + 1):
 			return t
 		case r == roleSurname || r == roleSurnameRest:
-			if p.qi == 0 && own(len(m.q)-1) || givenMet() && (m.initials != "" || initialsForm(query)) {
+			// So is a query of an initial and one name after it ("J.
+			// Jaber"): that name is the surname.
+			if p.qi == 0 && own(len(m.q)-1) || givenMet() && (m.initials != "" || len(m.q) == 2 && p.qi == 0 || initialsForm(query)) {
 				return t
 			}
 		}

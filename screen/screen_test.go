@@ -2349,6 +2349,7 @@ func TestPaymentLineForms(t *testing.T) {
 		"D. Hany Abdel Rahman",
 		"M. Sara Farahani",
 		"Kamel D.A.", // Kamel the surname, D an initial: not DJERMANE, Kamel
+		"J. Jaber",   // Jaber the surname: not AL-JALAMAH, Jaber
 		"IVANOV AO",  // a firm: AO is no pair of initials to meet IVANOV, Alexander
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
