@@ -43,6 +43,8 @@ var shortFirmWords = map[string]bool{
 	"grand": true, "city": true, "world": true, "top": true, "one": true, "asia": true, "asian": true,
 	"arab": true, "gulf": true, "euro": true, "delta": true, "alpha": true, "union": true, "state": true,
 	"line": true, "lines": true, "trust": true, "power": true, "link": true, "land": true,
+	"cargo": true, "tours": true, "metal": true, "metals": true, "food": true, "foods": true, "motor": true,
+	"motors": true, "parts": true, "media": true, "fuel": true, "water": true, "paper": true,
 }
 
 // kindWords are the words of a descriptive name that a query may leave out
@@ -117,11 +119,20 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 			lastC = j
 		}
 	}
-	words := 0
-	for _, id := range rec.toks {
+	// Hong Kong, written in two words, is a place as HongKong is.
+	hk := func(j int) bool {
+		t := ix.toks[rec.toks[j]].text
+		return t == "hong" && j+1 < len(rec.toks) && ix.toks[rec.toks[j+1]].text == "kong" ||
+			t == "kong" && j > 0 && ix.toks[rec.toks[j-1]].text == "hong"
+	}
+	words, hkName := 0, false
+	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if !descriptiveWord(t) {
-			return ""
+			if !hk(j) {
+				return ""
+			}
+			hkName = true
 		}
 		if t != legalToken && (!generic[t] || firmWords[t]) {
 			words++
@@ -151,7 +162,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 			if t != legalToken && !generic[t] && !kindWords[t] {
 				matched++
 			}
-		} else if placeWord(t) && !(cut && j > lastC) && !(j > 0 && placeOf[ix.toks[rec.toks[j-1]].text]) {
+		} else if (placeWord(t) || hk(j)) && !(cut && j > lastC) && !(j > 0 && placeOf[ix.toks[rec.toks[j-1]].text]) {
 			placeLeft = true
 		}
 	}
@@ -160,7 +171,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		if placeLeft || m.align.cUsed&(1<<j) == 0 || ix.toks[id].weight < rare || tradeWords[t] && isEnglishWord(t) {
 			continue
 		}
-		if matched >= 2 || !placeWord(t) {
+		if matched >= 2 || !placeWord(t) && !hk(j) {
 			return ""
 		}
 	}
@@ -195,7 +206,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	for i, t := range m.q {
 		if m.align.qUsed&(1<<i) != 0 || typo&(1<<i) != 0 || t.text == legalToken || generic[t.text] && !firmWords[t.text] ||
 			len(t.text) == 1 || !tradeWords[t.text] && (legalWords[t.text] || legalTypo(t.text)) || matchedAlso(m, t.text) || initialsOf(t.text, rec.text) ||
-			stateWords[t.text] || ix.ownPlace(rec.entry, t.text) || ix.town(t.text) || cut && i == len(m.q)-1 ||
+			stateWords[t.text] || ix.ownPlace(rec.entry, t.text) || ix.town(t.text) || cut && i == len(m.q)-1 || hkName && hkPlaces[t.text] ||
 			ix.entryWord(m.name, t.text) {
 			// An initial, a word of a legal form the query splits
 			// ("Open JSC") or mistypes, a word said twice, the name's
@@ -206,7 +217,8 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 			// Commercial Bank Simferopol"; a country it is not in
 			// counts: "Taiwan Semiconductor"), a word cut short,
 			// a word of the entry's other names ("Federal Security
-			// Service FSB").
+			// Service FSB"), where a firm named after Hong Kong is
+			// ("Green Industries Hong Kong Limited PRC").
 			continue
 		}
 		if !kindWords[t.text] {
@@ -219,6 +231,10 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	}
 	return ""
 }
+
+// hkPlaces are the words by which a payee says where a firm named after
+// Hong Kong is: "Hong Kong SAR", "PRC".
+var hkPlaces = map[string]bool{"hong": true, "kong": true, "hk": true, "sar": true, "prc": true, "china": true}
 
 // legalTypo reports whether t is a word of a legal form of minTypoLen
 // letters or more (Limited, Company) with two slips or fewer.

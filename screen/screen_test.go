@@ -2217,6 +2217,8 @@ func TestDescriptiveNames(t *testing.T) {
 		"Asian Development Bank",               // an English word, no slip of Arian Bank
 		"Saudi National Petrochemical Company", // another country's: not NATIONAL PETROCHEMICAL COMPANY
 		"Agricultural Bank",                    // a trade's word, however rare: not AGRICULTURAL DEVELOPMENT BANK
+		"Xingda Electronics Hong Kong Limited", // a name of its own beside HONG KONG ELECTRONICS
+		"Al Manara Cargo Services DMCC",        // nor CARGO SERVICE LLC
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
@@ -2242,6 +2244,8 @@ func TestDescriptiveNames(t *testing.T) {
 		{"Persian Gulf Petrochemical", 26817},                  // a place with another word
 		{"Workers Welfare Bank", 4635},                         // "of Iran" left out
 		{"Gorgeous Bank", 22986},                               // "of North Korea" left out
+		{"Hong Kong Electronics Co Ltd", 11533},
+		{"Green Industries Hong Kong Limited PRC", 27165}, // where a Hong Kong firm is
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
