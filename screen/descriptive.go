@@ -203,10 +203,14 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		}
 		kindMissing = t
 	}
+	// Where a firm named after Hong Kong is follows the name: "Green
+	// Industries Hong Kong Limited PRC", not "China Electronics Hong
+	// Kong Limited".
+	kong := slices.IndexFunc(m.q, func(u qtok) bool { return u.text == "kong" })
 	for i, t := range m.q {
 		if m.align.qUsed&(1<<i) != 0 || typo&(1<<i) != 0 || t.text == legalToken || generic[t.text] && !firmWords[t.text] ||
 			len(t.text) == 1 || !tradeWords[t.text] && (legalWords[t.text] || legalTypo(t.text)) || matchedAlso(m, t.text) || initialsOf(t.text, rec.text) ||
-			stateWords[t.text] || ix.ownPlace(rec.entry, t.text) || ix.town(t.text) || cut && i == len(m.q)-1 || hkName && hkPlaces[t.text] ||
+			stateWords[t.text] || ix.ownPlace(rec.entry, t.text) || ix.town(t.text) || cut && i == len(m.q)-1 || hkName && kong >= 0 && i > kong && hkPlaces[t.text] ||
 			ix.entryWord(m.name, t.text) {
 			// An initial, a word of a legal form the query splits
 			// ("Open JSC") or mistypes, a word said twice, the name's

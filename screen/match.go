@@ -2157,8 +2157,9 @@ func otherInitial(m nameMatch, query string) string {
 // "M. Sara Farahani" not FARAHANI, Majid. The initial stands beside a
 // name the listed one lacks, and for another word than the listed one as
 // likely. With initials, a query written as a surname and its initials
-// (initialsReading) whose surname meets a listed given name while an
-// initial meets the listed surname is another person too. "" otherwise.
+// (initialsReading), or as one initial and one name ("J. Jaber"), whose
+// surname meets a listed given name while an initial meets the listed
+// surname is another person too (not AL-JALAMAH, Jaber). "" otherwise.
 func (ix *index) initialMeets(m nameMatch, query string) string {
 	rec := &ix.names[m.name]
 	// givenMet reports whether a word of the query, no initial, meets a

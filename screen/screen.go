@@ -644,10 +644,11 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		} else if f := personForms(m.partOr(q.Name)); e.Kind != sdn.Individual && e.Kind != "" && f.comma || e.Kind == sdn.Entity && f.natural {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a person's name (SURNAME, Given names, or given names then surnames), the listed party is not a person: score × %.2f", companyFactor))
-		} else if e.Kind == sdn.Entity && f.initials && !ix.initialsNamed(m) {
+		} else if e.Kind == sdn.Entity && f.initials && !ix.initialsNamed(m) && !slavicInitials(ix.names[m.name].text) {
 			// "KUZNETSOV S.A." is Sergey Aleksandrovich, no firm
 			// KUZNETSOV PAO; but "MV Protsenko" is the firm M V
-			// PROTSENKO PA START, named after him.
+			// PROTSENKO PA START, named after him, and a listed name
+			// written so is a firm's (AVIANDINA S.A.C., Katina D.O.O.).
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a Russian surname and its initials, the listed party is a firm: score × %.2f", companyFactor))
 		}
@@ -2165,11 +2166,14 @@ func initialsReading(name string) (reading string, legal bool) {
 // latinCyrillic returns name with its Cyrillic words in Latin letters,
 // their capitals kept, for the readings of initials, which look at
 // capitals and points: "Рогов М.В." is "Rogov M.V.", "РОГОВ Ю.В." "ROGOV
-// Yu.V.". A name with no Cyrillic letter is returned as it is.
+// Yu.V.", and a word of two or three capitals a capital each, as
+// initials without points ("КОВАЛЬЧУК ЮВ" is "KOVALCHUK YV"). A name
+// with no Cyrillic letter, or with neither a point nor such a word, is
+// returned as it is.
 func latinCyrillic(name string) string {
 	i := strings.IndexFunc(name, func(r rune) bool { return scriptOf(r) == scriptCyrillic })
-	if i < 0 {
-		return name
+	if i < 0 || strings.IndexByte(name, '.') < 0 && !cyrillicCapitals(name) {
+		return name // no initials: most Cyrillic names, read without allocating
 	}
 	out := make([]byte, 0, len(name)+8)
 	out = append(out, name[:i]...)
@@ -2179,6 +2183,18 @@ func latinCyrillic(name string) string {
 			return
 		}
 		start := len(out)
+		if len(run) <= 3 && len(run) > 1 && !slices.ContainsFunc(run, unicode.IsLower) {
+			// Initials without points ("КОВАЛЬЧУК ЮВ"): a capital
+			// each, as dottedInitials reads Yu. as Y.
+			var buf [8]byte
+			for _, r := range run {
+				if l := appendCyrillic(buf[:0], []rune{r}, false); len(l) > 0 && 'a' <= l[0] && l[0] <= 'z' {
+					out = append(out, l[0]-('a'-'A'))
+				}
+			}
+			run = run[:0]
+			return
+		}
 		out = appendCyrillic(out, run, false)
 		switch {
 		case len(run) > 1 && !slices.ContainsFunc(run, unicode.IsLower):
@@ -2202,6 +2218,36 @@ func latinCyrillic(name string) string {
 	}
 	flush()
 	return string(out)
+}
+
+// cyrillicCapitals reports, without allocating, whether name has a word
+// of two or three Cyrillic capitals: initials without points ("ПУТИН
+// ВВ").
+func cyrillicCapitals(name string) bool {
+	n, caps, start := 0, true, 0
+	initials := func(end int) bool {
+		return n >= 2 && n <= 3 && caps && !cyrillicForms[name[start:end]]
+	}
+	for i, r := range name {
+		if r == ' ' || r == ',' {
+			if initials(i) {
+				return true
+			}
+			n, caps, start = 0, true, i+1
+			continue
+		}
+		n++
+		caps = caps && scriptOf(r) == scriptCyrillic && unicode.IsUpper(r)
+	}
+	return initials(len(name))
+}
+
+// cyrillicForms are the Russian legal forms and marks of two or three
+// capitals, which are no initials: a joint-stock or limited company, a
+// sole proprietor, a trading house, a research and production firm.
+var cyrillicForms = map[string]bool{
+	"ООО": true, "ОАО": true, "ЗАО": true, "ПАО": true, "АО": true, "НАО": true, "ИП": true, "ТД": true,
+	"НПО": true, "НПП": true, "ГУП": true, "МУП": true, "ТОО": true, "ЧП": true, "ЧОП": true,
 }
 
 // initialsForm reports whether name is a surname and its initials
@@ -2251,7 +2297,15 @@ func slavicInitials(name string) bool {
 		return false
 	}
 	f := strings.Fields(r)
-	return (len(f) == 3 || len(f) == 4) && len(f[0]) == 1 && slavicSurname(f[1])
+	if len(f) < 3 || len(f) > 4 || !slavicSurname(f[1]) {
+		return false
+	}
+	for i, w := range f {
+		if i != 1 && len(w) != 1 {
+			return false // two words: "Zarko Veselinovic B.I."
+		}
+	}
+	return true
 }
 
 // undottedInitials returns, without allocating, the two words of a name

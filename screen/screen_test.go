@@ -2375,6 +2375,7 @@ func TestPaymentLineForms(t *testing.T) {
 		{"Sovcomflot UK", 34741},
 		{"Gazprom Neft Serbia", 17143},  // a country after the name, not "of" it: where the payee is
 		{"S. Babaei Industries", 12524}, // an initial beside the firm's own word: SHAHID BABAIE INDUSTRIES
+		{"J. Jalamah", 10010},           // an initial for the given name: AL-JALAMAH, Jaber
 		{"Central Bank of the Islamic Republic of Iran", 4632},
 		{"Kovalchuk Yu.V.", 16680},
 		{"Khoroshev D.Yu.", 48603},
@@ -2389,6 +2390,16 @@ func TestPaymentLineForms(t *testing.T) {
 	} {
 		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: top hit %d, want %d (%v)", tc.query, topUID(hits), tc.uid, hitUIDs(hits))
+		}
+	}
+}
+
+// TestInitialsReadingAllocs: a name without initials, in Cyrillic too,
+// is read without allocating: initialsReading runs for every query.
+func TestInitialsReadingAllocs(t *testing.T) {
+	for _, name := range []string{"Рогов Владимир Валерьевич", "Nicolas Maduro Moros", "ООО Газпром"} {
+		if n := testing.AllocsPerRun(100, func() { initialsReading(name) }); n != 0 {
+			t.Errorf("initialsReading(%q): %.0f allocations", name, n)
 		}
 	}
 }
@@ -2421,6 +2432,8 @@ func TestInitialsReading(t *testing.T) {
 		{"Рогов М.В.", "M Rogov V", false}, // Cyrillic read in Latin letters
 		{"КОВАЛЬЧУК Ю.В.", "Y KOVALCHUK V", false},
 		{"РОГОВ МВ", "M ROGOV V", false},
+		{"КОВАЛЬЧУК ЮВ", "Y KOVALCHUK V", false}, // Ю one initial, as with points
+		{"ЖУКОВ ЖА", "Z ZHUKOV A", false},
 	} {
 		if got, legal := initialsReading(tc.in); got != tc.want || legal != tc.legal {
 			t.Errorf("initialsReading(%q) = %q, %v; want %q, %v", tc.in, got, legal, tc.want, tc.legal)
@@ -2450,6 +2463,16 @@ func TestRussianInitials(t *testing.T) {
 			if h.Entry.UID == tc.uid {
 				t.Errorf("%q: hit %q %.2f %v", tc.query, h.Matched, h.Score, h.Reasons)
 			}
+		}
+	}
+	// A listed firm written as a Slavic-sounding word and dotted letters
+	// is found by its name whole.
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{{"AVIANDINA S.A.C.", 8245}, {"Aviandina S.A.", 8245}, {"Katina D.O.O.", 35077}} {
+		if hits := s.Name(tc.query); topUID(hits) != tc.uid || hits[0].Score < 0.99 {
+			t.Errorf("%q: top hit %d, want %d at 1.0 (%v)", tc.query, topUID(hits), tc.uid, hits)
 		}
 	}
 	wantHitSaying(t, s, "Шаманов В.А.", 37392, "SHAMANOV")

@@ -75,7 +75,7 @@ func TestMayMeet(t *testing.T) {
 		check(ix.toks[rng.IntN(len(ix.toks))].text, a)
 	}
 	// French's ou for w (frenchW), against the list's words with w and
-	// their neighbours.
+	// their neighbours; -off and -eff for the list's -ov and -ev.
 	for _, tk := range ix.toks {
 		if a := tk.text; len(a) >= 4 && a[0] == 'w' && (a[1] == 'a' || a[1] == 'e' || a[1] == 'i') {
 			ou := "ou" + a[1:]
@@ -83,6 +83,12 @@ func TestMayMeet(t *testing.T) {
 			check(a, ou)
 			check(ou, edit(a))
 			check(edit(ou), a)
+		}
+		if a := tk.text; len(a) >= 5 && (strings.HasSuffix(a, "ov") || strings.HasSuffix(a, "ev")) {
+			off := a[:len(a)-1] + "ff"
+			check(off, a)
+			check(a, off)
+			check(off, edit(a))
 		}
 	}
 	// Past maxDistanceLen: alike only when equal.
@@ -152,10 +158,14 @@ func TestLookupComplete(t *testing.T) {
 		}
 	}
 	// French's ou for w (frenchW): every listed word that begins with w
-	// before a vowel, so written.
+	// before a vowel, so written. And every listed -ov and -ev written
+	// -off and -eff, as the émigrés write them.
 	for _, tk := range ix.toks {
 		if a := tk.text; len(a) >= 4 && a[0] == 'w' && (a[1] == 'a' || a[1] == 'e' || a[1] == 'i') {
 			toks = append(toks, "ou"+a[1:])
+		}
+		if a := tk.text; len(a) >= 5 && (strings.HasSuffix(a, "ov") || strings.HasSuffix(a, "ev")) {
+			toks = append(toks, a[:len(a)-1]+"ff")
 		}
 	}
 	if len(toks) < 100 {
