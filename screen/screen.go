@@ -2103,7 +2103,9 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 // spells. Initials that spell one follow one word alone, such a surname;
 // legal says they do ("S.A."). It returns "" for any other name.
 func initialsReading(name string) (reading string, legal bool) {
-	name = latinCyrillic(name)
+	if !isASCII(name) {
+		name = latinCyrillic(name)
+	}
 	if surname, letters := undottedInitials(name); letters != "" && slavicSurname(surname) {
 		// "PUTIN VV", "Lavrov SV": Russian payment files write a
 		// person's initials so, without points. Not where the letters
