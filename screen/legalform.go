@@ -343,6 +343,13 @@ func foldLegalForms(toks []string) []string {
 			}
 		}
 		if matched == 0 {
+			if n := afterLegal(out, toks[i:]); n > 0 {
+				// "X A.S. Sti": the folded form and the word after it
+				// are a form again ("Ltd Sti"), as a second reading
+				// would fold them.
+				i += n
+				continue
+			}
 			out = append(out, toks[i])
 			i++
 			continue
@@ -360,6 +367,21 @@ func foldLegalForms(toks []string) []string {
 		i += matched
 	}
 	return out
+}
+
+// afterLegal returns how many tokens of rest, after out's last token,
+// make a legal-form phrase with it when that token is legalToken (Ltd
+// Sti), or 0.
+func afterLegal(out, rest []string) int {
+	if len(out) == 0 || out[len(out)-1] != legalToken {
+		return 0
+	}
+	for _, p := range legalTrie[legalToken] {
+		if len(p) >= 2 && len(p)-1 <= len(rest) && legalMatch(p[1:], rest[:len(p)-1]) && designator(p) == "" {
+			return len(p) - 1
+		}
+	}
+	return 0
 }
 
 // designator returns the initials that stand for phrase p of legalTrie,
@@ -606,6 +628,13 @@ func foldStateNames(toks []string) []string {
 			}
 		}
 		if matched == 0 {
+			if n := afterLegal(out, toks[i:]); n > 0 {
+				// "X A.S. Sti": the folded form and the word after it
+				// are a form again ("Ltd Sti"), as a second reading
+				// would fold them.
+				i += n
+				continue
+			}
 			out = append(out, toks[i])
 			i++
 			continue

@@ -327,7 +327,7 @@ func FuzzTokens(f *testing.F) {
 			f.Add(s)
 		}
 	}
-	for _, s := range []string{"Pu\u200Btin", "ＰＵＴＩＮ", "𝐏𝐔𝐓𝐈𝐍", "Pаtin", "O'Brien", "\xff\xfe", "き ゃっー", "\u1100\u1161\u11a8"} {
+	for _, s := range []string{"X as sti", "Pu\u200Btin", "ＰＵＴＩＮ", "𝐏𝐔𝐓𝐈𝐍", "Pаtin", "O'Brien", "\xff\xfe", "き ゃっー", "\u1100\u1161\u11a8"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -484,6 +484,8 @@ func TestLegalForms(t *testing.T) {
 		{"Ozkan Ith. Ihr. Dis Tic. Ltd.", []string{"ozkan", "ithalat", "ihracat", "dis", "ticaret", legalToken}},
 		{"Hotel San Marco", []string{"hotel", "san", "marco"}},
 		{"Tic Tac Toys", []string{"tic", "tac", "toys"}},
+		// A folded form and the word after it that make a form with it.
+		{"Bereket Gida A.S. Sti", []string{"bereket", "gida", legalToken}},
 	}
 	for _, tc := range tests {
 		if got := nameTokens(tc.in); !slices.Equal(got, tc.want) {
