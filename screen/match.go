@@ -2316,6 +2316,56 @@ func (ix *index) otherFather(m nameMatch) (query, listed string) {
 	return query, listed
 }
 
+// otherGender returns the query's surname when match m meets a listed
+// Russian man's surname with it in the woman's form, and the entry's
+// patronymic says the listed person is a man: KADYROVA is a woman, and
+// KADYROV, Oleksandr Romanovych a man, however close the two are in
+// letters. Not the other way round: abroad a woman may carry the man's
+// form ("Anna Sobyanin"). Nor where a given name of the query meets the
+// listed one in full. "" otherwise, and where the entry gives no
+// patronymic.
+func (ix *index) otherGender(m nameMatch) string {
+	rec := &ix.names[m.name]
+	for _, p := range m.align.pairs {
+		// A given name met in full says who is meant, and the a is a
+		// slip ("ANDREY PETROVA" for PETROV, Andrei).
+		if p.qn == 1 && p.cn == 1 && p.qi < len(m.q) && p.cj < len(rec.roles) && len(m.q[p.qi].text) > 1 && rec.roles[p.cj] == roleFirst {
+			return ""
+		}
+	}
+	for _, p := range m.align.pairs {
+		if p.qn != 1 || p.cn != 1 || p.qi >= len(m.q) || p.cj >= len(rec.toks) || p.cj >= len(rec.roles) {
+			continue
+		}
+		if r := rec.roles[p.cj]; r != roleSurname && r != roleSurnameRest {
+			continue
+		}
+		q, c := m.q[p.qi].text, ix.toks[rec.toks[p.cj]].text
+		if q != c+"a" || !russianMale(c) {
+			continue
+		}
+		lo, hi := ix.entryNames(m.name)
+		for n := lo; n <= hi; n++ {
+			for k, id := range ix.names[n].toks {
+				t := ix.toks[id].text
+				if r := ix.names[n].roles; k < len(r) && (r[k] == roleSurname || r[k] == roleSurnameRest) {
+					continue
+				}
+				if strings.HasSuffix(t, "vich") || strings.HasSuffix(t, "vych") {
+					return q
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// russianMale reports whether t ends as a man's Russian surname whose
+// woman's form adds an a: -ov, -ev, -yov, -in, -yn.
+func russianMale(t string) bool {
+	return len(t) >= 5 && (strings.HasSuffix(t, "ov") || strings.HasSuffix(t, "ev") || strings.HasSuffix(t, "in") || strings.HasSuffix(t, "yn"))
+}
+
 const (
 	// boundSlack lets names whose bound is a little under the threshold
 	// through to full scoring; boundSlack and scoreSlack leave room for
