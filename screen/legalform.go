@@ -628,13 +628,6 @@ func foldStateNames(toks []string) []string {
 			}
 		}
 		if matched == 0 {
-			if n := afterLegal(out, toks[i:]); n > 0 {
-				// "X A.S. Sti": the folded form and the word after it
-				// are a form again ("Ltd Sti"), as a second reading
-				// would fold them.
-				i += n
-				continue
-			}
 			out = append(out, toks[i])
 			i++
 			continue
