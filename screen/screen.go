@@ -2338,10 +2338,21 @@ func undottedInitials(name string) (word, letters string) {
 	switch {
 	case caps(b) && len(a) > 3:
 		return a, b
-	case caps(a) && len(b) > 3:
+	case caps(a) && len(b) > 3 && !arabicArticle(a, b):
 		return b, a
 	}
 	return "", ""
+}
+
+// arabicArticle reports whether a, before b, is the Arabic article of a
+// name that ends as a Slavic surname may ("AL HARAMAIN", "EL HUSSEIN"),
+// not two initials ("AL Kostin", Andrey Leonidovich).
+func arabicArticle(a, b string) bool {
+	if a != "AL" && a != "EL" && a != "UL" {
+		return false
+	}
+	b = strings.ToLower(b)
+	return strings.HasSuffix(b, "ain") || strings.HasSuffix(b, "ein") || strings.HasSuffix(b, "ayn") || strings.HasSuffix(b, "eyn")
 }
 
 // initialsFit reports whether match m of a name read with its initials

@@ -2424,10 +2424,13 @@ func TestInitialsReading(t *testing.T) {
 		{"SV Lavrov", "S Lavrov V", false},
 		{"PUTIN, VV", "V PUTIN V", false}, // the list's own form
 		{"YANUKOVYCH VF", "V YANUKOVYCH F", false},
-		{"IVANOV AO", "", false},  // AO, a joint-stock company
-		{"IP Kozlov", "", false},  // IP, a sole proprietor
-		{"Hussein MA", "", false}, // an Arab name that ends as a Slavic surname
-		{"Smith JR", "", false},   // capitals without points after no surname of Russia's
+		{"IVANOV AO", "", false},   // AO, a joint-stock company
+		{"IP Kozlov", "", false},   // IP, a sole proprietor
+		{"Hussein MA", "", false},  // an Arab name that ends as a Slavic surname
+		{"AL HARAMAIN", "", false}, // a particle before a name, no initials
+		{"EL HUSSEIN", "", false},
+		{"AL Kostin", "A Kostin L", false}, // Andrey Leonidovich
+		{"Smith JR", "", false},            // capitals without points after no surname of Russia's
 		{"ACME LLC", "", false},
 		{"Рогов М.В.", "M Rogov V", false}, // Cyrillic read in Latin letters
 		{"КОВАЛЬЧУК Ю.В.", "Y KOVALCHUK V", false},
