@@ -1,6 +1,8 @@
 package screen
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -20,7 +22,7 @@ import (
 // only with a colon, or after another label ("ORDERING CUSTOMER").
 var (
 	paymentLabels = wordSet(`beneficiary beneficiaire beneficiario benef bene payee ordering orderer
-customer originator remitter sender receiver attn fao ffc name`)
+customer originator remitter sender receiver attn fao ffc fbo obo itf name`)
 	weakLabels = wordSet(`ordering customer sender receiver name`)
 )
 
@@ -210,4 +212,47 @@ func houseNumber(w string) bool {
 	rest := w[n:]
 	return rest == "" || len(rest) == 1 && unicode.IsLetter(rune(rest[0])) ||
 		rest[0] == '/' && digits(rest) == len(rest)-1 && len(rest) > 1
+}
+
+// onBehalfPhrase matches the words that head a payment made for another
+// party: "For the benefit of", "On behalf of", "In trust for", "For further
+// credit to", "In favour of", "Care of" and their marks (F/B/O, O/B/O,
+// I/T/F, F/F/C, C/O). They are never a name's, and the party named after
+// them is the one paid.
+var onBehalfPhrase = regexp.MustCompile(`(?i)^\s*(?:f/b/o|o/b/o|f/f/c|i/t/f|c/o|for (?:the )?benefit of|on behalf of|for further credit(?: to| of)?|in trust for|in favou?r of|care of)[\s:]+`)
+
+// onBehalfFirst are the first words of onBehalfPhrase.
+var onBehalfFirst = []string{"f/b/o", "o/b/o", "f/f/c", "i/t/f", "c/o", "for", "on", "in", "care"}
+
+// cutOnBehalf returns name without the words of onBehalfPhrase that
+// head it ("In trust for John Smith" is John Smith, no firm INTRUST), or
+// "" when it has none or nothing is left. It runs no expression for a name
+// whose first word cannot begin such words.
+func cutOnBehalf(name string) string {
+	s := strings.TrimLeft(name, " \t")
+	if s == "" {
+		return ""
+	}
+	first := s
+	if i := strings.IndexAny(s, " \t:"); i >= 0 {
+		first = s[:i]
+	}
+	if !slices.ContainsFunc(onBehalfFirst, func(w string) bool { return strings.EqualFold(w, first) }) {
+		return ""
+	}
+	loc := onBehalfPhrase.FindStringIndex(name)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(name[loc[1]:])
+	letters := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return ""
+	}
+	return rest
 }

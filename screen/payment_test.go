@@ -70,3 +70,25 @@ func TestScreenPaymentFields(t *testing.T) {
 		}
 	}
 }
+
+func TestCutOnBehalf(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"In trust for John Smith", "John Smith"},
+		{"F/B/O Hamas", "Hamas"},
+		{"for the benefit of: Acme Ltd", "Acme Ltd"},
+		{"On behalf of Garantex", "Garantex"},
+		{"c/o Rosoboronexport", "Rosoboronexport"},
+		{"In favour of Mahan Air", "Mahan Air"},
+		// Nothing to leave out, or nothing left.
+		{"In trust for", ""},
+		{"Intrust PLC", ""},
+		{"Onbehalf Ltd", ""},
+		{"Care Services Ltd", ""},
+		{"John Smith", ""},
+		{"", ""},
+	} {
+		if got := cutOnBehalf(tc.in); got != tc.want {
+			t.Errorf("cutOnBehalf(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

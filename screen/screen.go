@@ -418,6 +418,11 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	if abbreviated != "" {
 		q.Name = abbreviated
 	}
+	// "In trust for John Smith", "F/B/O Hamas": the party paid is the
+	// one after such words, and they are no part of a name.
+	if rest := cutOnBehalf(q.Name); rest != "" {
+		q.Name = rest
+	}
 	matches := ix.nameMatches(q.Name, q.Kind, minScore)
 	// A payee line may join several names: "Blue Ocean Trading LLC dba
 	// Sovcomflot", "John Smith a/k/a Viktor Bout", "Joaquin Guzman (El
@@ -1461,9 +1466,11 @@ const maxPlaceLen = 80
 
 // nameSeparators finds where a payee line joins names: "dba", "d/b/a",
 // "aka", "a.k.a.", "fka", "nka", "t/a", "trading as", "c/o", "formerly"
-// and their words written out, between spaces; and brackets, semicolons
-// and bars.
-var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of)(?:\s|$)|[()\[\];|]`)
+// and their words written out, between spaces; the words of a payment
+// made to one party for another ("FBO", "OBO", "FFC", "ITF" and written
+// out: "Fidelity FBO John Smith"); and brackets, semicolons and bars.
+var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
+	`f/?b/?o|for (?:the )?benefit of|o/?b/?o|on behalf of|f/?f/?c|for further credit(?: to| of)?|i/?t/?f|in trust for|in favou?r of)(?:\s|$)|[()\[\];|]`)
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -1807,7 +1814,8 @@ func camelPieces(w string) []string {
 // phrase with ("also known as"); mayJoinNames looks for them before
 // nameSeparators is run.
 var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k.a.", "a.k.a", "fka", "f/k/a",
-	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care"}
+	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care",
+	"fbo", "f/b/o", "obo", "o/b/o", "ffc", "f/f/c", "itf", "i/t/f", "benefit", "behalf", "further", "trust", "favour", "favor"}
 
 // mayJoinNames reports, cheaply, whether name may join several names: it
 // holds a bracket, semicolon or bar, or one of joinWords.

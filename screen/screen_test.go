@@ -1513,6 +1513,10 @@ func TestSplitNames(t *testing.T) {
 		{"Sovcomflot (Moscow", []string{"Sovcomflot", "Moscow"}},
 		{"ABC Trading LLC", nil},
 		{"Dakar Trading", nil},
+		{"Fidelity FBO John Smith", []string{"Fidelity", "John Smith"}},
+		{"Jane Doe I/T/F Ali Khamenei", []string{"Jane Doe", "Ali Khamenei"}},
+		{"Acme Ltd for the benefit of Viktor Bout", []string{"Acme Ltd", "Viktor Bout"}},
+		{"First Trust Company", nil},
 		{"John Smith", nil},
 	} {
 		if got := splitNames(tc.in); !slices.Equal(got, tc.want) {
@@ -1532,8 +1536,30 @@ func TestScreenJoinedNames(t *testing.T) {
 		{"Blue Ocean Trading LLC dba Sovcomflot", 34741}, // JOINT STOCK COMPANY SOVCOMFLOT
 		{"John Smith aka Viktor Bout", 8279},             // BOUT, Viktor Anatolijevitch
 		{"Viktor Bout (contractor)", 8279},
+		{"Fidelity Investments FBO Nicolas Maduro Moros IRA", 22790}, // paid for another
+		{"Jane Doe ITF Ali Khamenei", 26945},
+		{"John Smith OBO Mahan Air", 12927},
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "which joins several names")
+	}
+	// The words that head a payment made for another are no name's: "In
+	// trust for" is no firm INTRUST.
+	for _, tc := range []struct {
+		query string
+		uid   int
+	}{
+		{"In trust for Hezbollah", 4697},
+		{"F/B/O Hamas", 4695},
+		{"FBO Hamas", 4695},
+		{"For further credit to: Garantex Europe OU", 36025},
+		{"On behalf of Mahan Air", 12927},
+	} {
+		if hits := s.Name(tc.query); len(hits) == 0 || hits[0].Entry.UID != tc.uid || hits[0].Score < 0.9 {
+			t.Errorf("%q: %v, want %d first", tc.query, hits, tc.uid)
+		}
+	}
+	if hits := s.Name("In trust for John Smith"); len(hits) > 0 {
+		t.Errorf("In trust for John Smith: %d hits, the first %s %.3f", len(hits), hits[0].Matched, hits[0].Score)
 	}
 	// A name, a comma, and where the payee is.
 	wantHitSaying(t, s, "Sovcomflot, Moscow", 34741, "read as a place")
