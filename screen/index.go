@@ -477,8 +477,9 @@ func (ix *index) markPlaces() {
 			}
 		}
 	}
-	// Countries as payees abbreviate them: "PDVSA USA", "Sovcomflot UK".
-	for _, ab := range [...]string{"usa", "uk", "uae", "ksa"} {
+	// Countries as payees abbreviate them: "PDVSA USA", "Sovcomflot UK",
+	// "Kim Jong Un DPRK".
+	for _, ab := range [...]string{"usa", "uk", "uae", "ksa", "dprk"} {
 		names[ab], ends[ab] = true, true
 	}
 	// The Emirates' places as Gulf payment lines write them
@@ -661,11 +662,18 @@ func (ix *index) repeated(n int32) bool {
 
 // findLight fills ix.light, once token weights are known. A name of
 // legal forms alone ("S.A.S. E.U.", an alias the list gives) is left out:
-// "Ltd" names no one.
+// "Ltd" names no one. So is a person's weak alias of words or numbers
+// alone ("Ben", "Mr. O", "40"), which OFAC gives to confirm a match, not
+// to make one: "Ben" is every Benjamin. A handle of letters and digits
+// ("lucky12345") is kept: nobody else is written so.
 func (ix *index) findLight() {
 	ix.light = make(map[string][]int32)
 	for n := range ix.names {
 		if !slices.ContainsFunc(ix.names[n].toks, func(id int32) bool { return ix.toks[id].text != legalToken }) {
+			continue
+		}
+		if ix.names[n].weak && ix.list.Entries[ix.names[n].entry].Kind == sdn.Individual &&
+			!slices.ContainsFunc(ix.names[n].toks, func(id int32) bool { return handle(ix.toks[id].text) }) {
 			continue
 		}
 		var w float64
@@ -1035,4 +1043,10 @@ func (ix *index) warm() {
 	isoCodes()
 	countryNames()
 	ix.imoListed("")
+}
+
+// handle reports whether token t mixes letters and digits, as the
+// handles of the internet do ("lucky12345", "nitr0jen").
+func handle(t string) bool {
+	return strings.ContainsAny(t, "0123456789") && strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz")
 }

@@ -1815,11 +1815,60 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 // entries hold (loneSurname).
 func (ix *index) informativeName(q []qtok, a alignment, n int32, ctext []string, abjad bool) bool {
 	rec := &ix.names[n]
+	if rec.weak && len(rec.toks) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
+		slices.ContainsFunc(a.pairs, func(p pair) bool { return p.qn > 1 && !pinyinRun(q[p.qi:min(p.qi+p.qn, len(q))]) }) {
+		// A person's handle of one word ("JimJones", "GustaveDore") is
+		// found as written, not by joining a query's words: "Jim Jones"
+		// is many men. Syllables of Chinese join into one word as
+		// pinyin writes them: 彩虹, read "cai hong", is CAIHONG.
+		return false
+	}
 	if informative(q, a, rec.weak, ctext, abjad) {
 		return true
 	}
-	return !rec.weak && len(a.pairs) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
+	if rec.weak {
+		return ix.weakWord(q, a, n, ctext)
+	}
+	return len(a.pairs) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
 		loneSurname(a, ctext, rec.roles, ix.weightOf("", loneSurnameEntries))
+}
+
+// pinyinRun reports whether each of q is a syllable of pinyin.
+func pinyinRun(q []qtok) bool {
+	for i := range q {
+		if !isPinyin(q[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// A weak alias of one word is found by that word alone when it is a
+// firm's, a ship's or an aircraft's and coined (KOMID, SUGON, VEVAK,
+// Masterchain): a word of weakWordLen letters or more that no other entry
+// holds, no English word, no place and no given name. Weak aliases must
+// otherwise match minInfoPartial, which one word never weighs, and
+// "KOMID" found nothing at all. A person's one-word weak alias is a
+// nickname ("Fito", "Gonzalito") and stays unmatched alone, but for a
+// handle written in camel case ("JimJones", found as written alone); so
+// does a shorter acronym (BIM, GIA, CCCG), which many firms share.
+const weakWordLen = 5
+
+// weakWord reports whether a matches the weak alias n, of tokens ctext,
+// whole and exactly, by a query of that one word (and legal forms) that
+// such an alias may be found by.
+func (ix *index) weakWord(q []qtok, a alignment, n int32, ctext []string) bool {
+	rec := &ix.names[n]
+	if ix.list.Entries[rec.entry].Kind == sdn.Individual && !hasCamel(rec.text) || len(a.pairs) != 1 || a.missed > legalWeight || countWords(q) != 1 {
+		return false
+	}
+	p := a.pairs[0]
+	if p.qn != 1 || p.cn != 1 || p.sim < 1 || p.cj >= len(rec.toks) {
+		return false
+	}
+	id := rec.toks[p.cj]
+	t := ctext[p.cj]
+	return len(t) >= weakWordLen && ix.brandOf(id, ix.brandWeight())&brandAlone != 0 && !isEnglish(t) && !ix.givenLike(id)
 }
 
 // A person is named by a rare surname alone ("Deripaska", "Vekselberg")

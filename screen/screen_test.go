@@ -1181,6 +1181,61 @@ func TestExactNamesFound(t *testing.T) {
 	}
 }
 
+// TestWeakOneWord: a firm's coined one-word weak alias (KOMID) is found by
+// that word alone, a little lower than a strong one; a person's nickname
+// ("Fito") and a word of the language are not.
+func TestWeakOneWord(t *testing.T) {
+	s := mustScreener(t)
+	ix := s.state.Load().names
+	var found, nicknames int
+	for n := range ix.names {
+		rec := &ix.names[n]
+		if !rec.weak || len(rec.toks) != 1 {
+			continue
+		}
+		e := &ix.list.Entries[rec.entry]
+		tok := ix.toks[rec.toks[0]].text
+		var via, other *Hit // a hit on the entry through this alias, through another name
+		hits := s.Screen(Query{Name: rec.text, Limit: 50})
+		for i := range hits {
+			if hits[i].Entry.UID == e.UID {
+				if hits[i].Matched == rec.text {
+					via = &hits[i]
+				} else {
+					other = &hits[i]
+				}
+			}
+		}
+		switch {
+		case e.Kind == sdn.Individual:
+			if strings.Trim(tok, "abcdefghijklmnopqrstuvwxyz") != "" || hasCamel(rec.text) {
+				continue // a handle ("lucky12345", "JimJones")
+			}
+			nicknames++
+			if via != nil {
+				t.Errorf("%q, a nickname of %s, hits %.3f", rec.text, e.Name, via.Score)
+			}
+		case len(tok) >= weakWordLen && ix.brandOf(rec.toks[0], ix.brandWeight())&brandAlone != 0 && !isEnglish(tok) && !ix.givenLike(rec.toks[0]):
+			found++
+			if via == nil && other == nil || via != nil && math.Abs(via.Score-weakFactor) > 1e-9 {
+				t.Errorf("%q (%s): %v, want a hit of %.2f through it", rec.text, e.Name, via, weakFactor)
+			}
+		}
+	}
+	t.Logf("%d coined one-word weak aliases found, %d nicknames", found, nicknames)
+	if found < 100 || nicknames < 100 {
+		t.Errorf("the list should have such aliases: %d coined, %d nicknames", found, nicknames)
+	}
+	if hits := s.Name("JimJones"); len(hits) == 0 || hits[0].Matched != "JimJones" {
+		t.Errorf("JimJones, a handle as written: %v", hits)
+	}
+	for _, q := range []string{"Horse", "Fito", "BIM", "KOMID Trading", "Ben", "Jim Jones"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: %s %.3f", q, hits[0].Matched, hits[0].Score)
+		}
+	}
+}
+
 // TestBoundedDistance checks the early-stopping edit distance against a
 // plain dynamic programme of the same distance (optimal string alignment)
 // on the evaluation names' tokens.

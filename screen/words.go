@@ -12,7 +12,7 @@ import (
 
 //go:generate go run ./internal/gen/words -dir /tmp/wl/package -out english_words.txt.gz
 
-// englishWordsGz holds the English words of coinedMinLen letters or more,
+// englishWordsGz holds the English words of englishMinLen letters or more,
 // sorted, one per line, after a notice on lines that begin with '#'
 // (screen/internal/gen/words says where they come from).
 //
@@ -23,6 +23,10 @@ var englishWordsGz []byte
 // name its own when a query holds it alone (hasBrand): shorter words meet
 // by chance.
 const coinedMinLen = 6
+
+// englishMinLen is the length of the shortest word of the embedded list
+// (isEnglish).
+const englishMinLen = 5
 
 var english struct {
 	once  sync.Once
@@ -77,6 +81,15 @@ func englishWord(i int) string {
 // count as a word, which only keeps hasBrand from trusting a word alone.
 func isEnglishWord(tok string) bool {
 	if len(tok) < coinedMinLen {
+		return false
+	}
+	return isEnglish(tok)
+}
+
+// isEnglish is isEnglishWord for words of englishMinLen letters or more:
+// "horse", "medic", "argon".
+func isEnglish(tok string) bool {
+	if len(tok) < englishMinLen {
 		return false
 	}
 	english.once.Do(loadEnglish)

@@ -19,7 +19,7 @@ func TestEnglishWords(t *testing.T) {
 	words := make([]string, len(english.start))
 	for i := range words {
 		w := englishWord(i)
-		if len(w) < coinedMinLen || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		if len(w) < englishMinLen || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 			t.Fatalf("word %d: %q", i, w)
 		}
 		words[i] = w
@@ -34,6 +34,17 @@ func TestEnglishWords(t *testing.T) {
 	}
 	for _, w := range []string{"tinkoff", "garantex", "novikombank", "rostec", "integrit", "integrityy", "zzzzzzz", "", "trade"} {
 		if isEnglishWord(w) {
+			t.Errorf("%q: found", w)
+		}
+	}
+	// Five letters: words for isEnglish alone.
+	for _, w := range []string{"horse", "medic", "argon", "trade"} {
+		if !isEnglish(w) || isEnglishWord(w) {
+			t.Errorf("%q: isEnglish %v, isEnglishWord %v", w, isEnglish(w), isEnglishWord(w))
+		}
+	}
+	for _, w := range []string{"komid", "vevak", "sugon", "sedco", "ltd", ""} {
+		if isEnglish(w) {
 			t.Errorf("%q: found", w)
 		}
 	}
