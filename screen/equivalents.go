@@ -267,6 +267,10 @@ var companyWords = []string{
 	"salon",
 	"garage",
 	"property properties imoti",
+	// Real estate: "Real Estate LLC" names no firm of its own (VTB REAL
+	// ESTATE).
+	"estate realty",
+	"real",
 	"dairy lecheria",
 	"unity oneness",
 	"information intelligence ettelaat etelaat atlat",

@@ -478,8 +478,9 @@ func (ix *index) markPlaces() {
 		}
 	}
 	// Countries as payees abbreviate them: "PDVSA USA", "Sovcomflot UK",
-	// "Kim Jong Un DPRK".
-	for _, ab := range [...]string{"usa", "uk", "uae", "ksa", "dprk"} {
+	// "Kim Jong Un DPRK"; and where firms are registered, as their names
+	// say it ("ZTO Express (Cayman) Inc.").
+	for _, ab := range [...]string{"usa", "uk", "uae", "ksa", "dprk", "cayman", "bvi", "asia pacific"} {
 		names[ab], ends[ab] = true, true
 	}
 	// The Emirates' places as Gulf payment lines write them

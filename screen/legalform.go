@@ -419,7 +419,10 @@ func legalMatch(p, toks []string) bool {
 		if p[i] == toks[i] {
 			continue
 		}
-		if len(p[i]) < 5 || len(p) == 1 && len(p[i]) < 7 {
+		if len(p[i]) < 5 || len(p) == 1 && len(p[i]) < 7 || i == 0 && isEnglish(toks[i]) {
+			// A word of the language is no slip where a form would
+			// begin: "Estate Company" is no State Company. After the
+			// form's first word it may be ("Joint Smock Company").
 			return false
 		}
 		slips := 1

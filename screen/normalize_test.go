@@ -416,6 +416,8 @@ func TestLegalForms(t *testing.T) {
 		{"Khorasan Steel Company Private Joint Stock", []string{"khorasan", "steel", legalToken}},
 		{"Inter-Trans Spolka z Ograniczona Odpowiedzialnoscia", []string{"inter", "trans", legalToken}},
 		{"Limited Liabilyty Company Fregat", []string{legalToken, "fregat"}}, // a slip in a phrase
+		{"Ocean Estate Company Limited", []string{"ocean", "estate", legalToken}}, // no slip of State Company
+		{"Closed Joint Smock Company Neft", []string{legalToken, "neft"}},
 		{"Datavice MCHJ", []string{"datavice", legalToken}},
 		{"Cong Ty TNHH Thinh Cuong", []string{legalToken, "thinh", "cuong"}},
 		{"Sherkat-e Dey", []string{legalToken, "dey"}},

@@ -428,6 +428,12 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	// Sovcomflot", "John Smith a/k/a Viktor Bout", "Joaquin Guzman (El
 	// Chapo)". Each part is matched on its own as well.
 	for _, p := range splitNames(q.Name) {
+		if ix.placeOnly(p) {
+			// "WuXi Biologics (Cayman) Inc.", "Gulf Agency Company
+			// (GAC) Dubai LLC": a place, alone or with a legal form,
+			// names no one.
+			continue
+		}
 		for _, m := range ix.nameMatches(p, q.Kind, minScore) {
 			m.part = p
 			matches = append(matches, m)
@@ -1549,6 +1555,25 @@ func unbracket(name string) (outside string, inside []string) {
 		rest = rest[min(j+1, len(rest)):]
 	}
 	return b.String(), inside
+}
+
+// placeOnly reports whether a part of a query is a place of the list's
+// addresses or a country, alone or with legal forms ("Dubai LLC",
+// "Cayman"). With words of a trade it may be a firm's name: EXPORT
+// DEVELOPMENT BANK OF IRAN.
+func (ix *index) placeOnly(p string) bool {
+	var words []string
+	for _, t := range nameTokens(p) {
+		if t != legalToken && !generic[t] {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > maxPlaceWords {
+		return false
+	}
+	j := strings.Join(words, " ")
+	_, country := countryNames()[foldCountry(j)]
+	return ix.placeNames[j] || country
 }
 
 // namesNoOne reports whether a part of a query is a country, or words of

@@ -1613,6 +1613,16 @@ func TestScreenJoinedNames(t *testing.T) {
 			t.Errorf("%q: %v, want %d first", tc.query, hits, tc.uid)
 		}
 	}
+	// A place in brackets, alone or with a legal form, is where a firm
+	// is, not a name: "(Cayman)" is no MARISCOS EL CAIMAN, "(Dubai) Ltd"
+	// no DUBAI TRADING COMPANY.
+	for _, q := range []string{"WuXi Biologics (Cayman) Inc.", "Zhihu Technology (Dubai) Ltd", "Lufax Technology (Beirut) Ltd", "Real Estate LLC"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: %s %.3f %v", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
+		}
+	}
+	wantHitSaying(t, s, "Mahan Air (Dubai)", 12927, "which joins several names")
+	wantHitSaying(t, s, "Export Development Bank of Iran (EDBI)", 25639, "which joins several names") // a state's firm
 	if hits := s.Name("In trust for John Smith"); len(hits) > 0 {
 		t.Errorf("In trust for John Smith: %d hits, the first %s %.3f", len(hits), hits[0].Matched, hits[0].Score)
 	}
