@@ -657,10 +657,12 @@ var abbreviations = map[string][]string{
 	"govt": {"government"}, "ctr": {"center", "centre"}, "univ": {"university"}, "inst": {"institute"},
 	"acad": {"academy"}, "sys": {"systems", "system"}, "prods": {"products"}, "transp": {"transport", "transportation"},
 	"coml": {"commercial"}, "mktg": {"marketing"}, "agcy": {"agency"}, "intnl": {"international"},
-	"constn": {"construction"}, "equip": {"equipment"}, "elec": {"electric", "electrical", "electronics"},
+	"constn": {"construction"}, "equip": {"equipment"}, "elec": {"electric", "electrical", "electronics", "electronic"},
 	"enterp": {"enterprise", "enterprises"}, "expt": {"export"}, "dist": {"distribution"},
 	"auth": {"authority"}, "pharm": {"pharmaceutical", "pharmaceuticals"},
 	"biotech": {"biotechnology", "biotechnologies"},
+	"indl":    {"industrial"}, "comml": {"commercial"}, "techn": {"technology", "technologies", "technical"},
+	"serv": {"services", "service"}, "bros": {"brothers"},
 }
 
 // maxAbbreviationLen is the length of the longest of abbreviations. The

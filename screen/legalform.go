@@ -32,6 +32,11 @@ var legalFormPhrases = []string{
 	// "Abadan Oil Refining Company Private Joint Stock": Iranian firms put
 	// the kind of joint-stock company after "Company".
 	"joint stock", "private joint stock", "public joint stock", "open joint stock", "closed joint stock",
+	// The same shortened, as payment files of the CIS write them: "Umac
+	// Ltd Liability Company", "VTB Bank Public JSC", "PJS Co. Transneft".
+	"ltd liability company", "ltd liability co", "limited liability co", "public jsc", "open jsc",
+	"closed jsc", "private jsc", "pjs co", "pjs company", "joint stock co", "public joint stock co",
+	"open joint stock co", "closed joint stock co", "state corp",
 	// Gulf and Levant.
 	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
 	"psc", "sal", "s a l", "bsc", "b s c", "dmcc", "free zone establishment", "free zone company",

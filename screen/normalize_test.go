@@ -415,9 +415,12 @@ func TestLegalForms(t *testing.T) {
 		{"پترو پالایش کنگان شرکت سهامی خاص", []string{"patru", "palaysh", "kangan", legalToken}},
 		{"Khorasan Steel Company Private Joint Stock", []string{"khorasan", "steel", legalToken}},
 		{"Inter-Trans Spolka z Ograniczona Odpowiedzialnoscia", []string{"inter", "trans", legalToken}},
-		{"Limited Liabilyty Company Fregat", []string{legalToken, "fregat"}}, // a slip in a phrase
+		{"Limited Liabilyty Company Fregat", []string{legalToken, "fregat"}},      // a slip in a phrase
 		{"Ocean Estate Company Limited", []string{"ocean", "estate", legalToken}}, // no slip of State Company
 		{"Closed Joint Smock Company Neft", []string{legalToken, "neft"}},
+		{"Umac Ltd Liability Company", []string{"umac", legalToken}}, // shortened, as CIS payment files write it
+		{"VTB Bank Public JSC", []string{"vtb", "bank", legalToken}},
+		{"Rostec State Corp", []string{"rostec", legalToken}},
 		{"Datavice MCHJ", []string{"datavice", legalToken}},
 		{"Cong Ty TNHH Thinh Cuong", []string{legalToken, "thinh", "cuong"}},
 		{"Sherkat-e Dey", []string{legalToken, "dey"}},

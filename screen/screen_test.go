@@ -122,8 +122,12 @@ func TestScreenRealNames(t *testing.T) {
 		{"Thomas Lubanga Mbula", 11974},          // the whole listed name and more
 		{"Strait Shipbrokers Asia Pte Ltd", 30222},
 		{"Khorasan Steel Company Private Joint Stock", 28285}, // legal form after "Company"
-		{"Ihor Kuzmenko", 50245},                              // Ukrainian form of Igor
-		{"Iyad Ag Ghaly", 15832},                              // "ag" folds as a legal form on both sides
+		{"Umac Ltd Liability Company", 46683},                 // UMAC LLC: a legal form shortened
+		{"PJS Co. Transneft", 17254},
+		{"Hubei Chica Indl Co., Ltd.", 54489}, // Indl, Industrial
+		{"LL Elec LIMITED", 50128},            // Elec, Electronic
+		{"Ihor Kuzmenko", 50245},              // Ukrainian form of Igor
+		{"Iyad Ag Ghaly", 15832},              // "ag" folds as a legal form on both sides
 		{"Khun Sa", 6709},
 		{"Victor Bout", 8279},      // Victor / Viktor, one name in two spellings, patronymic left out
 		{"Mr. Viktor Bout", 8279},  // a courtesy title
