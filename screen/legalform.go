@@ -241,7 +241,9 @@ var legalTrie = func() map[string][][]string {
 		// "youxiangongsi"): each phrase also stands with one pair of
 		// its words written together, and with all of them.
 		for i := 0; i+1 < len(ts); i++ {
-			if len(ts[i])+len(ts[i+1]) >= 5 {
+			// Not with Co, whose word joined is two slips from the word
+			// alone ("liabilityco", "liability").
+			if len(ts[i])+len(ts[i+1]) >= 5 && ts[i+1] != "co" {
 				j := slices.Concat(ts[:i], []string{ts[i] + ts[i+1]}, ts[i+2:])
 				add(j)
 				if designator != "" {

@@ -2523,7 +2523,7 @@ var dottedAbbreviations = map[string]string{
 	"nat": "National", "dev": "Development", "bk": "Bank", "int": "International", "ind": "Industries",
 	"min": "Ministry", "govt": "Government", "res": "Research", "prod": "Production", "sci": "Scientific",
 	"mach": "Machinery", "invest": "Investment", "ins": "Insurance", "fin": "Finance",
-	"eng": "Engineering", "inv": "Investment", "log": "Logistics", "trans": "Transport", "petr": "Petroleum",
+	"inv": "Investment", "log": "Logistics", "trans": "Transport", "petr": "Petroleum",
 }
 
 // mayHaveDotted reports, without allocating, whether name holds a word of

@@ -123,7 +123,7 @@ func TestScreenRealNames(t *testing.T) {
 		{"Strait Shipbrokers Asia Pte Ltd", 30222},
 		{"Khorasan Steel Company Private Joint Stock", 28285}, // legal form after "Company"
 		{"Umac Ltd Liability Company", 46683},                 // UMAC LLC: a legal form shortened
-		{"PJS Co. Transneft", 17254},
+		{"PJS Co. Rosbank", 36496},
 		{"Hubei Chica Indl Co., Ltd.", 54489}, // Indl, Industrial
 		{"LL Elec LIMITED", 50128},            // Elec, Electronic
 		{"Ihor Kuzmenko", 50245},              // Ukrainian form of Igor
