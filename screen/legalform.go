@@ -317,7 +317,7 @@ func foldLegalForms(toks []string) []string {
 			maybe |= 1 << 63
 			break
 		}
-		if legalMaybe(t) {
+		if legalMaybe(t) || len(t) == 1 && i+2 < len(toks) && len(toks[i+1]) == 1 && len(toks[i+2]) == 1 {
 			maybe |= 1 << i
 		}
 	}
@@ -326,6 +326,21 @@ func foldLegalForms(toks []string) []string {
 	}
 	out := toks[:0]
 	for i := 0; i < len(toks); {
+		if n := letterForm(toks[i:]); n > 0 {
+			// "P.J.S.C.", "S.A.E.", "Q.P.S.C.": a Gulf or Egyptian form
+			// written with points is its letters, read as one word; as
+			// letters apart they met listed words as initials
+			// (EGYPTIAN ISLAMIC JIHAD for "Egyptian Islamic Bank
+			// (P.J.S.C.)").
+			if n == len(toks) {
+				return toks
+			}
+			if len(out) == 0 || out[len(out)-1] != legalToken {
+				out = append(out, legalToken)
+			}
+			i += n
+			continue
+		}
 		if toks[i] == "co" && i+1 < len(toks) && coWords[toks[i+1]] {
 			// "Co-operation" is the list's COOPERATION, no company's
 			// Co and Operation.
@@ -374,6 +389,43 @@ func foldLegalForms(toks []string) []string {
 		i += matched
 	}
 	return out
+}
+
+// letterForm returns the length of the run of three letters or more
+// that begins toks when the letters together are a legal form of one
+// word (pjsc, sae, qpsc), and 0 otherwise.
+func letterForm(toks []string) int {
+	n := 0
+	for n < len(toks) && n < 6 && len(toks[n]) == 1 && toks[n][0] >= 'a' && toks[n][0] <= 'z' {
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	var buf [6]byte
+	for k := range n {
+		buf[k] = toks[k][0]
+	}
+	// The longest run that is a form: "p j s c" before "p j s".
+	for ; n >= 3; n-- {
+		if letterForms[string(buf[:n])] {
+			return n
+		}
+		for _, p := range legalTrie[string(buf[:n])] {
+			if len(p) == 1 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// letterForms are legal forms of Qatar, Kuwait, Oman and Egypt that firms
+// write with points (Q.P.S.C., K.S.C.P., O.P.C., S.A.E.), read so alone: as words they
+// are names (Sae is a Korean one).
+var letterForms = map[string]bool{
+	"qpsc": true, "qsc": true, "qscc": true, "qjsc": true, "psqc": true, "ksc": true, "kscp": true, "kscc": true, "sae": true,
+	"opc": true, "saoc": true,
 }
 
 // afterLegal returns how many tokens of rest, after out's last token,

@@ -421,6 +421,10 @@ func TestLegalForms(t *testing.T) {
 		{"Umac Ltd Liability Company", []string{"umac", legalToken}}, // shortened, as CIS payment files write it
 		{"VTB Bank Public JSC", []string{"vtb", "bank", legalToken}},
 		{"Rostec State Corp", []string{"rostec", legalToken}},
+		{"Egyptian Islamic Bank (P.J.S.C.)", []string{"egyptian", "islamic", "bank", legalToken}}, // letters with points, one form
+		{"Qatar National Bank Q.P.S.C.", []string{"qatar", "national", "bank", legalToken}},
+		{"Banque Misr S.A.E.", []string{"banque", "misr", legalToken}},
+		{"Kim Sae Ron", []string{"kim", "sae", "ron"}}, // a name, written as a word
 		{"Datavice MCHJ", []string{"datavice", legalToken}},
 		{"Cong Ty TNHH Thinh Cuong", []string{legalToken, "thinh", "cuong"}},
 		{"Sherkat-e Dey", []string{legalToken, "dey"}},
