@@ -36,7 +36,9 @@ var legalFormPhrases = []string{
 	// Ltd Liability Company", "VTB Bank Public JSC", "PJS Co. Transneft".
 	"ltd liability company", "ltd liability co", "limited liability co", "public jsc", "open jsc",
 	"closed jsc", "private jsc", "pjs co", "pjs company", "joint stock co", "public joint stock co",
-	"open joint stock co", "closed joint stock co", "state corp",
+	"open joint stock co", "closed joint stock co", "state corp", "limited liability cie",
+	// Cie, the French company, as in "& Cie".
+	"cie",
 	// Gulf and Levant.
 	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
 	"psc", "sal", "s a l", "bsc", "b s c", "dmcc", "free zone establishment", "free zone company",

@@ -441,7 +441,13 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	}
 	// "Sovcomflot, Moscow": a name, then where the payee is. The name
 	// before the comma is matched on its own as well.
-	name, place := ix.cutPlace(q.Name)
+	// The same in Cyrillic letters: "Сбербанк г. Москва" is read in
+	// Latin ones for where the payee is.
+	placed := q.Name
+	if r := ix.cyrillicPlaceReading(q.Name); r != "" {
+		placed = r
+	}
+	name, place := ix.cutPlace(placed)
 	if place != "" {
 		for _, m := range ix.nameMatches(name, q.Kind, minScore) {
 			m.place, m.placeless = place, name
@@ -2214,6 +2220,12 @@ func latinCyrillic(name string) string {
 	if i < 0 || strings.IndexByte(name, '.') < 0 && !cyrillicCapitals(name) {
 		return name // no initials: most Cyrillic names, read without allocating
 	}
+	return latinCyrillicFrom(name, i)
+}
+
+// latinCyrillicFrom is latinCyrillic for a name whose first Cyrillic
+// letter is at i.
+func latinCyrillicFrom(name string, i int) string {
 	out := make([]byte, 0, len(name)+8)
 	out = append(out, name[:i]...)
 	var run []rune
@@ -2257,6 +2269,34 @@ func latinCyrillic(name string) string {
 	}
 	flush()
 	return string(out)
+}
+
+// cyrillicPlaceReading returns a name in Cyrillic letters in Latin ones,
+// for the reading of where the payee is after the name ("Сбербанк г.
+// Москва", "Sberbank Moskva"), without the word for a city before a place
+// (г., гор., город); "" for a name without Cyrillic letters or without
+// such a place's mark or a place at its end (mayEndInPlace).
+func (ix *index) cyrillicPlaceReading(name string) string {
+	i := strings.IndexFunc(name, func(r rune) bool { return scriptOf(r) == scriptCyrillic })
+	if i < 0 || strings.IndexByte(name, ' ') < 0 {
+		return ""
+	}
+	words := strings.Fields(latinCyrillicFrom(name, i))
+	out := words[:0]
+	for k, w := range words {
+		switch strings.ToLower(strings.TrimRight(w, ".")) {
+		case "g", "gor", "gorod":
+			if k > 0 && k+1 < len(words) {
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	r := strings.Join(out, " ")
+	if !strings.ContainsRune(r, ',') && !ix.mayEndInPlace(r) {
+		return ""
+	}
+	return r
 }
 
 // cyrillicCapitals reports, without allocating, whether name has a word

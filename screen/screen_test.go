@@ -1662,6 +1662,8 @@ func TestScreenTrailingPlace(t *testing.T) {
 		{"MAHROUS TRADING FZE RAK", 20089},  // the Emirates' places abbreviated
 		{"PACIFIC STEEL FZE JAFZA DUBAI", 29108},
 		{"GENERATION TRADING FZE DEIRA", 47230},
+		{"Роснефть г. Москва", 17022}, // in Cyrillic, г. for the city
+		{"Альфа-Банк Москва", 34682},
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "read as a place")
 	}
