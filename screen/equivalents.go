@@ -266,6 +266,7 @@ var companyWords = []string{
 	"store stores shop shops",
 	"salon",
 	"garage",
+	"autoparts",
 	"property properties imoti",
 	// Real estate: "Real Estate LLC" names no firm of its own (VTB REAL
 	// ESTATE).
