@@ -45,10 +45,10 @@ type index struct {
 
 	dict     map[string]int32 // token → id
 	toks     []tokInfo        // by id
+	postings [][]int32        // token id → names that hold it (ascending, unique)
 	// distinctW is the weight of a word maxDistinctiveEntries entries
 	// hold (brandOf).
 	distinctW float64
-	postings [][]int32        // token id → names that hold it (ascending, unique)
 
 	// deletes maps every token of three letters or more with one letter
 	// deleted (and every token itself) to the ids of the tokens it came
