@@ -485,7 +485,7 @@ func (ix *index) markPlaces() {
 	// "Kim Jong Un DPRK"; and where firms are registered, as their names
 	// say it ("ZTO Express (Cayman) Inc.").
 	for _, ab := range [...]string{"usa", "uk", "uae", "ksa", "dprk", "cayman", "bvi", "asia pacific"} {
-		names[ab], ends[ab] = true, true
+		names[ab], ends[ab[strings.LastIndexByte(ab, ' ')+1:]] = true, true
 	}
 	// The Emirates' places as Gulf payment lines write them
 	// (emiratesPlaces): "MAHROUS TRADING FZE RAK", "PACIFIC STEEL FZE

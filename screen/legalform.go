@@ -36,7 +36,7 @@ var legalFormPhrases = []string{
 	// Ltd Liability Company", "VTB Bank Public JSC", "PJS Co. Transneft".
 	"ltd liability company", "ltd liability co", "limited liability co", "public jsc", "open jsc",
 	"closed jsc", "private jsc", "pjs co", "pjs company", "joint stock co", "public joint stock co",
-	"open joint stock co", "closed joint stock co", "state corp", "limited liability cie",
+	"open joint stock co", "closed joint stock co", "limited liability cie",
 	// Cie, the French company, as in "& Cie".
 	"cie",
 	// Gulf and Levant.
@@ -328,7 +328,7 @@ func foldLegalForms(toks []string) []string {
 	}
 	out := toks[:0]
 	for i := 0; i < len(toks); {
-		if n := letterForm(toks[i:]); n > 0 {
+		if n := letterForm(toks, i); n > 0 {
 			// "P.J.S.C.", "S.A.E.", "Q.P.S.C.": a Gulf or Egyptian form
 			// written with points is its letters, read as one word; as
 			// letters apart they met listed words as initials
@@ -393,23 +393,32 @@ func foldLegalForms(toks []string) []string {
 	return out
 }
 
-// letterForm returns the length of the run of three letters or more
-// that begins toks when the letters together are a legal form of one
-// word (pjsc, sae, qpsc), and 0 otherwise.
-func letterForm(toks []string) int {
-	n := 0
-	for n < len(toks) && n < 6 && len(toks[n]) == 1 && toks[n][0] >= 'a' && toks[n][0] <= 'z' {
-		n++
-	}
-	if n < 3 {
+// letterForm returns the length of the run of three letters or more at
+// toks[i] whose letters together are a legal form of one word (pjsc, sae,
+// qpsc), and 0 otherwise. The run must be whole, begin after a word and
+// end the name, but for one letter ("B.S.C.(c)"): as a firm writes its
+// form. Initials before a name ("O. A. O. Omar") and a firm's acronym
+// ("INVERSIONES C.P.C.L. Y CIA.") are no form.
+func letterForm(toks []string, i int) int {
+	if i == 0 || len(toks[i-1]) == 1 {
 		return 0
 	}
+	letter := func(t string) bool { return len(t) == 1 && t[0] >= 'a' && t[0] <= 'z' }
+	run := 0
+	for i+run < len(toks) && letter(toks[i+run]) {
+		run++
+	}
+	if run < 3 || i+run < len(toks) {
+		return 0
+	}
+	n := min(run, 6)
 	var buf [6]byte
 	for k := range n {
-		buf[k] = toks[k][0]
+		buf[k] = toks[i+k][0]
 	}
-	// The longest run that is a form: "p j s c" before "p j s".
-	for ; n >= 3; n-- {
+	// The longest run that is a form: "p j s c" before "p j s"; one
+	// letter may follow it.
+	for ; n >= 3 && n >= run-1; n-- {
 		if letterForms[string(buf[:n])] {
 			return n
 		}
@@ -426,7 +435,7 @@ func letterForm(toks []string) int {
 // write with points (Q.P.S.C., K.S.C.P., O.P.C., S.A.E.), read so alone: as words they
 // are names (Sae is a Korean one).
 var letterForms = map[string]bool{
-	"qpsc": true, "qsc": true, "qscc": true, "qjsc": true, "psqc": true, "ksc": true, "kscp": true, "kscc": true, "sae": true,
+	"qpsc": true, "qsc": true, "qscc": true, "qjsc": true, "psqc": true, "ksc": true, "kscp": true, "kpsc": true, "kscc": true, "sae": true,
 	"opc": true, "saoc": true,
 }
 

@@ -1839,11 +1839,15 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 func (ix *index) informativeName(q []qtok, a alignment, n int32, ctext []string, abjad bool) bool {
 	rec := &ix.names[n]
 	if rec.weak && len(rec.toks) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
-		slices.ContainsFunc(a.pairs, func(p pair) bool { return p.qn > 1 && !pinyinRun(q[p.qi:min(p.qi+p.qn, len(q))]) }) {
+		slices.ContainsFunc(a.pairs, func(p pair) bool {
+			return p.qn > 1 && !pinyinRun(q[p.qi:min(p.qi+p.qn, len(q))]) && !kunya(q[p.qi].text)
+		}) {
 		// A person's handle of one word ("JimJones", "GustaveDore") is
 		// found as written, not by joining a query's words: "Jim Jones"
 		// is many men. Syllables of Chinese join into one word as
-		// pinyin writes them: 彩虹, read "cai hong", is CAIHONG.
+		// pinyin writes them: 彩虹, read "cai hong", is CAIHONG; and an
+		// Arab's kunya is written in two words or one ("Abu Lail",
+		// ABULAIL).
 		return false
 	}
 	if informative(q, a, rec.weak, ctext, abjad) {
@@ -1854,6 +1858,16 @@ func (ix *index) informativeName(q []qtok, a alignment, n int32, ctext []string,
 	}
 	return len(a.pairs) == 1 && ix.list.Entries[rec.entry].Kind == sdn.Individual &&
 		loneSurname(a, ctext, rec.roles, ix.weightOf("", loneSurnameEntries))
+}
+
+// kunya reports whether t begins an Arab's kunya or a name of descent:
+// Abu, Umm, Bin.
+func kunya(t string) bool {
+	switch t {
+	case "abu", "abou", "abo", "umm", "um", "bin", "ibn", "bint":
+		return true
+	}
+	return false
 }
 
 // pinyinRun reports whether each of q is a syllable of pinyin.
@@ -1869,7 +1883,8 @@ func pinyinRun(q []qtok) bool {
 // A weak alias of one word is found by that word alone when it is a
 // firm's, a ship's or an aircraft's and coined (KOMID, SUGON, VEVAK,
 // Masterchain): a word of weakWordLen letters or more that no other entry
-// holds, no English word, no place and no given name. Weak aliases must
+// holds, no English word, no place and no name or word of the tables of
+// equivalents (equivalentLines: given names, trades). Weak aliases must
 // otherwise match minInfoPartial, which one word never weighs, and
 // "KOMID" found nothing at all. A person's one-word weak alias is a
 // nickname ("Fito", "Gonzalito") and stays unmatched alone, but for a
@@ -1891,7 +1906,7 @@ func (ix *index) weakWord(q []qtok, a alignment, n int32, ctext []string) bool {
 	}
 	id := rec.toks[p.cj]
 	t := ctext[p.cj]
-	return len(t) >= weakWordLen && ix.brandOf(id, ix.brandWeight())&brandAlone != 0 && !isEnglish(t) && !ix.givenLike(id)
+	return len(t) >= weakWordLen && ix.brandOf(id, ix.brandWeight())&brandAlone != 0 && !isEnglish(t) && equivalentGroup[t] == 0
 }
 
 // A person is named by a rare surname alone ("Deripaska", "Vekselberg")

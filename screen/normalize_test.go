@@ -420,7 +420,8 @@ func TestLegalForms(t *testing.T) {
 		{"Closed Joint Smock Company Neft", []string{legalToken, "neft"}},
 		{"Umac Ltd Liability Company", []string{"umac", legalToken}}, // shortened, as CIS payment files write it
 		{"VTB Bank Public JSC", []string{"vtb", "bank", legalToken}},
-		{"Rostec State Corp", []string{"rostec", legalToken}},
+		{"Inversiones C.P.C.L. y Cia.", []string{"inversiones", "c", "p", "c", "l", "y", "cia"}},  // an acronym, no form
+		{"O. A. O. Omar", []string{"o", "a", "o", "omar"}},                                        // initials
 		{"Egyptian Islamic Bank (P.J.S.C.)", []string{"egyptian", "islamic", "bank", legalToken}}, // letters with points, one form
 		{"Qatar National Bank Q.P.S.C.", []string{"qatar", "national", "bank", legalToken}},
 		{"Banque Misr S.A.E.", []string{"banque", "misr", legalToken}},

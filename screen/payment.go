@@ -77,8 +77,18 @@ func paymentReading(name string) string {
 	if r == "" || r == strings.Join(strings.Fields(name), " ") {
 		return ""
 	}
+	if first := strings.ToLower(strings.Trim(words[0], ".:")); forLabels[first] && !strings.HasSuffix(words[0], ":") && namesNoOne(r) {
+		// "ITF Technologies", "FBO Aviation Services": a firm's word,
+		// and what follows names no one without it (an FBO is a
+		// fixed-base operator of an airfield).
+		return ""
+	}
 	return r
 }
+
+// forLabels are the labels of a payment made for another party (for the
+// benefit of, in trust for, on behalf of), which begin firms' names too.
+var forLabels = wordSet("fbo obo itf")
 
 // mayBePayment reports, without allocating, whether name may hold what
 // paymentReading leaves out: a "1/" at its head, digits enough for an
@@ -217,12 +227,13 @@ func houseNumber(w string) bool {
 // onBehalfPhrase matches the words that head a payment made for another
 // party: "For the benefit of", "On behalf of", "In trust for", "For further
 // credit to", "In favour of", "Care of" and their marks (F/B/O, O/B/O,
-// I/T/F, F/F/C, C/O). They are never a name's, and the party named after
+// I/T/F, F/F/C, with slashes or points, and C/O). They are never a name's, and the party named after
 // them is the one paid.
-var onBehalfPhrase = regexp.MustCompile(`(?i)^\s*(?:f/b/o|o/b/o|f/f/c|i/t/f|c/o|for (?:the )?benefit of|on behalf of|for further credit(?: to| of)?|in trust for|in favou?r of|care of)[\s:]+`)
+var onBehalfPhrase = regexp.MustCompile(`(?i)^\s*(?:f[/.]b[/.]o\.?|o[/.]b[/.]o\.?|f[/.]f[/.]c\.?|i[/.]t[/.]f\.?|c/o|for (?:the )?benefit of|on behalf of|for further credit(?: to| of)?|in trust for|in favou?r of|care of)[\s:]+`)
 
 // onBehalfFirst are the first words of onBehalfPhrase.
-var onBehalfFirst = []string{"f/b/o", "o/b/o", "f/f/c", "i/t/f", "c/o", "for", "on", "in", "care"}
+var onBehalfFirst = []string{"f/b/o", "o/b/o", "f/f/c", "i/t/f", "f.b.o.", "o.b.o.", "f.f.c.", "i.t.f.", "f.b.o", "o.b.o", "f.f.c", "i.t.f",
+	"c/o", "for", "on", "in", "care"}
 
 // cutOnBehalf returns name without the words of onBehalfPhrase that
 // head it ("In trust for John Smith" is John Smith, no firm INTRUST), or

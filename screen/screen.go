@@ -427,14 +427,26 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	// A payee line may join several names: "Blue Ocean Trading LLC dba
 	// Sovcomflot", "John Smith a/k/a Viktor Bout", "Joaquin Guzman (El
 	// Chapo)". Each part is matched on its own as well.
+	firmLine := -1 // whether the query has a legal form, once asked
 	for _, p := range splitNames(q.Name) {
-		if ix.placeOnly(p) {
+		place, legal := ix.placeOnly(p)
+		if place && !legal && firmLine < 0 {
+			firmLine = 0
+			if slices.Contains(nameTokens(q.Name), legalToken) {
+				firmLine = 1
+			}
+		}
+		if place && (legal || firmLine == 1) {
 			// "WuXi Biologics (Cayman) Inc.", "Gulf Agency Company
-			// (GAC) Dubai LLC": a place, alone or with a legal form,
-			// names no one.
+			// (GAC) Dubai LLC": a place in a firm's name names no firm,
+			// and a place alone none but a ship named after it
+			// ("Charter hire (MURMANSK)").
 			continue
 		}
 		for _, m := range ix.nameMatches(p, q.Kind, minScore) {
+			if k := ix.list.Entries[ix.names[m.name].entry].Kind; place && (k == sdn.Entity || k == sdn.Individual) {
+				continue
+			}
 			m.part = p
 			matches = append(matches, m)
 		}
@@ -1482,7 +1494,7 @@ const maxPlaceLen = 80
 // made to one party for another ("FBO", "OBO", "FFC", "ITF" and written
 // out: "Fidelity FBO John Smith"); and brackets, semicolons and bars.
 var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
-	`f/?b/?o|for (?:the )?benefit of|o/?b/?o|on behalf of|f/?f/?c|for further credit(?: to| of)?|i/?t/?f|in trust for|in favou?r of)(?:\s|$)|[()\[\];|]`)
+	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of)(?:\s|$)|[()\[\];|]`)
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -1565,21 +1577,24 @@ func unbracket(name string) (outside string, inside []string) {
 
 // placeOnly reports whether a part of a query is a place of the list's
 // addresses or a country, alone or with legal forms ("Dubai LLC",
-// "Cayman"). With words of a trade it may be a firm's name: EXPORT
-// DEVELOPMENT BANK OF IRAN.
-func (ix *index) placeOnly(p string) bool {
+// "Cayman"), and whether it has a legal form. With any other word it may
+// be a firm's name: EXPORT DEVELOPMENT BANK OF IRAN, DUBAI TRADING
+// COMPANY, KINGSTON HOLDING.
+func (ix *index) placeOnly(p string) (place, legal bool) {
 	var words []string
 	for _, t := range nameTokens(p) {
-		if t != legalToken && !generic[t] {
+		if t == legalToken {
+			legal = true
+		} else {
 			words = append(words, t)
 		}
 	}
 	if len(words) == 0 || len(words) > maxPlaceWords {
-		return false
+		return false, false
 	}
 	j := strings.Join(words, " ")
 	_, country := countryNames()[foldCountry(j)]
-	return ix.placeNames[j] || country
+	return ix.placeNames[j] || country, legal
 }
 
 // namesNoOne reports whether a part of a query is a country, or words of
@@ -1846,7 +1861,8 @@ func camelPieces(w string) []string {
 // nameSeparators is run.
 var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k.a.", "a.k.a", "fka", "f/k/a",
 	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care",
-	"fbo", "f/b/o", "obo", "o/b/o", "ffc", "f/f/c", "itf", "i/t/f", "benefit", "behalf", "further", "trust", "favour", "favor"}
+	"fbo", "f/b/o", "f.b.o.", "obo", "o/b/o", "o.b.o.", "ffc", "f/f/c", "f.f.c.", "itf", "i/t/f", "i.t.f.", "benefit", "behalf",
+	"further", "favour", "favor"}
 
 // mayJoinNames reports, cheaply, whether name may join several names: it
 // holds a bracket, semicolon or bar, or one of joinWords.
@@ -2274,12 +2290,16 @@ func latinCyrillicFrom(name string, i int) string {
 // cyrillicPlaceReading returns a name in Cyrillic letters in Latin ones,
 // for the reading of where the payee is after the name ("Сбербанк г.
 // Москва", "Sberbank Moskva"), without the word for a city before a place
-// (г., гор., город); "" for a name without Cyrillic letters or without
-// such a place's mark or a place at its end (mayEndInPlace).
+// (г., гор., город); "" for a name without Cyrillic letters, or with none
+// of a comma (cutPlace), such a word or a place at its end.
 func (ix *index) cyrillicPlaceReading(name string) string {
 	i := strings.IndexFunc(name, func(r rune) bool { return scriptOf(r) == scriptCyrillic })
 	if i < 0 || strings.IndexByte(name, ' ') < 0 {
 		return ""
+	}
+	if !strings.ContainsRune(name, ',') && !strings.Contains(name, "г.") && !strings.Contains(name, " г ") &&
+		!strings.Contains(name, " гор") && !ix.cyrillicPlaceEnd(name) {
+		return "" // most Cyrillic names: read without allocating
 	}
 	words := strings.Fields(latinCyrillicFrom(name, i))
 	out := words[:0]
@@ -2297,6 +2317,25 @@ func (ix *index) cyrillicPlaceReading(name string) string {
 		return ""
 	}
 	return r
+}
+
+// cyrillicPlaceEnd reports, without allocating, whether the last word of
+// name, in Cyrillic letters, read in Latin ones ends a place (placeEnds):
+// "Москва" is moskva.
+func (ix *index) cyrillicPlaceEnd(name string) bool {
+	last := strings.TrimSpace(name)
+	last = last[strings.LastIndexByte(last, ' ')+1:]
+	var rs [24]rune
+	n := 0
+	for _, r := range last {
+		if n == len(rs) || scriptOf(r) != scriptCyrillic || !unicode.IsLetter(r) {
+			return false
+		}
+		rs[n] = unicode.ToLower(r)
+		n++
+	}
+	var buf [64]byte
+	return n > 0 && ix.placeEnds[string(appendCyrillic(buf[:0], rs[:n], false))]
 }
 
 // cyrillicCapitals reports, without allocating, whether name has a word
@@ -2563,7 +2602,7 @@ var dottedAbbreviations = map[string]string{
 	"nat": "National", "dev": "Development", "bk": "Bank", "int": "International", "ind": "Industries",
 	"min": "Ministry", "govt": "Government", "res": "Research", "prod": "Production", "sci": "Scientific",
 	"mach": "Machinery", "invest": "Investment", "ins": "Insurance", "fin": "Finance",
-	"inv": "Investment", "log": "Logistics", "trans": "Transport", "petr": "Petroleum",
+	"inv": "Investment", "log": "Logistics", "petr": "Petroleum",
 }
 
 // mayHaveDotted reports, without allocating, whether name holds a word of
