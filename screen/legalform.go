@@ -447,8 +447,16 @@ func afterLegal(out, rest []string) int {
 		return 0
 	}
 	for _, p := range legalTrie[legalToken] {
-		if len(p) >= 2 && len(p)-1 <= len(rest) && legalMatch(p[1:], rest[:len(p)-1]) && designator(p) == "" {
+		if len(p) < 2 || designator(p) != "" {
+			continue
+		}
+		if len(p)-1 <= len(rest) && legalMatch(p[1:], rest[:len(p)-1]) {
 			return len(p) - 1
+		}
+		// A word of it split in two, as a second reading would fold it
+		// ("AB S Ti": Ltd Sti).
+		if len(p) <= len(rest) && legalSplit(p, append([]string{legalToken}, rest[:len(p)]...)) {
+			return len(p)
 		}
 	}
 	return 0

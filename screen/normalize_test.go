@@ -426,6 +426,7 @@ func TestLegalForms(t *testing.T) {
 		{"Qatar National Bank Q.P.S.C.", []string{"qatar", "national", "bank", legalToken}},
 		{"Banque Misr S.A.E.", []string{"banque", "misr", legalToken}},
 		{"Kim Sae Ron", []string{"kim", "sae", "ron"}}, // a name, written as a word
+		{"X AB S Ti", []string{"x", legalToken}},       // a form, then one split in two: Ltd Sti
 		{"Datavice MCHJ", []string{"datavice", legalToken}},
 		{"Cong Ty TNHH Thinh Cuong", []string{legalToken, "thinh", "cuong"}},
 		{"Sherkat-e Dey", []string{legalToken, "dey"}},
