@@ -432,8 +432,8 @@ func letterForm(toks []string, i int) int {
 }
 
 // letterForms are legal forms of Qatar, Kuwait, Oman and Egypt that firms
-// write with points (Q.P.S.C., K.S.C.P., O.P.C., S.A.E.), read so alone: as words they
-// are names (Sae is a Korean one).
+// write with points (Q.P.S.C., K.S.C.P., O.P.C., S.A.E.), read so alone:
+// as words they are names (Sae is a Korean one).
 var letterForms = map[string]bool{
 	"qpsc": true, "qsc": true, "qscc": true, "qjsc": true, "psqc": true, "ksc": true, "kscp": true, "kpsc": true, "kscc": true, "sae": true,
 	"opc": true, "saoc": true,
@@ -446,6 +446,7 @@ func afterLegal(out, rest []string) int {
 	if len(out) == 0 || out[len(out)-1] != legalToken {
 		return 0
 	}
+	var withForm []string // the form and rest, made once when needed
 	for _, p := range legalTrie[legalToken] {
 		if len(p) < 2 || designator(p) != "" {
 			continue
@@ -455,8 +456,13 @@ func afterLegal(out, rest []string) int {
 		}
 		// A word of it split in two, as a second reading would fold it
 		// ("AB S Ti": Ltd Sti).
-		if len(p) <= len(rest) && legalSplit(p, append([]string{legalToken}, rest[:len(p)]...)) {
-			return len(p)
+		if len(p) <= len(rest) {
+			if withForm == nil {
+				withForm = append([]string{legalToken}, rest...)
+			}
+			if legalSplit(p, withForm[:len(p)+1]) {
+				return len(p)
+			}
 		}
 	}
 	return 0

@@ -213,8 +213,8 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 }
 
 // ownWord reports, for a query of one word, whether a listed word it
-// leaves out, of brand
-// flags cb, makes the name its own as much as the word the query holds:
+// leaves out, of brand flags cb, makes the name its own as much as the
+// word the query holds:
 // a rare word and no word of a trade or the language, no legal form and
 // no place. Such a word costs in full: "Petrochina" is no PARS
 // PETROCHINA, "Yokogawa Electric" no ZIMENS YOKOGAWA; the words that say
