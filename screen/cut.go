@@ -39,22 +39,16 @@ const (
 	cutBoundSlack = 0.1
 )
 
-// atCutWidth reports whether name is as long as a cut name (cutWidths).
-func atCutWidth(name string) bool {
-	name = strings.TrimSpace(name)
-	if len(name) < cutWidths[0]-1 {
-		return false
-	}
-	n := utf8.RuneCountInString(name)
-	return slices.ContainsFunc(cutWidths[:], func(w int) bool { return n == w || n == w-1 })
-}
-
 // cutAtWidth returns the query without its last word, and that word as a
 // token, when the query is as long as a cut name (cutWidths); "", "" if
 // it is not, or is one word. last is "" when the last word has no letters.
 func cutAtWidth(name string) (rest, last string) {
 	name = strings.TrimSpace(name)
-	if !atCutWidth(name) {
+	if len(name) < cutWidths[0]-1 {
+		return "", ""
+	}
+	n := utf8.RuneCountInString(name)
+	if !slices.ContainsFunc(cutWidths[:], func(w int) bool { return n == w || n == w-1 }) {
 		return "", ""
 	}
 	// The last word runs from the last character that is no letter,
@@ -65,7 +59,7 @@ func cutAtWidth(name string) (rest, last string) {
 	if i <= 0 {
 		return "", ""
 	}
-	_, n := utf8.DecodeRuneInString(name[i:])
+	_, n = utf8.DecodeRuneInString(name[i:])
 	if ts := nameTokens(name[i+n:]); len(ts) > 0 {
 		last = ts[0]
 	}

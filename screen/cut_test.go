@@ -152,3 +152,79 @@ func TestStateCompletions(t *testing.T) {
 		}
 	}
 }
+
+// evalMinOneWordFound is how many of TestOneWordBrands' queries find
+// their entry first at the default threshold, as the README gives it.
+const evalMinOneWordFound = 10737
+
+// TestOneWordBrands queries every word of six letters or more that one
+// listed firm's, vessel's or body's names alone hold, among two words or
+// more, alone ("UDMURTNEFT") and with a legal form ("Udmurtneft LLC"), as
+// a payee's bank may write the firm, and counts the queries whose first
+// hit is that entry. Many such words are no brand ("REKONSTRUKTSII"), so
+// the count is no recall: it guards against a rule that loses firms found
+// by their own word.
+func TestOneWordBrands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short mode: 15,000 queries")
+	}
+	list, err := snapshot.SDN()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := mustScreener(t)
+	words := func(name string) []string {
+		return strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+			return (r < 'a' || r > 'z') && (r < '0' || r > '9') && r < utf8.RuneSelf
+		})
+	}
+	holders := make(map[string]map[int]bool)
+	type named struct {
+		uid   int
+		words []string
+	}
+	var firms []named
+	for i := range list.Entries {
+		e := &list.Entries[i]
+		names := []string{e.Name}
+		for _, a := range e.Aliases {
+			if a.Script == "" || a.Script == "Latn" {
+				names = append(names, a.Name)
+			}
+		}
+		for _, name := range names {
+			ws := words(name)
+			for _, w := range ws {
+				if holders[w] == nil {
+					holders[w] = make(map[int]bool)
+				}
+				holders[w][e.UID] = true
+			}
+			if e.Kind != sdn.Individual && len(ws) >= 2 {
+				firms = append(firms, named{e.UID, ws})
+			}
+		}
+	}
+	seen := make(map[string]bool)
+	var n, found int
+	for _, f := range firms {
+		for _, w := range f.words {
+			if len(w) < 6 || len(holders[w]) != 1 || seen[w] || strings.IndexFunc(w, func(r rune) bool {
+				return r >= utf8.RuneSelf || '0' <= r && r <= '9'
+			}) >= 0 {
+				continue
+			}
+			seen[w] = true
+			for _, q := range []string{strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:] + " LLC"} {
+				n++
+				if hits := s.Screen(Query{Name: q, Limit: 1}); len(hits) > 0 && hits[0].Entry.UID == f.uid {
+					found++
+				}
+			}
+		}
+	}
+	t.Logf("one word of a firm's name: %d queries, %d find their entry first", n, found)
+	if found < evalMinOneWordFound {
+		t.Errorf("%d one-word queries found, fewer than the %d the README reports", found, evalMinOneWordFound)
+	}
+}

@@ -46,9 +46,6 @@ type index struct {
 	dict     map[string]int32 // token → id
 	toks     []tokInfo        // by id
 	postings [][]int32        // token id → names that hold it (ascending, unique)
-	// distinctW is the weight of a word maxDistinctiveEntries entries
-	// hold (brandOf).
-	distinctW float64
 
 	// deletes maps every token of three letters or more with one letter
 	// deleted (and every token itself) to the ids of the tokens it came
@@ -419,7 +416,6 @@ func buildIndex(list *sdn.List) *index {
 		t := &ix.toks[id]
 		t.weight = ix.weightOf(t.text, float64(t.df))
 	}
-	ix.distinctW = ix.weightOf("", maxDistinctiveEntries)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -524,25 +520,18 @@ var emiratesPlaces = map[string]string{
 const (
 	brandWord  = 1 << iota // held by no other entry of the list
 	brandAlone             // and no place's name: it may stand alone
-	// listedOwn: a word of maxDistinctiveEntries entries or fewer and no
-	// place's name, which may make a firm's name its own (ownWord).
-	listedOwn
 )
 
 // brandOf gives the brand flags of token id; brandW is ix.brandWeight().
 func (ix *index) brandOf(id int32, brandW float64) uint8 {
 	t := &ix.toks[id]
-	var own uint8
-	if !t.place && t.weight >= ix.distinctW {
-		own = listedOwn
-	}
 	if t.weight < brandW {
-		return own
+		return 0
 	}
 	if t.place {
 		return brandWord
 	}
-	return brandWord | brandAlone | own
+	return brandWord | brandAlone
 }
 
 // heavyTokens counts the distinct tokens of toks of weight partialInfo or

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -212,19 +211,6 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 	return false, 0
 }
 
-// ownWord reports, for a query of one word, whether a listed word it
-// leaves out, of brand flags cb, makes the name its own as much as the
-// word the query holds:
-// a rare word and no word of a trade or the language, no legal form and
-// no place. Such a word costs in full: "Petrochina" is no PARS
-// PETROCHINA, "Yokogawa Electric" no ZIMENS YOKOGAWA; the words that say
-// what or where a firm is cost brandLambda (TINKOFF BANK, GARANTEX
-// EUROPE OU), and so do initials (OOO CB ROSTFINANS). A query of more words
-// is left as it was: a name cut by a field's width leaves out such words.
-func ownWord(cb uint8, w string) bool {
-	return cb&listedOwn != 0 && len(w) >= 4 && !tradeWords[w] && !generic[w] && !regionWords[w] && !isEnglish(w)
-}
-
 // coined reports whether a listed token of brand flags cb, and the query
 // token that matched it, make a coined word: no place, of coinedMinLen
 // letters or more, no English word.
@@ -336,13 +322,11 @@ func alignPass(q []qtok, person, whole bool, cbrand []uint8, cw, clam []float64,
 		res.brand, res.descriptor = hasBrand(q, qUsed, cbrand, ctext, res.pairs)
 	}
 	descriptor := res.descriptor
-	// A query of one coined word (and an English one, and legal forms).
-	oneWord := res.brand && countWords(q)-bits.OnesCount64(descriptor) == 1
 	var total, miss float64
 	for j := range cw {
 		if cUsed&(1<<j) == 0 {
 			c := clam[j]
-			if res.brand && (!oneWord || !ownWord(cbrand[j], ctext[j])) {
+			if res.brand {
 				c = min(c, brandLambda)
 			}
 			miss += c * cw[j]
@@ -1306,13 +1290,6 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		total += t.weight
 	}
 	brandW := ix.brandWeight()
-	// A query as long as a payment line may be a longer name cut
-	// (cutWidths): the words it leaves out are not held against it as
-	// the firm's own (ownWord).
-	var notOwn uint8
-	if atCutWidth(query) {
-		notOwn = listedOwn
-	}
 	// A query of a coined word and one English word (hasBrand): descW is
 	// the English word's weight, coinedQ the query tokens that may be the
 	// coined word. The names that hold a listed coined word alike to one
@@ -1755,7 +1732,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			cw = append(cw, w)
 			clam = append(clam, missCost[rec.roles[j]])
 			ctext = append(ctext, ix.toks[id].text)
-			cbrand = append(cbrand, ix.brandOf(id, brandW)&^notOwn)
+			cbrand = append(cbrand, ix.brandOf(id, brandW))
 		}
 		var joinQ, joinC func(i, j int) float64
 		if len(sc.pairTouched) > 0 {
