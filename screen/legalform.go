@@ -446,7 +446,10 @@ func afterLegal(out, rest []string) int {
 	if len(out) == 0 || out[len(out)-1] != legalToken {
 		return 0
 	}
-	var withForm []string // the form and rest, made once when needed
+	// The form and the words after it, made once when needed, on the
+	// stack: no phrase of legalTrie is as long as buf.
+	var buf [12]string
+	var withForm []string
 	for _, p := range legalTrie[legalToken] {
 		if len(p) < 2 || designator(p) != "" {
 			continue
@@ -456,9 +459,9 @@ func afterLegal(out, rest []string) int {
 		}
 		// A word of it split in two, as a second reading would fold it
 		// ("AB S Ti": Ltd Sti).
-		if len(p) <= len(rest) {
+		if len(p) <= len(rest) && len(p) < len(buf) {
 			if withForm == nil {
-				withForm = append([]string{legalToken}, rest...)
+				withForm = append(append(buf[:0], legalToken), rest[:min(len(rest), len(buf)-1)]...)
 			}
 			if legalSplit(p, withForm[:len(p)+1]) {
 				return len(p)
