@@ -18,7 +18,7 @@ var evalSweep = flag.Bool("eval.sweep", false, "print recall and false alarms at
 // if the matcher gets worse than these: counts, not timings, so the test is
 // deterministic. Raise them when the matcher improves.
 const (
-	evalMinHeldoutFound   = 1776 // of 2,401 held-out aliases
+	evalMinHeldoutFound   = 1777 // of 2,401 held-out aliases
 	evalMinPerturbedFound = 3109 // of 3,130 perturbed names
 	evalMaxFalseAlarms    = 57   // of 15,838 negatives
 )

@@ -2341,6 +2341,38 @@ func (ix *index) otherFamily(m nameMatch, query string) string {
 	return strings.Join(family, " ")
 }
 
+// givenSwapped returns the listed given names, when match m of a listed
+// East Asian person's name meets two syllables of the given name in the
+// query in the other order: the syllables of a Korean or Chinese given
+// name keep their order, and Kim Eun-jeong (김은정, Kim Un Jong) is
+// another person than KIM, Jong Un, however the words of a name may move
+// ("Jong Un Kim"). "" otherwise.
+func (ix *index) givenSwapped(m nameMatch) string {
+	rec := &ix.names[m.name]
+	if len(rec.toks) < 3 || len(rec.toks) > 4 || len(rec.roles) < len(rec.toks) {
+		return ""
+	}
+	var ctext [4]string
+	for j, id := range rec.toks {
+		ctext[j] = ix.toks[id].text
+	}
+	if !koreanName(ctext[:len(rec.toks)]) && !allPinyin(ctext[:len(rec.toks)]) {
+		return ""
+	}
+	given := func(j int) bool { return rec.roles[j] == roleFirst || rec.roles[j] == roleMiddle }
+	for _, a := range m.align.pairs {
+		if a.qn != 1 || a.cn != 1 || !given(a.cj) || a.cj+1 >= len(rec.toks) || !given(a.cj+1) {
+			continue
+		}
+		for _, b := range m.align.pairs {
+			if b.qn == 1 && b.cn == 1 && b.cj == a.cj+1 && b.qi+1 == a.qi {
+				return ctext[a.cj] + " " + ctext[b.cj]
+			}
+		}
+	}
+	return ""
+}
+
 // otherFather returns a patronymic of the query that match m left
 // unmatched, and one the entry's names give, not as a surname
 // (STANKEVICH), that it is not (sameFather). It returns "", "" when the

@@ -727,6 +727,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the listed name is of given names alone, and the query's family name %s is none of them: another family, score × %.2f", f, fatherFactor))
 			}
+			if g := ix.givenSwapped(m); g != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("the query holds the syllables of the listed given name %s in the other order: another given name, score × %.2f", g, fatherFactor))
+			}
 			if g := ix.otherGender(m); g != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's %s is a woman's form of the listed surname, whose patronymic is a man's: another person, score × %.2f", g, fatherFactor))

@@ -2707,3 +2707,30 @@ func TestDottedReading(t *testing.T) {
 		}
 	}
 }
+
+// The syllables of a Korean given name keep their order: Kim Eun-jeong is
+// not KIM, Jong Un, though the name's words may move.
+func TestGivenSyllableOrder(t *testing.T) {
+	s := mustScreener(t)
+	for _, c := range []struct {
+		query string
+		uid   int
+		hit   bool
+	}{
+		{"Kim Jong Un", 20157, true},
+		{"Jong Un Kim", 20157, true},
+		{"김정은", 20157, true},
+		{"Choe Ryong Hae", 23213, true},
+		{"Kim Un Jong", 20157, false},
+		{"김은정", 20157, false},
+		{"Kim Eun-jung", 20157, false},
+		{"최해룡", 23213, false},
+		{"Pak Chon Jong", 52117, false},
+	} {
+		hits := s.Name(c.query)
+		got := slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == c.uid })
+		if got != c.hit {
+			t.Errorf("%q: hit %d = %v, want %v (hits %v)", c.query, c.uid, got, c.hit, hitUIDs(hits))
+		}
+	}
+}
