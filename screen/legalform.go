@@ -367,6 +367,13 @@ func foldLegalForms(toks []string) []string {
 			}
 		}
 		if matched == 0 {
+			if toks[i] == "ca" && i == len(toks)-1 && len(out) > 0 && out[len(out)-1] == legalToken {
+				// "Profit Corporation CA": Venezuela's C.A. (compañía
+				// anónima) after a form, written without its points,
+				// which alone may be a name's initials.
+				i++
+				continue
+			}
 			if n := afterLegal(out, toks[i:]); n > 0 {
 				// "X A.S. Sti": the folded form and the word after it
 				// are a form again ("Ltd Sti"), as a second reading

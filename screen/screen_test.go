@@ -2734,3 +2734,15 @@ func TestGivenSyllableOrder(t *testing.T) {
 		}
 	}
 }
+
+// Venezuela's C.A. after a legal form, written without its points, is a
+// form too.
+func TestUndottedCA(t *testing.T) {
+	s := mustScreener(t)
+	for _, q := range []string{"Profit Corporation CA", "Profit Corp CA"} {
+		hits := s.Name(q)
+		if len(hits) == 0 || hits[0].Entry.UID != 20252 {
+			t.Errorf("%q: want PROFIT CORPORATION, C.A. first, got %v", q, hitUIDs(hits))
+		}
+	}
+}
