@@ -2746,3 +2746,14 @@ func TestUndottedCA(t *testing.T) {
 		}
 	}
 }
+
+// Cambodia's honorary titles are no names.
+func TestOknha(t *testing.T) {
+	s := mustScreener(t)
+	for _, q := range []string{"Oknha Ly Yong Phat", "Neak Oknha Ly Yong Phat"} {
+		hits := s.Name(q)
+		if len(hits) == 0 || hits[0].Entry.UID != 50587 {
+			t.Errorf("%q: want LY, Yong Phat first, got %v", q, hitUIDs(hits))
+		}
+	}
+}
