@@ -891,6 +891,10 @@ type nameMatch struct {
 	// somali is the query as read in the English spelling of Somali
 	// names (somaliReading), when the match comes from that reading.
 	somali string
+	// german is the query as read from German transliteration in the
+	// English one (germanReading), when the match comes from that
+	// reading.
+	german string
 	// camel is the query as read with its run-together words apart
 	// (camelReading), when the match comes from that reading.
 	camel string

@@ -624,6 +624,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.somali != "" {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
+		if m.german != "" {
+			reasons = append(reasons, fmt.Sprintf("read from German transliteration: %q", m.german))
+		}
 		if m.domain != "" {
 			reasons = append(reasons, fmt.Sprintf("a web address read as the name it holds: %q", m.domain))
 		}
@@ -919,6 +922,18 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	if so := ix.somaliReading(name); so != "" {
 		also(so, func(m *nameMatch) { m.somali = so })
 	}
+	// A person's name in German transliteration is also read in the
+	// English one, against people whose listed name is in English
+	// letters: a German name (FROSCH, Daniel) is written as it is.
+	if de := germanReading(name); de != "" {
+		_, more := ix.matchName(de, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && !strings.Contains(strings.ToLower(ix.names[m.name].text), "sch") {
+				m.german = de
+				matches = append(matches, m)
+			}
+		}
+	}
 	// A Chinese firm's name says its trade in Chinese, which the list
 	// translates: it is also read with those words in English.
 	for _, cn := range cn {
@@ -926,6 +941,21 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	}
 	return matches
 }
+
+// germanReading returns name with German transliteration's dsch, tsch
+// and sch written as English writes them (j, ch, sh), or "" when it has
+// none: German writes Jafari Dschafari, Mojtaba Modschtaba, Chernyshenko
+// Tschernyschenko, and each such letter costs the name a slip, two of
+// them the match.
+func germanReading(name string) string {
+	lower := strings.ToLower(name)
+	if !strings.Contains(lower, "sch") {
+		return ""
+	}
+	return germanSpelling.Replace(lower)
+}
+
+var germanSpelling = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
 
 // koreanReadingFactor scales the score of a match made through a reading
 // of a name as Korean (hanjaReading, cyrillicKoreanReadings): the name

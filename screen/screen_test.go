@@ -2757,3 +2757,24 @@ func TestOknha(t *testing.T) {
 		}
 	}
 }
+
+// German transliteration's dsch, tsch and sch are read as English writes
+// them, against people.
+func TestGermanTransliteration(t *testing.T) {
+	s := mustScreener(t)
+	for q, uid := range map[string]int{
+		"Mohammad Ali Dschafari": 12066,
+		"Modschtaba Chamenei":    27848,
+		"Dmitri Tschernyschenko": 39363,
+	} {
+		hits := s.Name(q)
+		if len(hits) == 0 || hits[0].Entry.UID != uid {
+			t.Errorf("%q: want %d first, got %v", q, uid, hitUIDs(hits))
+		}
+	}
+	for _, q := range []string{"Gerhard Schröder", "Klaus Schwab", "Andreas Tischler"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f", q, hits[0].Matched, hits[0].Score)
+		}
+	}
+}
