@@ -948,11 +948,14 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 // Tschernyschenko, and each such letter costs the name a slip, two of
 // them the match.
 func germanReading(name string) string {
-	lower := strings.ToLower(name)
-	if !strings.Contains(lower, "sch") {
-		return ""
+	// Most names have no sch: ruled out without allocating.
+	lower := func(c byte) byte { return c | 0x20 }
+	for i := 0; i+2 < len(name); i++ {
+		if lower(name[i]) == 's' && lower(name[i+1]) == 'c' && lower(name[i+2]) == 'h' {
+			return germanSpelling.Replace(strings.ToLower(name))
+		}
 	}
-	return germanSpelling.Replace(lower)
+	return ""
 }
 
 var germanSpelling = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
