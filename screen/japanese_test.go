@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sanctionscreen/ofac/sdn"
 	"github.com/sanctionscreen/ofac/sdn/snapshot"
 )
 
@@ -69,5 +70,16 @@ func TestScreenJapaneseNames(t *testing.T) {
 		{"工藤會", 16604},    // KUDO-KAI
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "kanji read as Japanese names")
+	}
+}
+
+// A Japanese reading with a word of one letter meets no firm: 李峰 read
+// "i mine" met "Inaglinsky Mine".
+func TestJapaneseLetterNoFirm(t *testing.T) {
+	s := mustScreener(t)
+	for _, h := range s.Name("李峰") {
+		if h.Entry.Kind != sdn.Individual {
+			t.Errorf("李峰: hit firm %q at %.3f %v", h.Matched, h.Score, h.Reasons)
+		}
 	}
 }

@@ -804,9 +804,19 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 		}
 	}
 	// A name in kanji may be Japanese: it is also read as Japanese names
-	// (井上邦雄 as "inoue kunio"), as well as in Mandarin.
+	// (井上邦雄 as "inoue kunio"), as well as in Mandarin. A reading with
+	// a word of one letter meets people alone: against a firm's name the
+	// letter stands for any word (李峰 read "i mine" met "Inaglinsky
+	// Mine" at 0.97).
 	for _, jp := range japaneseReadings(name) {
-		also(jp, func(m *nameMatch) { m.japanese = jp })
+		_, more := ix.matchName(jp, minScore)
+		letter := slices.ContainsFunc(strings.Fields(jp), func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ",")) == 1 })
+		for _, m := range more {
+			if !letter || ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual {
+				m.japanese = jp
+				matches = append(matches, m)
+			}
+		}
 	}
 	// A name in Chinese characters may be Korean: it is also read in
 	// Hangul (金正恩 as 김정은, KIM, Jong Un); so may a name in Cyrillic
