@@ -115,6 +115,9 @@ type nameRec struct {
 	toks   []int32
 	alias  sdn.AliasType // "" for the primary name
 	weak   bool
+	// somali marks a listed Somali name indexed in English spelling
+	// (listedSomaliReading), which scores somaliListedFactor as much.
+	somali bool
 	script string
 	// roles says what each token is in an individual's name (surname,
 	// first name, middle name...), which sets what its absence from a
@@ -635,6 +638,23 @@ func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(strin
 	// A company's name with spaced letters (O N C U TRADING) is indexed
 	// with them joined too (joinLetters), after the spellings are
 	// learned: ONCU is no spelling of O.
+	// A Somali person's name the list writes in Somali spelling is
+	// indexed in the English one too (listedSomaliReading).
+	if e.Kind == sdn.Individual && somaliEntry(e) {
+		for _, n := range tz.names[ei] {
+			if n.rec.script != "" && n.rec.script != "Latn" {
+				continue
+			}
+			if r := listedSomaliReading(n.rec.text); r != "" {
+				if ts := nameTokens(r); len(ts) > 0 {
+					rec := n.rec
+					rec.somali = true
+					rec.roles = tokenRoles(e.Kind, r, nil, ts, partTokens)
+					tz.names[ei] = append(tz.names[ei], tokenName{rec: rec, toks: ts})
+				}
+			}
+		}
+	}
 	if e.Kind == sdn.Entity {
 		for _, n := range tz.names[ei] {
 			if js := joinLetters(n.toks); js != nil && len(js) <= len(noRoles) {

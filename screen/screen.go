@@ -549,9 +549,15 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		return ""
 	}
 	best := make(map[int32]int) // entry → index into matches
+	abjad := hasAbjad(q.Name)
 	for i, m := range matches {
 		rec := &ix.names[m.name]
 		if q.Kind != "" && ix.list.Entries[rec.entry].Kind != q.Kind {
+			continue
+		}
+		if rec.somali && abjad {
+			// Somali spelling is a matter of Latin letters; a name in
+			// Arabic letters already stands for every spelling of it.
 			continue
 		}
 		if j, ok := best[rec.entry]; !ok || nameScore(ix, m) > nameScore(ix, matches[j]) {
@@ -663,6 +669,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		}
 		if ix.names[m.name].weak {
 			reasons = append(reasons, fmt.Sprintf("weak alias: score × %.2f", weakFactor))
+		}
+		if ix.names[m.name].somali {
+			reasons = append(reasons, fmt.Sprintf("the listed name read in the English spelling of Somali names: score × %.2f", somaliListedFactor))
 		}
 		what, firm := notCompany[e.Kind], ""
 		if what != "" {
@@ -2085,6 +2094,9 @@ func nameScore(ix *index, m nameMatch) float64 {
 	s := m.align.score
 	if ix.names[m.name].weak {
 		s *= weakFactor
+	}
+	if ix.names[m.name].somali {
+		s *= somaliListedFactor
 	}
 	if m.korean != "" || m.koreanCyr != "" {
 		s *= koreanReadingFactor

@@ -1,6 +1,11 @@
 package screen
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/sanctionscreen/ofac/sdn"
+)
 
 // Somali is written in Latin letters with an orthography of its own: x is
 // the Arabic ḥ (ح), c the ʿayn (ع), and a long vowel is written twice.
@@ -60,7 +65,17 @@ func (ix *index) somaliReading(name string) string {
 	if !somali {
 		return ""
 	}
+	r, _ := somaliSpelling(lower)
+	return r
+}
+
+// somaliSpelling returns lower, a lower-case name, with each word in the
+// English spelling of Somali names (somaliWord), and how many letters
+// changed.
+func somaliSpelling(lower string) (string, int) {
+	isLetter := func(c byte) bool { return c >= 'a' && c <= 'z' || c == '\'' }
 	var out strings.Builder
+	changed := 0
 	for i := 0; i < len(lower); {
 		if !isLetter(lower[i]) {
 			out.WriteByte(lower[i]) // commas and spaces stay where they were
@@ -71,11 +86,48 @@ func (ix *index) somaliReading(name string) string {
 		for j < len(lower) && isLetter(lower[j]) {
 			j++
 		}
-		r, _ := somaliWord(lower[i:j])
+		r, n := somaliWord(lower[i:j])
 		out.WriteString(r)
+		changed += n
 		i = j
 	}
-	return out.String()
+	return out.String(), changed
+}
+
+// listedSomaliReading returns the name of a listed person of Somalia
+// (somaliEntry) in the English spelling of Somali names, or "" when it
+// is written so already. The list writes a few such names in Somali
+// (ROOBOW, Cabdi; CABDULLAAH, Ciise Maxamed), which a payee's record in
+// English spelling ("Abdi Roobow") met in no word; the entry is the
+// evidence that the name is Somali, as the list's words are for a query
+// (somaliReading).
+func listedSomaliReading(name string) string {
+	if !isASCII(name) || !strings.ContainsAny(name, "xcXC") {
+		return ""
+	}
+	r, n := somaliSpelling(strings.ToLower(name))
+	if n == 0 {
+		return ""
+	}
+	return r
+}
+
+// somaliListedFactor scales the score of a match made on a listed name's
+// English spelling (listedSomaliReading): a guess at how the name is
+// written, which turns rare words (CALI, Maxamed) into common ones (Ali
+// Mohamed), and a payee's name that meets part of it meets less.
+const somaliListedFactor = 0.95
+
+// somaliEntry reports whether entry e is of Somalia: its nationality,
+// citizenship, place of birth or an address.
+func somaliEntry(e *sdn.Entry) bool {
+	has := func(ss []string) bool {
+		return slices.ContainsFunc(ss, func(s string) bool { return strings.Contains(s, "Somali") })
+	}
+	if has(e.Nationalities) || has(e.Citizenships) || has(e.BirthPlaces) {
+		return true
+	}
+	return slices.ContainsFunc(e.Addresses, func(a sdn.Address) bool { return strings.Contains(a.Country, "Somali") })
 }
 
 // somaliWord returns w, a lower-case word, in English spelling and the
