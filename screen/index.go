@@ -110,11 +110,11 @@ type index struct {
 
 // nameRec is one indexed name: an entry's primary name or one alias.
 type nameRec struct {
-	entry  int32 // index into list.Entries
-	text   string
-	toks   []int32
-	alias  sdn.AliasType // "" for the primary name
-	weak   bool
+	entry int32 // index into list.Entries
+	text  string
+	toks  []int32
+	alias sdn.AliasType // "" for the primary name
+	weak  bool
 	// somali marks a listed Somali name indexed in English spelling
 	// (listedSomaliReading), which scores somaliListedFactor as much.
 	somali bool
