@@ -895,6 +895,10 @@ type nameMatch struct {
 	// English one (germanReading), when the match comes from that
 	// reading.
 	german string
+	// slavic is the query as read from Polish or Czech transliteration
+	// in the English one (westSlavicReading), when the match comes from
+	// that reading.
+	slavic string
 	// camel is the query as read with its run-together words apart
 	// (camelReading), when the match comes from that reading.
 	camel string

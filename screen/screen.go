@@ -633,6 +633,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.german != "" {
 			reasons = append(reasons, fmt.Sprintf("read from German transliteration: %q", m.german))
 		}
+		if m.slavic != "" {
+			reasons = append(reasons, fmt.Sprintf("read from Polish or Czech transliteration: %q", m.slavic))
+		}
 		if m.domain != "" {
 			reasons = append(reasons, fmt.Sprintf("a web address read as the name it holds: %q", m.domain))
 		}
@@ -953,6 +956,17 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			}
 		}
 	}
+	// So is a Russian name in Polish or Czech transliteration, against
+	// people whose listed name has none of its letters.
+	if sl := westSlavicReading(name); sl != "" {
+		_, more := ix.matchName(sl, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && !westSlavicWritten(ix.names[m.name].text) {
+				m.slavic = sl
+				matches = append(matches, m)
+			}
+		}
+	}
 	// A Chinese firm's name says its trade in Chinese, which the list
 	// translates: it is also read with those words in English.
 	for _, cn := range cn {
@@ -978,6 +992,61 @@ func germanReading(name string) string {
 }
 
 var germanSpelling = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
+
+// westSlavicReading returns a name in Polish or Czech transliteration of
+// Russian written as English writes it, or "" when it shows none: Polish
+// sz, cz, ż and w, its soft ie after a consonant (Siergiej Ławrow,
+// Dmitrij Miedwiediew, Jewgienij Prigożin), Czech š, č, ž and j after a
+// vowel (Sergej Šojgu). The soft ie alone is read only beside a w, as
+// English, French and Spanish names have it too (Daniel, Pierre,
+// GUTIERREZ, Jorge).
+func westSlavicReading(name string) string {
+	marked, soft, w := false, false, false
+	prev := ' '
+	for _, r := range name {
+		r = unicode.ToLower(r)
+		switch {
+		case strings.ContainsRune("šžčżśćńłź", r):
+			marked = true
+		case (r == 'z') && (prev == 's' || prev == 'c'):
+			marked = true
+		case r == 'i' && prev >= 'a' && prev <= 'z' && !strings.ContainsRune("aeiouy", prev):
+			soft = true // checked with the e below
+		case r == 'w':
+			w = true
+		}
+		prev = r
+	}
+	if !marked && !(soft && w && strings.Contains(strings.ToLower(name), "ie")) {
+		return ""
+	}
+	lower := []rune(westSlavicSpelling.Replace(strings.ToLower(name)))
+	var b strings.Builder
+	vowel := func(r rune) bool { return strings.ContainsRune("aeiouy", r) }
+	for i, r := range lower {
+		switch {
+		case r == 'i' && i > 0 && i+1 < len(lower) && lower[i+1] == 'e' && unicode.IsLetter(lower[i-1]) && !vowel(lower[i-1]):
+			continue // Siergiej: Sergej
+		case r == 'j' && i > 0 && vowel(lower[i-1]) && (i+1 == len(lower) || !vowel(lower[i+1])):
+			r = 'y' // Šojgu: Shoygu; Sergej: Sergey
+		case r == 'w':
+			r = 'v'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var westSlavicSpelling = strings.NewReplacer("szcz", "shch", "sz", "sh", "cz", "ch", "š", "sh", "č", "ch", "ž", "zh", "ż", "zh",
+	"ś", "s", "ć", "ch", "ń", "n", "ł", "l", "ź", "z")
+
+// westSlavicWritten reports whether a listed name is itself written with
+// Polish or Czech letters (w, sz, cz, or marks), which westSlavicReading
+// would not find.
+func westSlavicWritten(text string) bool {
+	t := strings.ToLower(text)
+	return strings.ContainsAny(t, "wšžčżśćńłź") || strings.Contains(t, "sz") || strings.Contains(t, "cz")
+}
 
 // koreanReadingFactor scales the score of a match made through a reading
 // of a name as Korean (hanjaReading, cyrillicKoreanReadings): the name

@@ -2778,3 +2778,25 @@ func TestGermanTransliteration(t *testing.T) {
 		}
 	}
 }
+
+// A Russian name in Polish or Czech transliteration is read in English
+// too; Polish and Czech names are left as they are.
+func TestWestSlavicTransliteration(t *testing.T) {
+	s := mustScreener(t)
+	for q, uid := range map[string]int{
+		"Siergiej Ławrow":     35233,
+		"Dmitrij Miedwiediew": 36407,
+		"Jewgienij Prigożin":  21171,
+		"Sergej Šojgu":        35173,
+	} {
+		hits := s.Name(q)
+		if len(hits) == 0 || hits[0].Entry.UID != uid {
+			t.Errorf("%q: want %d first, got %v", q, uid, hitUIDs(hits))
+		}
+	}
+	for _, q := range []string{"Piotr Wiśniewski", "Krzysztof Szymański", "Jiří Dvořák", "Daniel Kowalczyk"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f", q, hits[0].Matched, hits[0].Score)
+		}
+	}
+}
