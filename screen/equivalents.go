@@ -203,7 +203,10 @@ var companyWords = []string{
 	"trade trading torgovy torgovyy torgovaya tejarat tejarati bazargani maoyi shangmao ticaret tijara tjara altjara laltjara latjara taridingh tridingh muyok commerce bazrgani tajart",
 	"energy energiya nengyuan enerji inarji anarji anrazhi",
 	"auto avto",
-	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft",
+	"oil petroleum neft neftyanaya neftyanoy neftyanoye neftyanoe shiyou awil naft petroleo petroleos petrolera",
+	// Spanish: "Ferreteria SA" is any hardware store, no FERRETERIA
+	// VIOSMA.
+	"hardware ferreteria fereteria",
 	"russian rossiyskaya rossiiskaya rossiskaya rossiyskiy rossiiskii rossiiskiy rossiyskiye rossiiskie rossiskie rossiyskoye rossiiskoe rossiskoe rossiyskogo rossiiskogo rossiskogo rossiyskoy rossiiskoi rossiskoi rossiski",
 	"federal " + russianAdjective("federaln"),
 	"autonomous avtonomnoe avtonomnoye avtonomnaya",

@@ -1024,9 +1024,6 @@ var courtesy = map[string]bool{
 	// Shia clerical ranks: never a name.
 	"ayatollah": true, "ayatullah": true, "hojatoleslam": true, "hojjatoleslam": true,
 	"hojatolislam": true, "hujjatulislam": true,
-	// Cambodia's honorary title of tycoons, and Neak Oknha, its higher
-	// rank: "Oknha Ly Yong Phat" is LY, Yong Phat.
-	"oknha": true, "neak": true,
 }
 
 // entryOf returns the entry a name belongs to.

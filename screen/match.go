@@ -2357,7 +2357,7 @@ func (ix *index) otherFamily(m nameMatch, query string) string {
 // ("Jong Un Kim"). "" otherwise.
 func (ix *index) givenSwapped(m nameMatch) string {
 	rec := &ix.names[m.name]
-	if len(rec.toks) < 3 || len(rec.toks) > 4 || len(rec.roles) < len(rec.toks) {
+	if len(rec.toks) < 3 || len(rec.toks) > 4 || len(rec.roles) < len(rec.toks) || ix.list.Entries[rec.entry].Kind != sdn.Individual {
 		return ""
 	}
 	var ctext [4]string
@@ -2367,7 +2367,12 @@ func (ix *index) givenSwapped(m nameMatch) string {
 	if !koreanName(ctext[:len(rec.toks)]) && !allPinyin(ctext[:len(rec.toks)]) {
 		return ""
 	}
-	given := func(j int) bool { return rec.roles[j] == roleFirst || rec.roles[j] == roleMiddle }
+	// The given name's syllables follow the surname, as the list and
+	// the languages write these names (KIM, Jong Un; 김, 수길).
+	given := func(j int) bool {
+		r := rec.roles[j]
+		return j >= 1 && (r == roleFirst || r == roleMiddle || r == roleSyllable)
+	}
 	for _, a := range m.align.pairs {
 		if a.qn != 1 || a.cn != 1 || !given(a.cj) || a.cj+1 >= len(rec.toks) || !given(a.cj+1) {
 			continue

@@ -631,10 +631,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("read in the English spelling of Somali names: %q", m.somali))
 		}
 		if m.german != "" {
-			reasons = append(reasons, fmt.Sprintf("read from German transliteration: %q", m.german))
+			reasons = append(reasons, fmt.Sprintf("read from German transliteration: %q, score × %.2f", m.german, transliterationReadingFactor))
 		}
 		if m.slavic != "" {
-			reasons = append(reasons, fmt.Sprintf("read from Polish or Czech transliteration: %q", m.slavic))
+			reasons = append(reasons, fmt.Sprintf("read from Polish or Czech transliteration: %q, score × %.2f", m.slavic, transliterationReadingFactor))
 		}
 		if m.domain != "" {
 			reasons = append(reasons, fmt.Sprintf("a web address read as the name it holds: %q", m.domain))
@@ -743,7 +743,8 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				reasons = append(reasons, fmt.Sprintf("the listed name is of given names alone, and the query's family name %s is none of them: another family, score × %.2f", f, fatherFactor))
 			}
 			if g := ix.givenSwapped(m); g != "" {
-				score *= fatherFactor
+				// (nameScore applies the factor, so that the entry's
+				// best name is chosen with it.)
 				reasons = append(reasons, fmt.Sprintf("the query holds the syllables of the listed given name %s in the other order: another given name, score × %.2f", g, fatherFactor))
 			}
 			if g := ix.otherGender(m); g != "" {
@@ -950,7 +951,7 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	if de := germanReading(name); de != "" {
 		_, more := ix.matchName(de, minScore)
 		for _, m := range more {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && !strings.Contains(strings.ToLower(ix.names[m.name].text), "sch") {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && !containsFoldASCII(ix.names[m.name].text, "sch") {
 				m.german = de
 				matches = append(matches, m)
 			}
@@ -992,6 +993,27 @@ func germanReading(name string) string {
 }
 
 var germanSpelling = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
+
+// transliterationReadingFactor scales the score of a match made through
+// a reading of the query in another transliteration (germanReading,
+// westSlavicReading): a guess at the convention, which may be wrong (the
+// Dutch and Italian sch: "Ali Schaik", "Omar Schiavo").
+const transliterationReadingFactor = 0.95
+
+// containsFoldASCII reports whether s holds sub, a lower-case ASCII
+// string, in any letter case, without allocating.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && s[i+k]|0x20 == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
 
 // westSlavicReading returns a name in Polish or Czech transliteration of
 // Russian written as English writes it, or "" when it shows none: Polish
@@ -1044,8 +1066,7 @@ var westSlavicSpelling = strings.NewReplacer("szcz", "shch", "sz", "sh", "cz", "
 // Polish or Czech letters (w, sz, cz, or marks), which westSlavicReading
 // would not find.
 func westSlavicWritten(text string) bool {
-	t := strings.ToLower(text)
-	return strings.ContainsAny(t, "wšžčżśćńłź") || strings.Contains(t, "sz") || strings.Contains(t, "cz")
+	return strings.ContainsAny(text, "wWšžčżśćńłźŠŽČŻŚĆŃŁŹ") || containsFoldASCII(text, "sz") || containsFoldASCII(text, "cz")
 }
 
 // koreanReadingFactor scales the score of a match made through a reading
@@ -1745,7 +1766,7 @@ var titles = wordSet(`eng ing ir arq arch lic abg abog av sr sra sgt cpt lt tte 
 	gov amb dra dr mr mrs ms dato datin`)
 
 var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra geom sigra srta sres sgnt capt
-	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk`)
+	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk oknha neak`)
 
 // offices are the offices and ranks that the press writes in full before
 // the names of officials ("President Nicolas Maduro", "Vice President Delcy
@@ -2166,6 +2187,12 @@ func nameScore(ix *index, m nameMatch) float64 {
 	}
 	if ix.names[m.name].somali {
 		s *= somaliListedFactor
+	}
+	if m.german != "" || m.slavic != "" {
+		s *= transliterationReadingFactor
+	}
+	if ix.givenSwapped(m) != "" {
+		s *= fatherFactor
 	}
 	if m.korean != "" || m.koreanCyr != "" {
 		s *= koreanReadingFactor
