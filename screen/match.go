@@ -2349,6 +2349,18 @@ func (ix *index) otherFamily(m nameMatch, query string) string {
 	return strings.Join(family, " ")
 }
 
+// allKoreanSyllables reports whether every word of ts reads as one
+// romanised Korean syllable: KANG, Chol Hak, whose family name is a
+// syllable of pinyin too (koreanName leaves such names out).
+func allKoreanSyllables(ts []string) bool {
+	for _, t := range ts {
+		if koreanKey(t) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // givenSwapped returns the listed given names, when match m of a listed
 // East Asian person's name meets two syllables of the given name in the
 // query in the other order: the syllables of a Korean or Chinese given
@@ -2364,7 +2376,7 @@ func (ix *index) givenSwapped(m nameMatch) string {
 	for j, id := range rec.toks {
 		ctext[j] = ix.toks[id].text
 	}
-	if !koreanName(ctext[:len(rec.toks)]) && !allPinyin(ctext[:len(rec.toks)]) {
+	if !koreanName(ctext[:len(rec.toks)]) && !allPinyin(ctext[:len(rec.toks)]) && !allKoreanSyllables(ctext[:len(rec.toks)]) {
 		return ""
 	}
 	// The given name's syllables follow the surname, as the list and

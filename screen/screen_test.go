@@ -2729,6 +2729,9 @@ func TestGivenSyllableOrder(t *testing.T) {
 		// Through the entry's Hangul name (김, 수길) as well.
 		{"김수길", 39498, true},
 		{"김길수", 39498, false},
+		// Kang is pinyin too, so the name is no koreanName.
+		{"Kang Chol Hak", 27211, true},
+		{"Kang Hak Chol", 27211, false},
 	} {
 		hits := s.Name(c.query)
 		got := slices.ContainsFunc(hits, func(h Hit) bool { return h.Entry.UID == c.uid })
