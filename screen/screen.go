@@ -816,19 +816,28 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			matches = append(matches, m)
 		}
 	}
+	// alsoPeople is also for the listed people's names that keep allows.
+	alsoPeople := func(reading string, keep func(rec *nameRec) bool, mark func(m *nameMatch)) {
+		_, more := ix.matchName(reading, minScore)
+		for _, m := range more {
+			rec := &ix.names[m.name]
+			if ix.list.Entries[rec.entry].Kind == sdn.Individual && keep(rec) {
+				mark(&m)
+				matches = append(matches, m)
+			}
+		}
+	}
 	// A name in kanji may be Japanese: it is also read as Japanese names
 	// (井上邦雄 as "inoue kunio"), as well as in Mandarin. A reading with
 	// a word of one letter meets people alone: against a firm's name the
 	// letter stands for any word (李峰 read "i mine" met "Inaglinsky
 	// Mine" at 0.97).
 	for _, jp := range japaneseReadings(name) {
-		_, more := ix.matchName(jp, minScore)
-		letter := slices.ContainsFunc(strings.Fields(jp), func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ",")) == 1 })
-		for _, m := range more {
-			if !letter || ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual {
-				m.japanese = jp
-				matches = append(matches, m)
-			}
+		mark := func(m *nameMatch) { m.japanese = jp }
+		if slices.ContainsFunc(strings.Fields(jp), func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ",")) == 1 }) {
+			alsoPeople(jp, func(*nameRec) bool { return true }, mark)
+		} else {
+			also(jp, mark)
 		}
 	}
 	// A name in Chinese characters may be Korean: it is also read in
@@ -949,24 +958,12 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// English one, against people whose listed name is in English
 	// letters: a German name (FROSCH, Daniel) is written as it is.
 	if de := germanReading(name); de != "" {
-		_, more := ix.matchName(de, minScore)
-		for _, m := range more {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && !containsFoldASCII(ix.names[m.name].text, "sch") {
-				m.german = de
-				matches = append(matches, m)
-			}
-		}
+		alsoPeople(de, func(rec *nameRec) bool { return !containsFoldASCII(rec.text, "sch") }, func(m *nameMatch) { m.german = de })
 	}
 	// So is a Russian name in Polish or Czech transliteration, against
 	// people whose listed name has none of its letters.
 	if sl := westSlavicReading(name); sl != "" {
-		_, more := ix.matchName(sl, minScore)
-		for _, m := range more {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && !westSlavicWritten(ix.names[m.name].text) {
-				m.slavic = sl
-				matches = append(matches, m)
-			}
-		}
+		alsoPeople(sl, func(rec *nameRec) bool { return !westSlavicWritten(rec.text) }, func(m *nameMatch) { m.slavic = sl })
 	}
 	// A Chinese firm's name says its trade in Chinese, which the list
 	// translates: it is also read with those words in English.

@@ -2744,70 +2744,61 @@ func TestGivenSyllableOrder(t *testing.T) {
 // Venezuela's C.A. after a legal form, written without its points, is a
 // form too.
 func TestUndottedCA(t *testing.T) {
-	s := mustScreener(t)
-	for _, q := range []string{"Profit Corporation CA", "Profit Corp CA"} {
-		hits := s.Name(q)
-		if len(hits) == 0 || hits[0].Entry.UID != 20252 {
-			t.Errorf("%q: want PROFIT CORPORATION, C.A. first, got %v", q, hitUIDs(hits))
-		}
-	}
+	wantFirst(t, mustScreener(t), map[string]int{"Profit Corporation CA": 20252, "Profit Corp CA": 20252})
 }
 
 // Cambodia's honorary titles are no names.
 func TestOknha(t *testing.T) {
-	s := mustScreener(t)
-	for q, uid := range map[string]int{
+	wantFirst(t, mustScreener(t), map[string]int{
 		"Oknha Ly Yong Phat":      50587,
 		"Neak Oknha Ly Yong Phat": 50587,
 		// The list gives Oknha as a name's word too: GOTO, Tadamasa
 		// a.k.a. OKNHA, Chuei.
 		"Oknha Chuei": 16133,
-	} {
-		hits := s.Name(q)
-		if len(hits) == 0 || hits[0].Entry.UID != uid {
-			t.Errorf("%q: want %d first, got %v", q, uid, hitUIDs(hits))
-		}
-	}
+	})
 }
 
 // German transliteration's dsch, tsch and sch are read as English writes
 // them, against people.
 func TestGermanTransliteration(t *testing.T) {
 	s := mustScreener(t)
-	for q, uid := range map[string]int{
+	wantFirst(t, s, map[string]int{
 		"Mohammad Ali Dschafari": 12066,
 		"Modschtaba Chamenei":    27848,
 		"Dmitri Tschernyschenko": 39363,
-	} {
-		hits := s.Name(q)
-		if len(hits) == 0 || hits[0].Entry.UID != uid {
-			t.Errorf("%q: want %d first, got %v", q, uid, hitUIDs(hits))
-		}
-	}
+	})
 	// Nor against a listed name in German: FROSCH, Daniel.
-	for _, q := range []string{"Gerhard Schröder", "Klaus Schwab", "Andreas Tischler", "Cody Daniel Fritsch"} {
-		if hits := s.Name(q); len(hits) > 0 {
-			t.Errorf("%q: hit %q at %.3f", q, hits[0].Matched, hits[0].Score)
-		}
-	}
+	wantNoHit(t, s, "Gerhard Schröder", "Klaus Schwab", "Andreas Tischler", "Cody Daniel Fritsch")
 }
 
 // A Russian name in Polish or Czech transliteration is read in English
 // too; Polish and Czech names are left as they are.
 func TestWestSlavicTransliteration(t *testing.T) {
 	s := mustScreener(t)
-	for q, uid := range map[string]int{
+	wantFirst(t, s, map[string]int{
 		"Siergiej Ławrow":     35233,
 		"Dmitrij Miedwiediew": 36407,
 		"Jewgienij Prigożin":  21171,
 		"Sergej Šojgu":        35173,
-	} {
+	})
+	wantNoHit(t, s, "Piotr Wiśniewski", "Krzysztof Szymański", "Jiří Dvořák", "Daniel Kowalczyk")
+}
+
+// wantFirst checks that each query's first hit is the entry given.
+func wantFirst(t *testing.T, s *Screener, cases map[string]int) {
+	t.Helper()
+	for q, uid := range cases {
 		hits := s.Name(q)
 		if len(hits) == 0 || hits[0].Entry.UID != uid {
 			t.Errorf("%q: want %d first, got %v", q, uid, hitUIDs(hits))
 		}
 	}
-	for _, q := range []string{"Piotr Wiśniewski", "Krzysztof Szymański", "Jiří Dvořák", "Daniel Kowalczyk"} {
+}
+
+// wantNoHit checks that no query hits anything.
+func wantNoHit(t *testing.T, s *Screener, queries ...string) {
+	t.Helper()
+	for _, q := range queries {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: hit %q at %.3f", q, hits[0].Matched, hits[0].Score)
 		}
