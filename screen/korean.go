@@ -3,6 +3,7 @@ package screen
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Korean names reach the list romanised by several systems at once:
@@ -235,4 +236,70 @@ func eoAsU(t string) string {
 func sameKoreanSyllable(a, b string) bool {
 	k := koreanKey(b)
 	return k != 0 && (koreanKey(a) == k || koreanKey(eoAsU(a)) == k)
+}
+
+// northSurnames maps a family name as South Korea writes it, its first
+// ㄹ dropped or made ㄴ by the rule of a word's first sound, to the form
+// North Korea keeps, which the list romanises: 이 is RI there (리), 양
+// RYANG, 염 RYOM, 노 RO.
+var northSurnames = map[rune]rune{
+	'이': '리', '임': '림', '유': '류', '양': '량', '여': '려', '연': '련', '염': '렴',
+	'노': '로', '나': '라', '용': '룡', '육': '륙', '예': '례', '뇌': '뢰',
+}
+
+// northKoreanReading returns a name in Hangul whose family name, first,
+// South Korea writes without the ㄹ North Korea keeps (이병철), with the
+// North's (리병철, RI, Pyong Chol), or "" when it is not one. The name is
+// three Hangul syllables or more, and nothing else but spaces, commas,
+// hyphens and points.
+func northKoreanReading(name string) string {
+	name = strings.TrimSpace(name)
+	first, size := utf8.DecodeRuneInString(name)
+	north, ok := northSurnames[first]
+	if !ok {
+		return ""
+	}
+	syllables := 0
+	for _, r := range name {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			syllables++
+		case r == ' ' || r == ',' || r == '-' || r == '.' || r == '·':
+		default:
+			return ""
+		}
+	}
+	// A family name and one syllable (이진) is as often part of a
+	// longer name: RI, Jin Hyok is no 이진.
+	if syllables < 3 {
+		return ""
+	}
+	return string(north) + name[size:]
+}
+
+// hangulPersonName reports whether name is a Korean's name in Hangul as
+// Korea writes it, family name first: two to four syllables, in one word
+// (김정은) or a family name of one syllable apart from the rest (김 정은).
+// A name of other words (블라디미르 푸틴) is a foreign one, in its own
+// order; one with a comma (김, 정은) is read in the list's order.
+func hangulPersonName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	syllables := 0
+	for i, w := range words {
+		n := 0
+		for _, r := range w {
+			if r < 0xAC00 || r > 0xD7A3 {
+				return false
+			}
+			n++
+		}
+		if i == 0 && len(words) == 2 && n != 1 {
+			return false
+		}
+		syllables += n
+	}
+	return syllables >= 2 && syllables <= 4
 }

@@ -899,6 +899,13 @@ type nameMatch struct {
 	// in the English one (westSlavicReading), when the match comes from
 	// that reading.
 	slavic string
+	// hangul marks a match of a query that is a Korean's name in Hangul
+	// (hangulPersonName), whose first syllable is the family name.
+	hangul bool
+	// northKorean is the query in Hangul as read with its family name
+	// as North Korea writes it (northKoreanReading), when the match
+	// comes from that reading.
+	northKorean string
 	// camel is the query as read with its run-together words apart
 	// (camelReading), when the match comes from that reading.
 	camel string
@@ -2396,6 +2403,26 @@ func (ix *index) givenSwapped(m nameMatch) string {
 		}
 	}
 	return ""
+}
+
+// familyNotFirst returns the query's family name and the listed one when
+// match m of a Korean's name in Hangul (m.hangul), whose first syllable
+// is the family name, pairs that syllable with no listed family name of
+// one word, first: 용정남 (Yong Jong-nam) is not JONG, Yong Nam, nor 용수
+// KIM, Yong Su. Listed names not in the form "FAMILY, Given" are not
+// judged. "", "" otherwise.
+func (ix *index) familyNotFirst(m nameMatch) (query, listed string) {
+	rec := &ix.names[m.name]
+	if !m.hangul || len(m.q) == 0 || len(rec.toks) < 2 || len(rec.roles) < 2 ||
+		rec.roles[0] != roleSurname || rec.roles[1] == roleSurnameRest || ix.list.Entries[rec.entry].Kind != sdn.Individual {
+		return "", ""
+	}
+	for _, p := range m.align.pairs {
+		if p.qi == 0 && p.cj == 0 {
+			return "", ""
+		}
+	}
+	return m.q[0].text, ix.toks[rec.toks[0]].text
 }
 
 // otherFather returns a patronymic of the query that match m left

@@ -636,6 +636,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.slavic != "" {
 			reasons = append(reasons, fmt.Sprintf("read from Polish or Czech transliteration: %q, score × %.2f", m.slavic, transliterationReadingFactor))
 		}
+		if m.northKorean != "" {
+			reasons = append(reasons, fmt.Sprintf("family name read as North Korea writes it: %q, score × %.2f", m.northKorean, transliterationReadingFactor))
+		}
 		if m.domain != "" {
 			reasons = append(reasons, fmt.Sprintf("a web address read as the name it holds: %q", m.domain))
 		}
@@ -746,6 +749,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				// (nameScore applies the factor, so that the entry's
 				// best name is chosen with it.)
 				reasons = append(reasons, fmt.Sprintf("the query holds the syllables of the listed given name %s in the other order: another given name, score × %.2f", g, fatherFactor))
+			}
+			if q, c := ix.familyNotFirst(m); q != "" {
+				// (nameScore applies the factor too.)
+				reasons = append(reasons, fmt.Sprintf("the query, in Hangul, writes its family name %s first, and it is not the listed family name %s: another name, score × %.2f", q, strings.ToUpper(c), fatherFactor))
 			}
 			if g := ix.otherGender(m); g != "" {
 				score *= fatherFactor
@@ -862,6 +869,11 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	for _, kr := range cyrillicKoreanReadings(name) {
 		korean(kr, func(m *nameMatch) { m.koreanCyr = kr })
 	}
+	// A North Korean's name as South Korea writes it in Hangul (이병철)
+	// is also read as the North writes it (리병철), against people.
+	if nk := northKoreanReading(name); nk != "" {
+		alsoPeople(nk, func(*nameRec) bool { return true }, func(m *nameMatch) { m.northKorean = nk })
+	}
 	// A Chinese name in Wade–Giles ("Hsu Pin", "Chiang Ching-kuo") is
 	// also read in pinyin, as the list writes it, at wadeGilesFactor:
 	// an aspirate's apostrophe dropped makes the reading a guess.
@@ -970,6 +982,13 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	for _, cn := range cn {
 		also(cn, func(m *nameMatch) { m.chinese = cn })
 	}
+	// Hangul writes a Korean's family name first: each match is
+	// marked, for familyNotFirst.
+	if hangulPersonName(name) {
+		for i := range matches {
+			matches[i].hangul = true
+		}
+	}
 	return matches
 }
 
@@ -993,8 +1012,9 @@ var germanSpelling = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
 
 // transliterationReadingFactor scales the score of a match made through
 // a reading of the query in another transliteration (germanReading,
-// westSlavicReading): a guess at the convention, which may be wrong (the
-// Dutch and Italian sch: "Ali Schaik", "Omar Schiavo").
+// westSlavicReading, northKoreanReading): a guess at the convention,
+// which may be wrong (the Dutch and Italian sch: "Ali Schaik", "Omar
+// Schiavo"; a South Korean's own 이).
 const transliterationReadingFactor = 0.95
 
 // containsFoldASCII reports whether s holds sub, a lower-case ASCII
@@ -2185,10 +2205,13 @@ func nameScore(ix *index, m nameMatch) float64 {
 	if ix.names[m.name].somali {
 		s *= somaliListedFactor
 	}
-	if m.german != "" || m.slavic != "" {
+	if m.german != "" || m.slavic != "" || m.northKorean != "" {
 		s *= transliterationReadingFactor
 	}
 	if ix.givenSwapped(m) != "" {
+		s *= fatherFactor
+	}
+	if q, _ := ix.familyNotFirst(m); q != "" {
 		s *= fatherFactor
 	}
 	if m.korean != "" || m.koreanCyr != "" {

@@ -2741,6 +2741,24 @@ func TestGivenSyllableOrder(t *testing.T) {
 	}
 }
 
+// A North Korean's family name as South Korea writes it in Hangul, without
+// the North's ㄹ, still finds the listed name.
+func TestNorthKoreanSurname(t *testing.T) {
+	s := mustScreener(t)
+	wantFirst(t, s, map[string]int{
+		"이병철":   23215, // RI, Pyong Chol; the North writes 리병철
+		"이, 병철": 23215,
+		"이성철":   20121, // RI, Song Chol
+		"염희봉":   22999, // RYOM, Hui-bong
+	})
+	hits := s.Name("이병철")
+	if len(hits) > 0 && !slices.ContainsFunc(hits[0].Reasons, func(r string) bool { return strings.Contains(r, "리병철") }) {
+		t.Errorf("이병철: reasons %q do not give the reading", hits[0].Reasons)
+	}
+	// South Koreans of names no listed person has stay clean.
+	wantNoHit(t, s, "이명박", "이재용", "이순신", "임영웅", "유재석", "양현석", "노무현", "나훈아")
+}
+
 // Venezuela's C.A. after a legal form, written without its points, is a
 // form too.
 func TestUndottedCA(t *testing.T) {
