@@ -2425,6 +2425,61 @@ func (ix *index) familyNotFirst(m nameMatch) (query, listed string) {
 	return m.q[0].text, ix.toks[rec.toks[0]].text
 }
 
+// craftMismatch returns what of a vessel's or an aircraft's listed name
+// match m leaves unmet, and what the query has instead: a number of the
+// name ("FU YUAN YU 7876", "RA-76842") when the query gives a number too,
+// or the letters of a registration (EP-MNS). A fleet's ships are numbered
+// and a registration is an identifier: FU YUAN YU 7903 and EP-MNZ are
+// other craft, however alike the words. "", "" otherwise.
+func (ix *index) craftMismatch(m nameMatch) (query, listed string) {
+	rec := &ix.names[m.name]
+	if k := ix.list.Entries[rec.entry].Kind; k != sdn.Vessel && k != sdn.Aircraft {
+		return "", ""
+	}
+	// exact reports whether listed token j is paired, and exactly.
+	exact := func(j int) bool {
+		for _, p := range m.align.pairs {
+			if p.cj <= j && j < p.cj+p.cn {
+				return p.sim >= 1
+			}
+		}
+		return false
+	}
+	var qnum string
+	for _, t := range m.q {
+		if hasDigit(t.text) {
+			qnum = t.text
+			break
+		}
+	}
+	registration := ix.list.Entries[rec.entry].Kind == sdn.Aircraft && len(rec.toks) == 2 &&
+		len(ix.toks[rec.toks[0]].text) <= 2 && len(ix.toks[rec.toks[1]].text) >= 3 && len(ix.toks[rec.toks[1]].text) <= 5
+	for j, id := range rec.toks {
+		c := ix.toks[id].text
+		if (registration || qnum != "" && hasDigit(c)) && !exact(j) {
+			if qnum == "" {
+				qnum = strings.Join(qtexts(m.q), " ")
+			}
+			return qnum, c
+		}
+	}
+	return "", ""
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// qtexts returns the texts of query tokens q.
+func qtexts(q []qtok) []string {
+	out := make([]string, len(q))
+	for i, t := range q {
+		out[i] = t.text
+	}
+	return out
+}
+
 // otherFather returns a patronymic of the query that match m left
 // unmatched, and one the entry's names give, not as a surname
 // (STANKEVICH), that it is not (sameFather). It returns "", "" when the

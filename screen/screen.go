@@ -732,6 +732,10 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			score *= wordSlipFactor
 			reasons = append(reasons, fmt.Sprintf("the query's %q is a word of its own, not a spelling of the listed %q: score × %.2f", q, c, wordSlipFactor))
 		}
+		if qn, c := ix.craftMismatch(m); qn != "" {
+			// (nameScore applies the factor too.)
+			reasons = append(reasons, fmt.Sprintf("the listed %s's %s is not met (the query has %s): another %s, score × %.2f", e.Kind, strings.ToUpper(c), strings.ToUpper(qn), e.Kind, fatherFactor))
+		}
 		if e.Kind == sdn.Individual {
 			if i := otherInitial(m, m.partOr(q.Name)); i != "" {
 				score *= fatherFactor
@@ -2212,6 +2216,9 @@ func nameScore(ix *index, m nameMatch) float64 {
 		s *= fatherFactor
 	}
 	if q, _ := ix.familyNotFirst(m); q != "" {
+		s *= fatherFactor
+	}
+	if q, _ := ix.craftMismatch(m); q != "" {
 		s *= fatherFactor
 	}
 	if m.korean != "" || m.koreanCyr != "" {

@@ -649,6 +649,28 @@ func TestCraftReadings(t *testing.T) {
 	}
 }
 
+// A ship's number and an aircraft's registration tell craft of one name
+// apart: a fleet's next ship and the next registration are no hits.
+func TestCraftNumberMismatch(t *testing.T) {
+	s := mustAllScreener(t)
+	wantFirst(t, s, map[string]int{
+		"Adrian Darya One": 27304,
+		"FU YUAN YU 7876":  33681,
+		"RA76842":          40182,
+		"EPMNA":            15457,
+		"EP-MNA":           15457,
+	})
+	for _, q := range []string{"Adrian Darya 2", "FU YUAN YU 7903", "RA-76843", "EP-MNZ"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f %q", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
+		}
+	}
+	// A listed ship's name that is met whole is no sibling's.
+	if hits := s.Name("EP-MNA"); len(hits) != 1 {
+		t.Errorf("EP-MNA: hits %v, want EP-MNA alone", hitUIDs(hits))
+	}
+}
+
 // TestChineseSurnameSpellings checks that a Chinese family name in its
 // Hong Kong or Taiwan spelling finds the list's pinyin, and that Li,
 // which the Korean table pairs with Yi, stays apart from Lee.
