@@ -19,10 +19,10 @@ import (
 // name it was a word the listed name lacks.
 
 // cutIMO returns the seven digits of the IMO number name gives ("IMO
-// 9116412", "IMO9116412", "IMO: 9116412", "IMO No. 9116412", in brackets
-// or not), and name without it; ok is false when name gives none. The
-// check digit is not asked: the company numbers of the list's owners and
-// managers have none.
+// 9116412", "IMO9116412", "IMO: 9116412", "IMO No. 9116412", "IMO Number:
+// 9116412", in brackets or not), and name without it; ok is false when
+// name gives none. The check digit is not asked: the company numbers of
+// the list's owners and managers have none.
 func cutIMO(name string) (num, rest string, ok bool) {
 	for from := 0; ; {
 		i := indexFold(name[from:], "imo")
@@ -41,10 +41,13 @@ func cutIMO(name string) (num, rest string, ok bool) {
 			}
 		}
 		skip()
-		if j+1 < len(name) && (name[j] == 'n' || name[j] == 'N') && (name[j+1] == 'o' || name[j+1] == 'O') &&
-			(j+2 == len(name) || !isASCIIAlnum(name[j+2])) {
-			j += 2
-			skip()
+		// "IMO No. 9116412", "IMO Number: 9116412".
+		for _, w := range imoCues {
+			if n := len(w); j+n <= len(name) && strings.EqualFold(name[j:j+n], w) && (j+n == len(name) || !isASCIIAlnum(name[j+n])) {
+				j += n
+				skip()
+				break
+			}
 		}
 		k := j
 		for k < len(name) && name[k] >= '0' && name[k] <= '9' {
@@ -116,3 +119,6 @@ type imoListing struct {
 func imoReason(num string, l imoListing) string {
 	return fmt.Sprintf("IMO number %s is listed for it (%s)", num, l.what)
 }
+
+// imoCues are the words papers write between "IMO" and its number.
+var imoCues = []string{"number", "num", "no", "nr"}

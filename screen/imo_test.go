@@ -14,6 +14,9 @@ func TestCutIMO(t *testing.T) {
 		{"IMO: 9235127 SEVASTOPOL", "9235127", "SEVASTOPOL"},
 		{"M/V Gimo imo no. 9116412", "9116412", "M/V Gimo"},
 		{"IMO 9235127", "9235127", ""},
+		{"Vessel IMO Number: 9235127", "9235127", "Vessel"},
+		{"IMO nr 9235127 SEVASTOPOL", "9235127", "SEVASTOPOL"},
+		{"IMO Notice 9235127", "", "IMO Notice 9235127"},
 		// No IMO number: the word is part of another, or the digits are
 		// not seven.
 		{"Dimo Petrov", "", "Dimo Petrov"},

@@ -1659,9 +1659,11 @@ const maxPlaceLen = 80
 // "aka", "a.k.a.", "fka", "nka", "t/a", "trading as", "c/o", "formerly"
 // and their words written out, between spaces; the words of a payment
 // made to one party for another ("FBO", "OBO", "FFC", "ITF" and written
-// out: "Fidelity FBO John Smith"); and brackets, semicolons and bars.
+// out: "Fidelity FBO John Smith"); a ship's former name ("DEVON ex-DELVAR",
+// "JUPITER renamed APAMA"); and brackets, semicolons and bars.
 var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
-	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of)(?:\s|$)|[()\[\];|]`)
+	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of|` +
+	`ex|renamed)(?:\s|$)|\sex-|[()\[\];|]`)
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -2029,10 +2031,10 @@ func camelPieces(w string) []string {
 var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k.a.", "a.k.a", "fka", "f/k/a",
 	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care",
 	"fbo", "f/b/o", "f.b.o.", "obo", "o/b/o", "o.b.o.", "ffc", "f/f/c", "f.f.c.", "itf", "i/t/f", "i.t.f.", "benefit", "behalf",
-	"further", "favour", "favor"}
+	"further", "favour", "favor", "renamed"}
 
 // mayJoinNames reports, cheaply, whether name may join several names: it
-// holds a bracket, semicolon or bar, or one of joinWords.
+// holds a bracket, semicolon or bar, one of joinWords, or "ex".
 func mayJoinNames(name string) bool {
 	if strings.ContainsAny(name, "()[];|") {
 		return true
@@ -2044,6 +2046,9 @@ func mayJoinNames(name string) bool {
 			w, rest = rest[:i], rest[i+1:]
 		} else {
 			rest = ""
+		}
+		if strings.EqualFold(w, "ex") || len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
+			return true // a ship's former name
 		}
 		if len(w) < 3 || len(w) > 8 {
 			continue
@@ -2068,11 +2073,20 @@ func cutVesselPrefix(name string) (rest, prefix string) {
 	if end < 0 {
 		return name, ""
 	}
+	// Two words of a ship's type: "LNG carrier PAMIR", "Oil tanker
+	// SOFIA".
+	if two := strings.IndexByte(s[end+1:], ' '); two > 0 {
+		two += end + 1
+		if vesselTypes[strings.ToLower(strings.TrimRight(s[:two], ":"))] {
+			return strings.TrimSpace(s[two:]), s[:two]
+		}
+	}
 	var letters []byte
-	for _, c := range []byte(s[:end]) {
+	for k, c := range []byte(s[:end]) {
 		switch {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters = append(letters, c|0x20)
+		case c == ':' && k == end-1: // "MT: SARDASHT"
 		case c != '/' && c != '.':
 			return name, ""
 		}
@@ -2105,6 +2119,10 @@ func cutVesselPrefix(name string) (rest, prefix string) {
 // names, without allocating.
 func craftReadings(name string) []string {
 	s := strings.TrimSpace(name)
+	numbered := craftNumbered(s)
+	if numbered != "" {
+		s = numbered
+	}
 	i := strings.LastIndexByte(s, ' ')
 	last := s[i+1:]
 	if len(last) > 9 || last == "" {
@@ -2113,6 +2131,9 @@ func craftReadings(name string) []string {
 	if i > 0 {
 		if n := craftNumber(last); n > 0 {
 			var out []string
+			if numbered != "" && !slices.Contains(out, s) {
+				out = append(out, s)
+			}
 			for k, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
 				// I alone is an initial, which meets II, III and IV as
 				// their first letter.
@@ -2130,7 +2151,48 @@ func craftReadings(name string) []string {
 			}
 		}
 	}
+	if numbered != "" {
+		return []string{numbered}
+	}
 	return nil
+}
+
+// craftNumbered returns s, a name that ends in a ship's number written
+// "No. 8", "NO.1", "Nr 3", "# 2" or "-12" ("Nam San No. 8", "DREAM-2"),
+// with the number a word of its own as the list writes it ("Nam San 8"),
+// or "" when it ends in none.
+func craftNumbered(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 2 && !strings.Contains(s, "-") {
+		return ""
+	}
+	last := words[len(words)-1]
+	digits := func(w string) bool { return w != "" && len(w) <= 5 && isNumber(w) }
+	if d, ok := cutNumberSign(last); ok && digits(d) && len(words) >= 2 {
+		return strings.Join(append(words[:len(words)-1:len(words)-1], d), " ")
+	}
+	if len(words) >= 3 && digits(last) && numberSigns[strings.ToLower(words[len(words)-2])] {
+		return strings.Join(append(words[:len(words)-2:len(words)-2], last), " ")
+	}
+	// Not a registration's prefix: RA-76842 is read as it is.
+	if h := strings.LastIndexByte(last, '-'); h > 0 && digits(last[h+1:]) && !hasDigit(last[:h]) && len(last[:h]) >= 3 {
+		return strings.Join(append(words[:len(words)-1:len(words)-1], last[:h], last[h+1:]), " ")
+	}
+	return ""
+}
+
+// numberSigns are the words written before a number, in lower case.
+var numberSigns = wordSet(`no no. nr nr. # n° №`)
+
+// cutNumberSign returns w without the sign of a number it begins with
+// ("No.", "NO", "Nr.", "#"), and whether it began with one.
+func cutNumberSign(w string) (string, bool) {
+	for _, p := range [...]string{"no.", "nr.", "no", "nr", "#", "n°", "№"} {
+		if len(w) >= len(p) && strings.EqualFold(w[:len(p)], p) {
+			return w[len(p):], true
+		}
+	}
+	return w, false
 }
 
 // craftNumber is the number from 1 to 20 that w writes in digits, Roman
@@ -2178,6 +2240,18 @@ func isRegistration(w string) bool {
 
 // vesselPrefixes are the prefixes of ships' types, as two letters.
 var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "my": true, "ss": true, "fv": true}
+
+// vesselTypes are ships' types of two words that papers write before a
+// ship's name.
+var vesselTypes = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`lng_carrier lpg_carrier gas_carrier bulk_carrier ore_carrier oil_tanker crude_tanker
+		product_tanker chemical_tanker oil/chemical_tanker container_ship cargo_ship general_cargo fishing_vessel
+		motor_vessel motor_tanker`) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}()
 
 // vesselWords are the words of ships' types that the press writes before
 // or after a ship's name ("tanker Grace 1").

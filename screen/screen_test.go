@@ -618,6 +618,12 @@ func TestCraftReadings(t *testing.T) {
 		{"RA76686 Z", nil}, // a registration is the whole name
 		{"EPIC", nil},      // too short after its prefix
 		{"epgol", nil},     // a registration is written in capitals
+		{"Nam San No. 8", []string{"Nam San 8", "Nam San VIII", "Nam San Eight"}},
+		{"Asia Bridge NO.1", []string{"Asia Bridge 1", "Asia Bridge One"}},
+		{"BICENTENARIO-12", []string{"BICENTENARIO 12", "BICENTENARIO XII", "BICENTENARIO Twelve"}},
+		{"FU YUAN YU No. 7876", []string{"FU YUAN YU 7876"}},
+		{"Nora 3", []string{"Nora III", "Nora Three"}}, // no sign of a number
+		{"RA-76842", nil}, // a registration
 	} {
 		if got := craftReadings(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("craftReadings(%q) = %q, want %q", tc.in, got, tc.want)
@@ -633,6 +639,14 @@ func TestCraftReadings(t *testing.T) {
 		{"RA76686", 43136},
 		{"Tanker Simran", 53916},
 		{"Yacht Tango", 35740},
+		{"MT: SARDASHT", 15078},
+		{"LNG carrier PAMIR", 55664},
+		{"Oil tanker SOFIA", 54986},
+		{"Nam San No. 8", 23727},
+		{"DREAM-2", 15043},
+		{"MT DEVON ex-DELVAR", 15047},
+		{"JUPITER renamed APAMA", 15040},
+		{"Vessel IMO Number: 9116412", 27304},
 	} {
 		if hits := s.Name(tc.query); !slices.Contains(hitUIDs(hits), tc.uid) || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: hits %v, want %d first", tc.query, hitUIDs(hits), tc.uid)
