@@ -818,6 +818,17 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 			}
 		}
 	}
+	// "Reg. EP-ITH", "Iran Air EP-CFI": an aircraft's registration among
+	// other words is read alone, against aircraft.
+	if r := registrationReading(base); r != "" && (kind == "" || kind == sdn.Aircraft) {
+		_, more := ix.matchName(r, minScore)
+		for _, m := range more {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Aircraft {
+				m.craft = r
+				matches = append(matches, m)
+			}
+		}
+	}
 	// also matches another reading of the name, each match marked with
 	// what the reading was.
 	also := func(reading string, mark func(m *nameMatch)) {
@@ -2218,11 +2229,96 @@ var romanNumerals = [20]string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII",
 var numberWords = [20]string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 	"Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty"}
 
-// registrationPrefixes are the nationality prefixes of the aircraft the
-// list names (EP Iran, RA and RF Russia, UR Ukraine, EW Belarus, YI
-// Iraq, EX Kyrgyzstan, EK Armenia), longest first, in capitals: a payee
-// writes a registration so.
-var registrationPrefixes = []string{"EP", "RA", "RF", "UR", "EW", "YI", "EX", "EK"}
+// registrationPrefixes are the nationality prefixes of two characters
+// of the aircraft the list names (EP Iran, RA and RF Russia, YV
+// Venezuela, UR Ukraine, EW Belarus, YI Iraq, EX Kyrgyzstan, EK Armenia,
+// S5 Slovenia, T7 San Marino, P4 Aruba, 3A Monaco, LX Luxembourg, VP
+// and VQ British territories, 4K Azerbaijan, YK Syria), in capitals: a
+// payee writes a registration so.
+var registrationPrefixes = []string{"EP", "RA", "RF", "YV", "UR", "EW", "YI", "EX", "EK", "S5", "T7", "P4", "3A", "LX", "VP", "VQ", "4K", "YK"}
+
+// letterPrefixes are the nationality prefixes of one letter of the
+// aircraft the list names (P North Korea, M the Isle of Man, F France),
+// which a registration reading takes with its hyphen alone: "P-632".
+var letterPrefixes = []string{"P", "M", "F"}
+
+// registrationReading returns the registration of an aircraft that a
+// name of several words gives among other words ("Reg. EP-ITH", "tail
+// number YV2869", "A/C RA86906", "Iran Air EP-CFI", "IL-76 RA-78831"),
+// as the list writes it with its prefix apart ("EP ITH"), or "". A word
+// is a registration when it begins with a prefix of registrationPrefixes,
+// with a hyphen or in capitals without one (after a word of
+// registrationCues, or with a digit), or of letterPrefixes with a
+// hyphen, and goes on with three to six capitals or digits; a model's
+// name (IL-76, AN-124) begins with none.
+func registrationReading(name string) string {
+	prev, first := "", true
+	for rest := name; rest != ""; {
+		rest = strings.TrimLeft(rest, " \t")
+		i := strings.IndexAny(rest, " \t")
+		if i < 0 {
+			i = len(rest)
+		}
+		word := rest[:i]
+		rest = rest[i:]
+		if first && strings.TrimSpace(rest) == "" {
+			return "" // one word: craftReadings
+		}
+		first = false
+		w := strings.Trim(word, ",;:()[]")
+		if len(w) >= 5 && len(w) <= 11 {
+			if r := registrationWord(w, prev); r != "" {
+				return r
+			}
+		}
+		prev = word
+	}
+	return ""
+}
+
+// registrationWord returns w, a word after prev, as registrationReading
+// reads it, or "".
+func registrationWord(w, prev string) string {
+	if h := strings.IndexByte(w, '-'); h > 0 || strings.Contains(w, "–") {
+		body := ""
+		switch {
+		case h > 0:
+			body = w[h+1:]
+		default:
+			h = strings.Index(w, "–")
+			body = w[h+len("–"):]
+		}
+		if h > 2 || len(body) < 3 || len(body) > 6 {
+			return ""
+		}
+		p, body := strings.ToUpper(w[:h]), strings.ToUpper(body)
+		if (slices.Contains(registrationPrefixes, p) || slices.Contains(letterPrefixes, p)) && isRegistration(body) {
+			return p + " " + body
+		}
+		return ""
+	}
+	// Without its hyphen, a word of capitals alone is as often a name in
+	// capitals (RAFAEL, EPSILON): it is a registration after a word that
+	// says so, or with a digit.
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return ""
+		}
+	}
+	for _, p := range registrationPrefixes {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && isRegistration(w[len(p):]) {
+			if !hasDigit(w) && !slices.ContainsFunc(registrationCues, func(c string) bool { return strings.EqualFold(prev, c) }) {
+				return ""
+			}
+			return p + " " + w[len(p):]
+		}
+	}
+	return ""
+}
+
+// registrationCues are the words written before an aircraft's
+// registration.
+var registrationCues = strings.Fields(`reg reg. reg: registration registration: a/c tail aircraft number no no. #`)
 
 // isRegistration reports whether w, after a registration's prefix, is
 // three to six capitals or digits, as registrations are.

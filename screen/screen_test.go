@@ -629,11 +629,30 @@ func TestCraftReadings(t *testing.T) {
 			t.Errorf("craftReadings(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	for in, want := range map[string]string{
+		"Reg. EP-ITH":                 "EP ITH",
+		"tail number YV2869":          "YV 2869",
+		"A/C RA86906":                 "RA 86906",
+		"Aircraft registration URCKZ": "UR CKZ",
+		"IL-76 RA–78831":              "RA 78831",
+		"Aircraft registration P-633": "P 633",
+		"EP-ITH":                      "", // one word: craftReadings
+		"RAFAEL CARO QUINTERO":        "", // capitals, no digit, no cue
+		"AN-124 Ruslan":               "", // a model, no prefix
+		"Mohammad AL-NOOR":            "",
+	} {
+		if got := registrationReading(in); got != want {
+			t.Errorf("registrationReading(%q) = %q, want %q", in, got, want)
+		}
+	}
 	s := mustAllScreener(t)
 	for _, tc := range []struct {
 		query string
 		uid   int
 	}{
+		{"Reg. EP-ITH", 25500},
+		{"Iran Air EP-CFI", 25515},
+		{"tail number YV2869", 28334},
 		{"MV Lydia 2", 52945},
 		{"Adrian Darya One", 27304},
 		{"RA76686", 43136},
