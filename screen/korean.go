@@ -283,23 +283,24 @@ func northKoreanReading(name string) string {
 // A name of other words (블라디미르 푸틴) is a foreign one, in its own
 // order; one with a comma (김, 정은) is read in the list's order.
 func hangulPersonName(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 2 {
-		return false
-	}
-	syllables := 0
-	for i, w := range words {
-		n := 0
-		for _, r := range w {
-			if r < 0xAC00 || r > 0xD7A3 {
-				return false
-			}
-			n++
+	words, syllables, first := 0, 0, 0
+	inWord := false
+	for _, r := range name {
+		switch {
+		case r == ' ':
+			inWord = false
+			continue
+		case r < 0xAC00 || r > 0xD7A3:
+			return false // most names, at their first letter
 		}
-		if i == 0 && len(words) == 2 && n != 1 {
-			return false
+		if !inWord {
+			words++
+			inWord = true
 		}
-		syllables += n
+		if words == 1 {
+			first++
+		}
+		syllables++
 	}
-	return syllables >= 2 && syllables <= 4
+	return words >= 1 && words <= 2 && (words == 1 || first == 1) && syllables >= 2 && syllables <= 4
 }

@@ -2086,7 +2086,7 @@ func cutVesselPrefix(name string) (rest, prefix string) {
 	}
 	// Two words of a ship's type: "LNG carrier PAMIR", "Oil tanker
 	// SOFIA".
-	if two := strings.IndexByte(s[end+1:], ' '); two > 0 {
+	if two := strings.IndexByte(s[end+1:], ' '); two > 0 && slices.ContainsFunc(vesselTypeFirsts, func(w string) bool { return strings.EqualFold(w, s[:end]) }) {
 		two += end + 1
 		if vesselTypes[strings.ToLower(strings.TrimRight(s[:two], ":"))] {
 			return strings.TrimSpace(s[two:]), s[:two]
@@ -2173,6 +2173,9 @@ func craftReadings(name string) []string {
 // with the number a word of its own as the list writes it ("Nam San 8"),
 // or "" when it ends in none.
 func craftNumbered(s string) string {
+	if !hasDigit(s) {
+		return "" // most names: without allocating
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 && !strings.Contains(s, "-") {
 		return ""
@@ -2291,9 +2294,14 @@ func registrationWord(w, prev string) string {
 		if h > 2 || len(body) < 3 || len(body) > 6 {
 			return ""
 		}
-		p, body := strings.ToUpper(w[:h]), strings.ToUpper(body)
-		if (slices.Contains(registrationPrefixes, p) || slices.Contains(letterPrefixes, p)) && isRegistration(body) {
-			return p + " " + body
+		fold := func(p string) bool { return strings.EqualFold(p, w[:h]) }
+		for _, c := range []byte(body) {
+			if !isASCIIAlnum(c) {
+				return ""
+			}
+		}
+		if slices.ContainsFunc(registrationPrefixes, fold) || slices.ContainsFunc(letterPrefixes, fold) {
+			return strings.ToUpper(w[:h]) + " " + strings.ToUpper(body)
 		}
 		return ""
 	}
@@ -2347,6 +2355,18 @@ var vesselTypes = func() map[string]bool {
 		m[strings.ReplaceAll(w, "_", " ")] = true
 	}
 	return m
+}()
+
+// vesselTypeFirsts are the first words of vesselTypes: most names begin
+// with none, and are told so without allocating.
+var vesselTypeFirsts = func() []string {
+	var out []string
+	for t := range vesselTypes {
+		if w, _, _ := strings.Cut(t, " "); !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }()
 
 // vesselWords are the words of ships' types that the press writes before
