@@ -30,6 +30,10 @@ type index struct {
 	// once by the first query that gives one.
 	imoOnce sync.Once
 	imo     map[string][]imoListing
+	// serialOnce builds serials, the aircraft by their serial numbers
+	// (serialListed).
+	serialOnce sync.Once
+	serials    map[string][]*sdn.Entry
 
 	// found caches what lookup finds for a query token: payees share
 	// given names, surnames and company words, and the search for a
@@ -1064,6 +1068,7 @@ func (ix *index) warm() {
 	isoCodes()
 	countryNames()
 	ix.imoListed("")
+	ix.serialListed("")
 }
 
 // handle reports whether token t mixes letters and digits, as the

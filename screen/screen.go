@@ -299,6 +299,19 @@ func (s *Screener) Screen(q Query) []Hit {
 		}
 		q.Name = rest
 	}
+	// So is an aircraft's serial number after its cue ("MSN 391", "S/N
+	// 345"): a hit on the aircraft that lists it, against aircraft alone
+	// (msn.go).
+	if serial, rest, ok := cutSerial(q.Name); ok && (q.Kind == "" || q.Kind == sdn.Aircraft) {
+		for _, e := range st.names.serialListed(serial) {
+			add(serialHit(e, serial, rest))
+		}
+		// The list names some aircraft by it ("MSN 391"): a serial
+		// number alone is read as a name too.
+		if rest != "" {
+			q.Name = rest
+		}
+	}
 	if strings.TrimSpace(q.Name) != "" {
 		for _, h := range st.names.screenName(q, minScore) {
 			add(h)

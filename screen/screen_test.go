@@ -1193,7 +1193,8 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 func FuzzScreenName(f *testing.F) {
-	for _, s := range []string{"Nicolas Maduro", "Путин", "김정은", "الزمر", "a\u200bb", "\xff\xfe", "ＰＵＴＩＮ", "Abu Bakr al-Baghdadi"} {
+	for _, s := range []string{"Nicolas Maduro", "Путин", "김정은", "الزمر", "a\u200bb", "\xff\xfe", "ＰＵＴＩＮ", "Abu Bakr al-Baghdadi",
+		"IL-76TD MSN 1013409297", "Reg. EP-ITH", "Nam San No. 8", "MT DEVON ex-DELVAR", "이병철"} {
 		f.Add(s)
 	}
 	s := mustScreener(f)

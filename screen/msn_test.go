@@ -1,0 +1,55 @@
+package screen
+
+import "testing"
+
+func TestCutSerial(t *testing.T) {
+	for _, tc := range []struct{ in, serial, rest string }{
+		{"IL-76TD MSN 1013409297", "1013409297", "IL-76TD"},
+		{"serial number 632", "632", ""},
+		{"S/N 345", "345", ""},
+		{"1900D MSN UE-352", "UE-352", "1900D"},
+		{"MSN 2726628.1", "2726628.1", ""},
+		{"Airbus A300 (MSN: 226)", "226", "Airbus A300"},
+		{"Manufacturer's Serial Number 24383 Mahan Air", "24383", "Mahan Air"},
+		// No serial number: no cue, or no digit.
+		{"Samsung Electronics", "", "Samsung Electronics"},
+		{"MSN Holdings 2", "", "MSN Holdings 2"},
+		{"Snow 12", "", "Snow 12"},
+	} {
+		serial, rest, ok := cutSerial(tc.in)
+		if serial != tc.serial || rest != tc.rest || ok != (tc.serial != "") {
+			t.Errorf("cutSerial(%q) = %q, %q, %v; want %q, %q", tc.in, serial, rest, ok, tc.serial, tc.rest)
+		}
+	}
+}
+
+// An aircraft's serial number finds it, in full when it is long or the
+// query names the model, else at shortSerialScore.
+func TestScreenSerial(t *testing.T) {
+	s := mustAllScreener(t)
+	for _, tc := range []struct {
+		query string
+		uid   int
+		score float64
+	}{
+		{"IL-76TD MSN 1013409297", 15432, 1},
+		{"B747 MSN 24383", 15457, 1},
+		{"Avro RJ100 S/N 3362", 15979, 1},
+		{"S/N 3362", 15979, shortSerialScore},
+		{"MSN 391", 18150, 1}, // the list names it so
+		{"MSN 2726628.1", 43156, 1},
+	} {
+		hits := s.Name(tc.query)
+		if topUID(hits) != tc.uid || hits[0].Score != tc.score || !containsReason(hits[0].Reasons, "serial number") {
+			t.Errorf("%q: hits %v, want %d first at %.2f", tc.query, hitUIDs(hits), tc.uid, tc.score)
+			continue
+		}
+	}
+	// A serial number no listed aircraft has finds nothing, nor a
+	// registration's neighbour through the serial's words.
+	for _, q := range []string{"MSN 2726628.9", "S/N 99999999"} {
+		if hits := s.Name(q); len(hits) > 0 {
+			t.Errorf("%q: hit %q at %.3f", q, hits[0].Matched, hits[0].Score)
+		}
+	}
+}
