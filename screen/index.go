@@ -34,6 +34,10 @@ type index struct {
 	// (serialListed).
 	serialOnce sync.Once
 	serials    map[string][]*sdn.Entry
+	// mmsiOnce builds mmsis, the entries by the MMSI they list
+	// (mmsiListed).
+	mmsiOnce sync.Once
+	mmsis    map[string][]*sdn.Entry
 
 	// found caches what lookup finds for a query token: payees share
 	// given names, surnames and company words, and the search for a
@@ -1069,6 +1073,7 @@ func (ix *index) warm() {
 	countryNames()
 	ix.imoListed("")
 	ix.serialListed("")
+	ix.mmsiListed("")
 }
 
 // handle reports whether token t mixes letters and digits, as the

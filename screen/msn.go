@@ -106,3 +106,43 @@ func modelNamed(model, text string) bool {
 	}
 	return false
 }
+
+// A vessel's MMSI, the nine digits of its radio's Maritime Mobile Service
+// Identity, is given by the list for most of its vessels and written by
+// papers beside the name ("VITUS BERING MMSI 273358680"). A vessel keeps
+// it while it keeps its flag: matched exactly, it is the vessel's
+// identifier, as an IMO number is.
+
+// mmsiCue finds an MMSI after its cue.
+var mmsiCue = regexp.MustCompile(`(?i)(?:^|[\s(\[])mmsi\s*(?:no\.?|number|nr\.?|#)?\s*[:#.]?\s*(\d{9})(?:$|[\s,;)\]])`)
+
+// cutMMSI returns the MMSI name gives after its cue, and name without
+// them; ok is false when name gives none.
+func cutMMSI(name string) (mmsi, rest string, ok bool) {
+	if indexFold(name, "mmsi") < 0 {
+		return "", name, false
+	}
+	m := mmsiCue.FindStringSubmatchIndex(name)
+	if m == nil {
+		return "", name, false
+	}
+	rest = strings.Join(strings.Fields(name[:m[0]]+" "+name[m[3]:]), " ")
+	return name[m[2]:m[3]], strings.Trim(rest, " ,;-/()[]"), true
+}
+
+// mmsiListed returns the entries that list MMSI mmsi.
+func (ix *index) mmsiListed(mmsi string) []*sdn.Entry {
+	ix.mmsiOnce.Do(func() {
+		ix.mmsis = make(map[string][]*sdn.Entry)
+		for i := range ix.list.Entries {
+			e := &ix.list.Entries[i]
+			for _, id := range e.IDs {
+				if id.Type == "MMSI" {
+					n := strings.TrimSpace(id.Number)
+					ix.mmsis[n] = append(ix.mmsis[n], e)
+				}
+			}
+		}
+	})
+	return ix.mmsis[mmsi]
+}

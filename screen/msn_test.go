@@ -53,3 +53,27 @@ func TestScreenSerial(t *testing.T) {
 		}
 	}
 }
+
+func TestScreenMMSI(t *testing.T) {
+	for _, tc := range []struct{ in, mmsi, rest string }{
+		{"VITUS BERING MMSI 273358680", "273358680", "VITUS BERING"},
+		{"MMSI: 352001369", "352001369", ""},
+		{"celine (MMSI No. 352001369)", "352001369", "celine"},
+		{"MMSI 35200136", "", "MMSI 35200136"}, // eight digits
+	} {
+		mmsi, rest, ok := cutMMSI(tc.in)
+		if mmsi != tc.mmsi || rest != tc.rest || ok != (tc.mmsi != "") {
+			t.Errorf("cutMMSI(%q) = %q, %q, %v; want %q, %q", tc.in, mmsi, rest, ok, tc.mmsi, tc.rest)
+		}
+	}
+	s := mustAllScreener(t)
+	for q, uid := range map[string]int{"VITUS BERING MMSI 273358680": 51934, "Ocean Star MMSI 352001369": 51837} {
+		hits := s.Name(q)
+		if topUID(hits) != uid || hits[0].Score != 1 || !containsReason(hits[0].Reasons, "MMSI") {
+			t.Errorf("%q: hits %v, want %d first", q, hitUIDs(hits), uid)
+		}
+	}
+	if hits := s.Name("MMSI 123456789"); len(hits) > 0 {
+		t.Errorf("an unlisted MMSI hit %q", hits[0].Matched)
+	}
+}

@@ -46,11 +46,13 @@ type Query struct {
 	// script and in any order.
 	Name string
 	// Kind, when set, keeps only name matches of entries of that kind: a
-	// person is not matched against a vessel. It does not filter wallets
-	// or an IMO number the name gives: a listed wallet or IMO number is an
-	// exact identifier, and its entry is a hit whatever its kind, as when
-	// a payee's wallet belongs to a listed group, or a shipowner's company
-	// number is given as a vessel's.
+	// person is not matched against a vessel. It does not filter wallets,
+	// or an IMO number or MMSI the name gives: a listed wallet, IMO number
+	// or MMSI is an exact identifier, and its entry is a hit whatever its
+	// kind, as when a payee's wallet belongs to a listed group, or a
+	// shipowner's company number is given as a vessel's. An aircraft's
+	// serial number the name gives ("MSN 391") is read when Kind is unset
+	// or sdn.Aircraft.
 	Kind sdn.Kind
 	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
@@ -296,6 +298,14 @@ func (s *Screener) Screen(q Query) []Hit {
 	if num, rest, ok := cutIMO(q.Name); ok {
 		for _, l := range st.names.imoListed(num) {
 			add(Hit{Entry: l.entry, Score: 1, Matched: "IMO " + num, Reasons: []string{imoReason(num, l)}})
+		}
+		q.Name = rest
+	}
+	// So is a vessel's MMSI after its cue ("MMSI 273358680"), against
+	// every kind, as an IMO number is: a shipowner's papers give it.
+	if mmsi, rest, ok := cutMMSI(q.Name); ok {
+		for _, e := range st.names.mmsiListed(mmsi) {
+			add(Hit{Entry: e, Score: 1, Matched: "MMSI " + mmsi, Reasons: []string{fmt.Sprintf("MMSI %s is listed for it", mmsi)}})
 		}
 		q.Name = rest
 	}
