@@ -722,6 +722,12 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			score *= companyFactor
 			reasons = append(reasons, fmt.Sprintf("the query is written as a Russian surname and its initials, the listed party is a firm: score × %.2f", companyFactor))
 		}
+		if p := vesselNamed(m.partOr(q.Name)); p != "" && e.Kind != sdn.Vessel {
+			// "M/V Nord Stream" is a ship, not Nord Stream 2 AG, and
+			// M/T's T is no TRADING.
+			score *= companyFactor
+			reasons = append(reasons, fmt.Sprintf("the query names a vessel (%s), the listed party is %s: score × %.2f", p, kindPhrase(e.Kind), companyFactor))
+		}
 		if e.Kind != sdn.Individual && m.cut == 0 && !ix.wholeName(m, m.partOr(q.Name)) && tradeOnly(m.partOr(q.Name)) {
 			// "Central Research Institute" is not 46TH CENTRAL RESEARCH
 			// AND DEVELOPMENT INSTITUTE OF THE MINISTRY OF DEFENSE.
@@ -834,7 +840,13 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	base, prefix := cutVesselPrefix(name)
 	for _, r := range craftReadings(base) {
 		_, more := ix.matchName(r, minScore)
+		// I alone is an initial too, which meets II, III and IV as their
+		// first letter: "Tyche I" meets a listed name that ends in I.
+		roman1 := strings.HasSuffix(r, " I")
 		for _, m := range more {
+			if roman1 && !ix.endsInI(m) {
+				continue
+			}
 			if k := ix.list.Entries[ix.names[m.name].entry].Kind; (k == sdn.Vessel || k == sdn.Aircraft) && (kind == "" || kind == k) {
 				m.craft, m.vesselPrefix = r, prefix
 				matches = append(matches, m)
@@ -1697,7 +1709,7 @@ const maxPlaceLen = 80
 // "JUPITER renamed APAMA"); and brackets, semicolons and bars.
 var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
 	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of|` +
-	`ex|renamed)(?:\s|$)|\sex-|[()\[\];|]`)
+	`ex|renamed)(?:\s|$)|(?:^|\s)ex-|[()\[\];|]`)
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -2168,10 +2180,8 @@ func craftReadings(name string) []string {
 			if numbered != "" && !slices.Contains(out, s) {
 				out = append(out, s)
 			}
-			for k, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
-				// I alone is an initial, which meets II, III and IV as
-				// their first letter.
-				if !strings.EqualFold(f, last) && (k != 1 || n > 1) {
+			for _, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
+				if !strings.EqualFold(f, last) {
 					out = append(out, s[:i+1]+f)
 				}
 			}
@@ -2232,8 +2242,15 @@ func cutNumberSign(w string) (string, bool) {
 	return w, false
 }
 
+// endsInI reports whether the listed name of match m ends in the word I.
+func (ix *index) endsInI(m nameMatch) bool {
+	toks := ix.names[m.name].toks
+	return len(toks) > 0 && ix.toks[toks[len(toks)-1]].text == "i"
+}
+
 // craftNumber is the number from 1 to 20 that w writes in digits, Roman
-// numerals (II and up: I alone is an initial) or an English word, or 0.
+// numerals or an English word, or 0. (The readings of a final I meet
+// vessels and aircraft alone, where it is a number: REX 1 for "REX I".)
 func craftNumber(w string) int {
 	if n, err := strconv.Atoi(w); err == nil {
 		if n >= 1 && n <= 20 && w[0] != '0' {
@@ -2242,7 +2259,7 @@ func craftNumber(w string) int {
 		return 0
 	}
 	for i := range 20 {
-		if i > 0 && strings.EqualFold(w, romanNumerals[i]) || strings.EqualFold(w, numberWords[i]) {
+		if strings.EqualFold(w, romanNumerals[i]) || strings.EqualFold(w, numberWords[i]) {
 			return i + 1
 		}
 	}
@@ -2367,6 +2384,33 @@ func isRegistration(w string) bool {
 
 // vesselPrefixes are the prefixes of ships' types, as two letters.
 var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "my": true, "ss": true, "fv": true}
+
+// vesselNamed returns the prefix of a ship's type that name begins with
+// when it says the name is a ship's and nothing else: M/V, M/T and the
+// like, written with their slash, or a type of two words ("LNG
+// carrier"). "MV Protsenko" is as often the firm M V PROTSENKO, and
+// "M.V. FRUNZE ARSENAL DESIGN BUREAU" is named after a man's initials.
+// "" otherwise.
+func vesselNamed(name string) string {
+	rest, p := cutVesselPrefix(name)
+	if p == "" || rest == name || !strings.ContainsAny(p, "/ ") {
+		return ""
+	}
+	return p
+}
+
+// kindPhrase names a kind of listed party, with its article.
+func kindPhrase(k sdn.Kind) string {
+	switch k {
+	case sdn.Individual:
+		return "a person"
+	case sdn.Vessel:
+		return "a vessel"
+	case sdn.Aircraft:
+		return "an aircraft"
+	}
+	return "a firm"
+}
 
 // vesselTypes are ships' types of two words that papers write before a
 // ship's name.

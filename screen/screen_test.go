@@ -604,13 +604,13 @@ func TestCraftReadings(t *testing.T) {
 		want []string
 	}{
 		{"Lydia 2", []string{"Lydia II", "Lydia Two"}},
-		{"Adrian Darya One", []string{"Adrian Darya 1"}}, // not I, an initial that meets II and III
+		{"Adrian Darya One", []string{"Adrian Darya 1", "Adrian Darya I"}}, // I meets a name that ends in I alone
 		{"ARK III", []string{"ARK 3", "ARK Three"}},
 		{"RA76686", []string{"RA 76686"}},
 		{"EPGOL", []string{"EP GOL"}},
 		{"John Smith", nil},
-		{"Silvia 1", []string{"Silvia One"}},
-		{"Smith I", nil}, // I alone is an initial
+		{"Silvia 1", []string{"Silvia I", "Silvia One"}},
+		{"Smith I", []string{"Smith 1", "Smith One"}}, // met against craft alone
 		{"I", nil},
 		{"Unit 21", nil},   // past twenty
 		{"Ravi 07", nil},   // a leading zero is a code
@@ -619,7 +619,7 @@ func TestCraftReadings(t *testing.T) {
 		{"EPIC", nil},      // too short after its prefix
 		{"epgol", nil},     // a registration is written in capitals
 		{"Nam San No. 8", []string{"Nam San 8", "Nam San VIII", "Nam San Eight"}},
-		{"Asia Bridge NO.1", []string{"Asia Bridge 1", "Asia Bridge One"}},
+		{"Asia Bridge NO.1", []string{"Asia Bridge 1", "Asia Bridge I", "Asia Bridge One"}},
 		{"BICENTENARIO-12", []string{"BICENTENARIO 12", "BICENTENARIO XII", "BICENTENARIO Twelve"}},
 		{"FU YUAN YU No. 7876", []string{"FU YUAN YU 7876"}},
 		{"Nora 3", []string{"Nora III", "Nora Three"}}, // no sign of a number
@@ -666,13 +666,17 @@ func TestCraftReadings(t *testing.T) {
 		{"MT DEVON ex-DELVAR", 15047},
 		{"JUPITER renamed APAMA", 15040},
 		{"Vessel IMO Number: 9116412", 27304},
+		{"MV Tyche 1", 51055},   // TYCHE I
+		{"Phoenix NO.1", 52687}, // PHOENIX I
+		{"ZEPHYR-1", 39686},
+		{"REX I", 51725}, // REX 1
 	} {
 		if hits := s.Name(tc.query); !slices.Contains(hitUIDs(hits), tc.uid) || hits[0].Score < DefaultThreshold {
 			t.Errorf("%q: hits %v, want %d first", tc.query, hitUIDs(hits), tc.uid)
 		}
 	}
 	// A person's name with a number is read so against vessels alone, and
-	// 1 is not read as I, an initial that meets II, III and IV.
+	// 1 read as I meets no II, III or IV, which begin with it.
 	for _, q := range []string{"John Smith II", "Sparta 1", "Fiona One"} {
 		for _, h := range s.Name(q) {
 			if h.Score >= 0.95 {
@@ -702,6 +706,21 @@ func TestCraftNumberMismatch(t *testing.T) {
 	if hits := s.Name("EP-MNA"); len(hits) != 1 {
 		t.Errorf("EP-MNA: hits %v, want EP-MNA alone", hitUIDs(hits))
 	}
+}
+
+// A name written as a ship's, with the slash of M/V or M/T, is no firm's:
+// nor is M/T's T the firm's TRADING.
+func TestVesselNamedNoFirm(t *testing.T) {
+	s := mustAllScreener(t)
+	for _, q := range []string{"M/V Nord Stream", "M/T Freedom Star", "M/T Eagle San Antonio"} {
+		for _, h := range s.Name(q) {
+			if h.Entry.Kind != sdn.Vessel {
+				t.Errorf("%q: hit %s %q at %.3f", q, h.Entry.Kind, h.Matched, h.Score)
+			}
+		}
+	}
+	// M.V. is a man's initials too.
+	wantFirst(t, s, map[string]int{"M.V. FRUNZE ARSENAL DESIGN BUREAU": 44036, "M/T Global Angel": 53892})
 }
 
 // TestChineseSurnameSpellings checks that a Chinese family name in its
