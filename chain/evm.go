@@ -3,6 +3,7 @@ package chain
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -21,11 +22,16 @@ var evmFormat = &format{
 // checksum in the letter case; all-lower and all-upper carry none, mixed
 // case must match it.
 func parseEVM(s string) (parsed, error) {
-	h := s
+	h, after := s, ""
 	if hasPrefixFold(h, "0x") {
-		h = h[2:]
+		h, after = h[2:], " after 0x"
 	}
 	if len(h) != 2*common.AddressLength {
+		if !isHex(h) {
+			// Not digits alone: "0x…, bc1q…" is two addresses, not an
+			// EVM address with 43 digits too many.
+			return parsed{}, fmt.Errorf("%w: %d characters%s, want 40 hex digits", ErrLength, utf8.RuneCountInString(h), after)
+		}
 		return parsed{}, fmt.Errorf("%w: %d hex digits, want 40", ErrLength, len(h))
 	}
 	upper, lower := false, false

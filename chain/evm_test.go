@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -37,4 +38,24 @@ func TestEVMVectors(t *testing.T) {
 		vs = append(vs, vector{ETH, bad, "", ErrChecksum, "one letter's case changed"})
 	}
 	runVectors(t, vs)
+}
+
+// TestEVMLengthMessage: the wrong-length error counts hex digits only
+// when the value is all hex digits; otherwise it counts characters, so
+// that two addresses in one string are not called an EVM address with
+// 43 digits too many.
+func TestEVMLengthMessage(t *testing.T) {
+	const lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"
+	tests := []struct{ in, want string }{
+		{lazarus[:41], "39 hex digits, want 40"},
+		{lazarus + "0", "41 hex digits, want 40"},
+		{lazarus + ", bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw", "83 characters after 0x, want 40 hex digits"},
+		{"0x12é4", "4 characters after 0x, want 40 hex digits"},
+	}
+	for _, tc := range tests {
+		_, err := Normalize(ETH, tc.in)
+		if !errors.Is(err, ErrLength) || !strings.HasSuffix(err.Error(), tc.want) {
+			t.Errorf("Normalize(ETH, %q) = %v, want ErrLength ending %q", tc.in, err, tc.want)
+		}
+	}
 }
