@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Asset is a digital currency code as OFAC's list spells it ("XBT" for
@@ -133,7 +135,9 @@ const maxAddress = 256
 // White space, control characters and invisible format characters (a
 // right-to-left mark, a zero-width space, a soft hyphen) are ignored
 // wherever they stand: copy and paste leaves them, and no address holds
-// them. So is what text puts around an address: one pair of quotes or
+// them. A character that is a compatibility form of ASCII under NFKC (the
+// fullwidth "０ｘ…" of East Asian input methods, a mathematical bold
+// letter) is read as that ASCII. So is what text puts around an address: one pair of quotes or
 // brackets ("0x…", (0x…), «0x…»), the punctuation that ends a sentence
 // (0x….), a label naming a known asset code ("ETH: 0x…", "BTC:bc1…"), an
 // EIP-3770 chain short name or a CAIP-10 chain ID before an EVM address
@@ -250,7 +254,9 @@ func detect(s string) []Asset {
 // left-to-right and right-to-left marks, zero-width space, joiner and
 // non-joiner, word joiner, byte-order mark, the bidirectional embeddings
 // and isolates, the soft hyphen). No address or payment URI holds any of
-// them.
+// them. A character that is a compatibility form of ASCII (NFKC), as
+// East Asian input methods and styled text write them, becomes that
+// ASCII: a fullwidth "０ｘ…" is "0x…" (asciiForm).
 func trim(s string) string {
 	// Fast path for the usual case, a bare ASCII address: Lookup runs this
 	// on every query.
@@ -269,17 +275,25 @@ func trim(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if n == 1 && r == utf8.RuneError || !invisible(r) {
+		if n == 1 && r == utf8.RuneError || !invisible(r) && asciiForm(s[i:]) == nil {
 			i += n
 			continue
 		}
 		var b strings.Builder
 		b.Grow(len(s))
 		b.WriteString(s[:i])
-		for i += n; i < len(s); i += n {
+		for ; i < len(s); i += n {
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if n == 1 && r == utf8.RuneError || !invisible(r) {
+			switch {
+			case r < utf8.RuneSelf && !invisible(r), n == 1 && r == utf8.RuneError:
 				b.WriteString(s[i : i+n])
+			case invisible(r):
+			default:
+				if a := asciiForm(s[i:]); a != nil {
+					b.Write(a)
+				} else {
+					b.WriteString(s[i : i+n])
+				}
 			}
 		}
 		t := b.String()
@@ -292,6 +306,27 @@ func trim(s string) string {
 		return t
 	}
 	return s
+}
+
+// asciiForm returns the compatibility decomposition (NFKC's) of the
+// first character of s when it is printable ASCII, or nil: "0" for a
+// fullwidth "０", "x" for a mathematical bold "𝐱", ":" for a fullwidth
+// colon. Addresses are ASCII, so only such forms can be part of one; a
+// character whose decomposition is not ASCII alone ("é") is left as it
+// is, and the address that holds it fits no format, as it would without
+// the fold. Look-alike letters of other scripts (a Cyrillic "а") are no
+// compatibility forms: NFKC keeps them, and so does this.
+func asciiForm(s string) []byte {
+	d := norm.NFKC.PropertiesString(s).Decomposition()
+	if len(d) == 0 {
+		return nil
+	}
+	for _, c := range d {
+		if c <= ' ' || c >= 0x7f {
+			return nil
+		}
+	}
+	return d
 }
 
 // plainASCII reports whether s is all printable ASCII without spaces, which

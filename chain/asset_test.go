@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -28,6 +29,14 @@ func TestTrim(t *testing.T) {
 		{"caf\u00e9", "caf\u00e9"},    // a letter is kept
 		{"\xff" + a, "\xff" + a},      // so is a byte that is not UTF-8
 		{"\xe2\x80\u200b\x8b" + a, a}, // a ZWSP spelt across a removed one
+		// Compatibility forms of ASCII (NFKC) are that ASCII: an East
+		// Asian input method's fullwidth letters, styled text's
+		// mathematical ones; other letters stay.
+		{"ｒｎＸｙ" + a[4:], a},
+		{"\U0001d42b" + a[1:], a},            // MATHEMATICAL BOLD SMALL R
+		{"ETH\uff1a0x1", "ETH:0x1"},          // FULLWIDTH COLON
+		{"\u0440" + a[1:], "\u0440" + a[1:]}, // CYRILLIC SMALL LETTER ER: a look-alike, no compatibility form
+		{"\u3000ｒ\u200bｎ" + a[2:], a},
 	}
 	for _, tc := range tests {
 		got := trim(tc.in)
@@ -63,4 +72,41 @@ func TestPlainASCII(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFullwidthAddresses: a listed address typed with an East Asian input
+// method's fullwidth characters is the address: Detect, Normalize and
+// Lookup read it as its ASCII.
+func TestFullwidthAddresses(t *testing.T) {
+	w := NewWatchlist(listedList(listedPairs(t)))
+	for _, listed := range []string{
+		"0x098B716B8Aaf21512996dC57EB0615e2383E2f96", // Lazarus Group, ETH
+		"TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM",         // Grinex, TRX
+		"bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw", // WANG, Yunhe, XBT
+	} {
+		var wide []rune
+		for _, r := range listed {
+			wide = append(wide, r-'!'+'！') // the fullwidth forms of U+0021…U+007E
+		}
+		s := string(wide)
+		if len(Detect(s)) == 0 || !slices.Equal(Detect(s), Detect(listed)) {
+			t.Errorf("Detect(%s) = %v, want %v", s, Detect(s), Detect(listed))
+		}
+		a := Detect(listed)[0]
+		if k, err := Normalize(a, s); err != nil || k != mustNormalize(t, a, listed) {
+			t.Errorf("Normalize(%s, %s) = %q, %v", a, s, k, err)
+		}
+		if got := w.Lookup(s); len(got) == 0 || got[0].Address != listed {
+			t.Errorf("Lookup(%s) = %v, want the listing of %s", s, uids(got), listed)
+		}
+	}
+}
+
+func mustNormalize(t *testing.T, a Asset, s string) string {
+	t.Helper()
+	k, err := Normalize(a, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }

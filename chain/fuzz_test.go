@@ -133,6 +133,7 @@ func FuzzLookup(f *testing.F) {
 	f.Add(integrated(f, "49HqitRzdnhYjgTEAhgGpCfsjdTeMbUTU6cyR4JV1R7k2Eej9rGT8JpFiYDa4tZM6RZiFrHmMzgSrhHEqpDYKBe5B2ufNsL", [8]byte{7}))
 	f.Add("\u202b0x098B716B8Aaf\u00ad21512996dC57EB0615e2383E2f96\u202c")
 	f.Add("\xe2\x80\u200b\x8brnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66")
+	f.Add("\uff10\uff58098B716B8Aaf21512996dC57EB0615e2383E2f96") // fullwidth 0x
 	f.Fuzz(func(t *testing.T, s string) {
 		got := w.Lookup(s)
 		for _, l := range got {

@@ -238,7 +238,8 @@ const maxFold = 128
 // does not validate the address (a mistyped address is simply not listed)
 // and, for the formats of the known codes, does not allocate, unless the
 // address has white space or invisible characters inside it, which are
-// removed on a copy. The returned slice is shared: do not modify it.
+// removed on a copy, or characters that NFKC writes as ASCII (fullwidth
+// "０ｘ…"), which are read as that ASCII on a copy. The returned slice is shared: do not modify it.
 func (w *Watchlist) Lookup(address string) []Listing {
 	s := trim(address)
 	// An address written in text: "ETH: 0x…", "(bc1q…).", "r…?dt=1". No
