@@ -139,9 +139,10 @@ const maxAddress = 256
 // fullwidth "０ｘ…" of East Asian input methods, a mathematical bold
 // letter) is read as that ASCII. So is what text puts around an address: one pair of quotes or
 // brackets ("0x…", (0x…), «0x…»), the punctuation that ends a sentence
-// (0x….), a label naming a known asset code ("ETH: 0x…", "BTC:bc1…"), an
-// EIP-3770 chain short name or a CAIP-10 chain ID before an EVM address
-// ("arb1:0x…", "eip155:1:0x…"), and a destination tag after a classic
+// (0x….), a label naming a known asset code ("ETH: 0x…", "BTC:bc1…",
+// "TRC20: T…"), an EVM chain's EIP-3770 short name or everyday name, a
+// token standard or a CAIP-10 chain ID before an EVM address ("arb1:0x…",
+// "pol:0x…", "linea:0x…", "ERC20: 0x…", "eip155:1:0x…"), and a destination tag after a classic
 // XRP address ("r…?dt=123", "r…:123"), which names a customer of the
 // account as an X-address's tag does. The asset code is read
 // case-insensitively and "BTC" means XBT. Every error is an *AddressError

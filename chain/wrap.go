@@ -8,7 +8,8 @@ import (
 // People write an address in running text, a chat message or a form's
 // field with more around it than the address: quotes or brackets, the full
 // stop that ends a sentence, a label naming the coin ("ETH: 0x…",
-// "USDT:T…"), the chain's short name of EIP-3770 ("arb1:0x…") or CAIP-10's
+// "USDT:T…", "TRC20: T…"), an EVM chain's short name of EIP-3770
+// ("arb1:0x…", "pol:0x…") or the token standard ("ERC20: 0x…"), CAIP-10's
 // chain ID ("eip155:1:0x…"), an XRP destination tag after the account
 // ("r…?dt=123", "r…:123"). No address holds any of these. unwrap cuts
 // them off; the Watchlist, Detect and Normalize read the address that
@@ -43,24 +44,33 @@ func closer(open rune) rune {
 
 // labels are the prefixes, before a ":", that name a coin rather than
 // begin an address, in lower case: the asset codes this package knows,
-// and BTC.
+// BTC, and TRC20, as exchanges name USDT on TRON.
 var labels = func() map[string]bool {
-	m := map[string]bool{"btc": true}
+	m := map[string]bool{"btc": true, "trc20": true}
 	for _, a := range knownAssets {
 		m[strings.ToLower(string(a))] = true
 	}
 	return m
 }()
 
-// evmLabels are EIP-3770 short names of EVM chains, read as a label
-// before an EVM address only: "arb1:0x…" is an Arbitrum address.
+// evmLabels name EVM chains, read as a label before an EVM address only:
+// "arb1:0x…" is an Arbitrum address. They are the chains' EIP-3770 short
+// names (the chain registry's shortName: "pol" and Polygon's older
+// "matic", "oeth" for OP Mainnet, "scr" for Scroll...), the names people
+// write instead ("polygon", "op", "arbitrum"), and the token standards
+// exchanges name a deposit address by (ERC20, BEP20). Every EVM chain
+// shares one key space, so the label chooses nothing: it is cut off.
 var evmLabels = map[string]bool{
-	"eth": true, "arb1": true, "bnb": true, "matic": true, "base": true, "oeth": true,
-	"avax": true, "ftm": true, "gno": true, "celo": true,
+	"eth": true, "arb1": true, "arb-nova": true, "bnb": true, "matic": true, "pol": true, "base": true,
+	"oeth": true, "avax": true, "ftm": true, "gno": true, "celo": true, "linea": true, "zksync": true,
+	"scr": true, "blast": true, "mnt": true, "zkevm": true, "cro": true, "mode": true,
+	"polygon": true, "op": true, "optimism": true, "arbitrum": true, "avalanche": true, "fantom": true,
+	"gnosis": true, "scroll": true, "mantle": true, "erc20": true, "bep20": true,
 }
 
-// maxLabel is the longest label, "eip155" and EIP-3770 names included.
-const maxLabel = 6
+// maxLabel is the longest label, "eip155" and the EVM chains' names
+// ("avalanche") included.
+const maxLabel = 9
 
 // unwrap cuts off what surrounds an address written in text (see above),
 // from s, already trimmed: trailing sentence punctuation, one pair of
@@ -123,7 +133,8 @@ func cutPair(s string) (string, bool) {
 }
 
 // cutLabel cuts a label off the start of s: an asset code ("ETH:",
-// "usdt:"), an EIP-3770 short name before an EVM address ("arb1:0x…"), or
+// "usdt:", "TRC20:"), an EVM chain's name before an EVM address
+// ("arb1:0x…", "polygon:0x…", "ERC20:0x…"; evmLabels), or
 // CAIP-10's namespace and chain ID before an EVM address
 // ("eip155:1:0x…").
 func cutLabel(s string) string {

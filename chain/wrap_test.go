@@ -25,6 +25,18 @@ func TestUnwrap(t *testing.T) {
 		{"usdt:" + evm, evm},
 		{"arb1:" + evm, evm},
 		{"eip155:42161:" + evm, evm},
+		{"pol:" + evm, evm},
+		{"Linea:" + evm, evm},
+		{"zksync:" + evm, evm},
+		{"scr:" + evm, evm},
+		{"blast:" + evm, evm},
+		{"op:" + evm, evm},
+		{"AVALANCHE:" + evm, evm},
+		{"ERC20:" + evm, evm},
+		{"bep20:" + evm, evm},
+		{"TRC20:TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM", "TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM"},
+		{"op:bc1qa5wkgaew2dkv56kfvj49j0av5nml45x9ek9hz6", "op:bc1qa5wkgaew2dkv56kfvj49j0av5nml45x9ek9hz6"}, // an EVM chain's name before no EVM address
+		{"avalanches:" + evm, "avalanches:" + evm},                                                         // longer than any label
 		{"eip155:x:" + evm, "eip155:x:" + evm},
 		{"arb1:bc1qa5wkgaew2dkv56kfvj49j0av5nml45x9ek9hz6", "arb1:bc1qa5wkgaew2dkv56kfvj49j0av5nml45x9ek9hz6"}, // a chain name before what is no EVM address
 		{"XMR:4", "4"},
@@ -53,7 +65,9 @@ func TestUnwrap(t *testing.T) {
 func TestWrappedAddresses(t *testing.T) {
 	w := NewWatchlist(listedList(listedPairs(t)))
 	const evm = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"
-	for _, s := range []string{`"` + evm + `"`, "ETH: " + evm, "eth:" + evm, "(eip155:1:" + evm + ").", "TRX: TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz"} {
+	for _, s := range []string{`"` + evm + `"`, "ETH: " + evm, "eth:" + evm, "(eip155:1:" + evm + ").", "TRX: TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz",
+		"pol:" + evm, "linea:" + evm, "zksync:" + evm, "scr:" + evm, "blast:" + evm, "op:" + evm, "polygon:" + evm, "ERC20: " + evm,
+		"TRC20: TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz"} {
 		if len(Detect(s)) == 0 {
 			t.Errorf("Detect(%q) = none", s)
 		}
