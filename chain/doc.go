@@ -15,6 +15,11 @@
 //		fmt.Println("listed:", l.Entry.Name, l.Asset, l.Address)
 //	}
 //
+// A wallet field that holds more than an address (a label in words,
+// several addresses, a block explorer's link, a payment URI) is read by
+// ReadField, which returns the addresses in it and the pieces that may be
+// meant as one and are none.
+//
 // Values on the list that are not addresses of their asset code are kept,
 // matched as text or under the format they do fit, and reported by
 // Watchlist.Irregular. Errors wrap ErrInvalidAddress and say what is wrong.

@@ -86,3 +86,28 @@ func ExampleOtherChain() {
 	// Stellar XLM
 	// no address of any chain known here: []
 }
+
+func ExampleReadField() {
+	// A payee's wallet field as people fill it in: a label in words, two
+	// addresses, a block explorer's link, a typo.
+	for _, field := range []string{
+		"USDT TRC20: TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM",
+		"0x098B716B8Aaf21512996dC57EB0615e2383E2f96, bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw",
+		"https://tronscan.org/#/address/TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM",
+		"ETH 0x098B716B8Aaf21512996dC57EB0615e2383E2f9",
+	} {
+		for _, p := range chain.ReadField(field) {
+			if p.Err != nil {
+				fmt.Println("not read:", p.Text)
+				continue
+			}
+			fmt.Println(p.Addresses)
+		}
+	}
+	// Output:
+	// [TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM]
+	// [0x098B716B8Aaf21512996dC57EB0615e2383E2f96]
+	// [bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw]
+	// [TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM]
+	// not read: 0x098B716B8Aaf21512996dC57EB0615e2383E2f9
+}

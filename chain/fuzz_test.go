@@ -102,6 +102,10 @@ func FuzzDetect(f *testing.F) {
 	f.Add("BITCOINCASH:QPM2QSZNHKS23Z7629MMS6S4CWEF74VCWVY22GDX6A")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Detect(s)
+		if len(got) > 0 && len(s) < minAddress {
+			// ReadField passes shorter words over undecoded.
+			t.Fatalf("Detect(%q) = %v, and it is shorter than minAddress (%d)", s, got, minAddress)
+		}
 		key := ""
 		for _, a := range knownAssets {
 			k, err := Normalize(a, s)
@@ -242,6 +246,59 @@ func FuzzOtherChain(f *testing.F) {
 		}
 		if again, ok := OtherChain(" " + s + "\n"); !ok || again != o {
 			t.Fatalf("OtherChain(%q) = %+v, with white space %+v %v", s, o, again, ok)
+		}
+	})
+}
+
+// FuzzReadField: no panic; every piece is text of the field, with
+// addresses or an error of its kind, never both; an address piece is
+// an address, and reads as itself alone; a field that is an address is
+// one piece.
+func FuzzReadField(f *testing.F) {
+	const lazarus = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"
+	for _, s := range []string{
+		lazarus, "ETH " + lazarus, "USDT TRC20: TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM", lazarus + ", bc1q05aktddf9ce4p7hh3stgsf253m4vweu7nkhtmw",
+		"https://tronscan.org/#/address/TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM", "etherscan.io/tx/0x5be5543ff73456ab9f2d207887e2af87322c651ea1a873c5b25b7ffae456c320",
+		"https://etherscan.io/token/0xdAC17F958D2ee523a2206206994597C13D831ec7?a=" + lazarus, "bitcoin:123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX?amount=1;label=Rent; " + lazarus,
+		"(USDT T…)", "0x123; rnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66 42", "x:y:z", "https://", "a.b/", "\uff10\uff58" + lazarus[2:] + "\uff0c" + lazarus,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		pieces := ReadField(s)
+		if (len(pieces) == 0) != (strings.TrimFunc(s, invisible) == "") {
+			t.Fatalf("ReadField(%q) = %d pieces", s, len(pieces))
+		}
+		for _, p := range pieces {
+			if p.Text == "" || !strings.Contains(s, p.Text) {
+				t.Fatalf("ReadField(%q): piece %q is not text of the field", s, p.Text)
+			}
+			if (p.Err == nil) == (len(p.Addresses) == 0) {
+				t.Fatalf("ReadField(%q): piece %q has addresses %q and error %v", s, p.Text, p.Addresses, p.Err)
+			}
+			sentinel := map[PieceKind]error{PieceAddress: ErrInvalidAddress, PieceURI: ErrURI, PieceLink: ErrLink}[p.Kind]
+			if sentinel == nil || p.Err != nil && !errors.Is(p.Err, sentinel) {
+				t.Fatalf("ReadField(%q): piece %q of kind %d, error %v", s, p.Text, p.Kind, p.Err)
+			}
+			if p.Kind == PieceLink {
+				for _, a := range p.Addresses {
+					if !isAddress(a) {
+						t.Fatalf("ReadField(%q): link %q names %q, no address", s, p.Text, a)
+					}
+				}
+			}
+			if p.Kind != PieceAddress || p.Err != nil {
+				continue
+			}
+			if len(p.Addresses) != 1 || p.Addresses[0] != p.Text || !isAddress(p.Text) {
+				t.Fatalf("ReadField(%q): address piece %q names %q", s, p.Text, p.Addresses)
+			}
+			if again := ReadField(p.Text); len(again) != 1 || again[0].Text != p.Text || again[0].Err != nil {
+				t.Fatalf("ReadField(%q): piece %q, read alone: %+v", s, p.Text, again)
+			}
+		}
+		if len(Detect(s)) > 0 && (len(pieces) != 1 || pieces[0].Err != nil) {
+			t.Fatalf("ReadField(%q) of an address = %+v", s, pieces)
 		}
 	})
 }
