@@ -267,9 +267,24 @@ func (s *Screener) Screen(q Query) []Hit {
 		byEntry[h.Entry] = hp
 		order = append(order, hp)
 	}
+	// said holds the wallet reasons given, so that a wallet the query
+	// repeats says why once, not once for every copy.
+	type saidKey struct {
+		entry  *sdn.Entry
+		reason string
+	}
+	var said map[saidKey]bool
 	addListed := func(ls []chain.Listing, why func(l chain.Listing) string) {
 		for _, l := range ls {
-			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{why(l)}})
+			r := why(l)
+			if said[saidKey{l.Entry, r}] {
+				continue
+			}
+			if said == nil {
+				said = make(map[saidKey]bool)
+			}
+			said[saidKey{l.Entry, r}] = true
+			add(Hit{Entry: l.Entry, Score: 1, Matched: l.Address, Reasons: []string{r}})
 		}
 	}
 	for _, w := range q.Wallets {
