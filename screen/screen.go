@@ -24,11 +24,15 @@ import (
 const DefaultThreshold = 0.85
 
 // Limits on a query. Longer input is refused by Validate, and Screen then
-// screens no name and at most MaxWallets wallets: no real name is longer,
-// and bounding it bounds the work.
+// screens no name: no real name is longer, and bounding it bounds the
+// work. Wallets are bounded by their bytes all together, not by their
+// number, since one wallet may hold several addresses (ReadField in
+// package chain): MaxWalletBytes holds thousands of addresses, or a
+// hundred payment URIs with long labels. Screen reads every wallet of a
+// query all the same, valid or not.
 const (
 	MaxNameBytes    = 1024
-	MaxWallets      = 100
+	MaxWalletBytes  = 256 << 10
 	MaxCountryBytes = 128
 )
 
@@ -72,7 +76,8 @@ type Query struct {
 	// format is matched as text and gives no hit unless the list names it
 	// so: a caller that must tell a mistyped address from a clean one
 	// checks it first with chain.Detect and chain.OtherChain, as
-	// ofacscreen does.
+	// ofacscreen does. Screen reads every wallet; Validate bounds their
+	// bytes all together (MaxWalletBytes), not their number.
 	Wallets []string
 	// Limit caps the number of hits; 0 means no cap.
 	Limit int
@@ -82,10 +87,11 @@ type Query struct {
 }
 
 // Validate says what is wrong with a query, if anything. Screen does not
-// screen the name of a query that does not validate, but still reports the
-// listed wallets among the first MaxWallets of its wallets: one bad field
-// must not hide a listed wallet from a caller that screens without
-// validating. A caller that validates first refuses the query instead.
+// screen the name of a query that does not validate, but still reports
+// every listed wallet of it: one bad field must not hide a listed wallet
+// from a caller that screens without validating. A caller that validates
+// first refuses the query instead. A wallet in no known format is no
+// error of the query (see Query.Wallets).
 func (q Query) Validate() error {
 	if strings.TrimSpace(q.Name) == "" && len(q.Wallets) == 0 {
 		return ErrEmptyQuery
@@ -96,8 +102,12 @@ func (q Query) Validate() error {
 	if !utf8.ValidString(q.Name) {
 		return fmt.Errorf("%w: name is not valid UTF-8", ErrQuery)
 	}
-	if len(q.Wallets) > MaxWallets {
-		return fmt.Errorf("%w: %d wallets, more than %d", ErrQuery, len(q.Wallets), MaxWallets)
+	walletBytes := 0
+	for _, w := range q.Wallets {
+		walletBytes += len(w)
+	}
+	if walletBytes > MaxWalletBytes {
+		return fmt.Errorf("%w: %d wallets of %d bytes in all, more than %d", ErrQuery, len(q.Wallets), walletBytes, MaxWalletBytes)
 	}
 	for i, w := range q.Wallets {
 		// A mistyped address is simply not listed; a payment URI that
@@ -231,20 +241,22 @@ func (s *Screener) Wallet(address string) []Hit { return s.Screen(Query{Wallets:
 // Screen returns the entries that match the query, best first.
 //
 // A query that does not validate (Validate says why) is screened by its
-// wallets alone: the hits are the entries that list one of its first
-// MaxWallets wallets that can be read (a payment URI that names no address
-// it can read gives none), with Limit applied and no name screened. A
-// listed wallet is an exact identifier, and a bad date or an overlong name
-// beside it must not hide it.
+// wallets alone: the hits are the entries that list one of its wallets
+// that can be read (a payment URI that names no address it can read gives
+// none), with Limit applied and no name screened. A listed wallet is an
+// exact identifier, and a bad date or an overlong name beside it must not
+// hide it.
+//
+// Every wallet is read, however many the query has and however long they
+// are, since an answer for some of them would look like an answer for
+// all: the work grows with their bytes (a wallet costs a map access or
+// a few), and a caller that takes wallets from others bounds them with
+// Validate (MaxWalletBytes).
 func (s *Screener) Screen(q Query) []Hit {
 	if q.Validate() != nil {
-		ws := q.Wallets
-		if len(ws) > MaxWallets {
-			ws = ws[:MaxWallets]
-		}
 		// MinScore is dropped with the rest: it may be the bad field,
 		// and a listed wallet scores 1, the most there is.
-		q = Query{Wallets: ws, Limit: q.Limit}
+		q = Query{Wallets: q.Wallets, Limit: q.Limit}
 	}
 	st := s.state.Load()
 	minScore := q.MinScore

@@ -461,7 +461,7 @@ func TestServeHostile(t *testing.T) {
 		{"bad kind", `{"name": "Nicolas Maduro", "kind": "robot"}`, 400, "invalid_query", -1},
 		{"bad score", `{"name": "Nicolas Maduro", "min_score": 2}`, 400, "invalid_query", -1},
 		{"negative limit", `{"name": "Nicolas Maduro", "limit": -1}`, 400, "invalid_query", -1},
-		{"too many wallets", `{"wallets": [` + strings.TrimSuffix(strings.Repeat(`"0xabc",`, screen.MaxWallets+1), ",") + `]}`, 400, "invalid_query", -1},
+		{"wallets too long in all", `{"wallets": [` + strings.TrimSuffix(strings.Repeat(`"0xabc",`, screen.MaxWalletBytes/5+1), ",") + `]}`, 400, "invalid_query", -1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
