@@ -71,11 +71,16 @@ type Query struct {
 	// not compared, and the hit's reasons say so.
 	Country string
 	// Wallets are digital currency addresses, in any asset's format, or
-	// payment URIs ("bitcoin:bc1q...?amount=0.1"), which are screened by
-	// the addresses they name (chain.URIAddresses). A string in no known
-	// format is matched as text and gives no hit unless the list names it
-	// so: a caller that must tell a mistyped address from a clean one
-	// checks it first with chain.Detect and chain.OtherChain, as
+	// what a payee's wallet field holds instead: a payment URI
+	// ("bitcoin:bc1q...?amount=0.1"), a block explorer's link
+	// ("https://etherscan.io/address/0x..."), an address with a label in
+	// words ("USDT TRC20: T..."), several addresses ("0x..., bc1q...").
+	// Each is screened by the addresses it holds (chain.ReadField), whole
+	// words only, and a hit's reasons say how its address was read. A
+	// string in no known format is matched as text and gives no hit
+	// unless the list names it so: a caller that must tell a mistyped
+	// address from a clean one reads the wallet first with
+	// chain.ReadField, whose pieces with an Err are no address, as
 	// ofacscreen does. Screen reads every wallet; Validate bounds their
 	// bytes all together (MaxWalletBytes), not their number.
 	Wallets []string
@@ -300,24 +305,7 @@ func (s *Screener) Screen(q Query) []Hit {
 		}
 	}
 	for _, w := range q.Wallets {
-		w = strings.TrimSpace(w)
-		listed := st.coins.Lookup(w)
-		addListed(listed, func(l chain.Listing) string {
-			return fmt.Sprintf("wallet %s is listed as %s %s", w, l.Asset, l.Address)
-		})
-		if len(listed) > 0 || !chain.IsURI(w) {
-			continue
-		}
-		// A payment URI ("bitcoin:bc1q...?amount=0.1") is screened by
-		// the addresses it names: an EIP-681 token transfer names the
-		// token and, in a parameter, the payee. One that names no
-		// address it can read gives none.
-		addrs, _ := chain.URIAddresses(w)
-		for _, a := range addrs {
-			addListed(st.coins.Lookup(a), func(l chain.Listing) string {
-				return fmt.Sprintf("payment URI %s names wallet %s, listed as %s %s", w, a, l.Asset, l.Address)
-			})
-		}
+		screenWallet(st.coins, w, addListed)
 	}
 	// A vessel's IMO number beside its name ("MT ADRIAN DARYA IMO
 	// 9116412") is its own identifier: a hit on every entry that lists

@@ -61,3 +61,70 @@ func TestScreenEveryWallet(t *testing.T) {
 		t.Errorf("wallets over MaxWalletBytes: %v", err)
 	}
 }
+
+// TestScreenWalletField: a wallet field that holds more than an address
+// is screened by the addresses in it, whole words only, and the reason
+// says how the address was read: a label in words, several addresses,
+// an EVM chain's name, a block explorer's link.
+func TestScreenWalletField(t *testing.T) {
+	s := mustScreener(t)
+	const (
+		sim    = "0x4f47bc496083c727c5fbe3ce9cdf2b0f6496270c"   // SIM, Hyon Sop, 42498, listed as ETH, ARB and BSC
+		p2pkh  = "123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX"           // 36216, XBT
+		chatex = "rnXyVQzgxZe7TR1EPzTkGj2jxH4LMJYh66"           // CHATEX, 33854, XRP
+		sol    = "42RLPACwZPx3vYYmxSueqsogfynBDqXK298EDsNoyoHi" // SOKOLOVSKI, Rolan, 56360, SOL
+		txHash = "0x5be5543ff73456ab9f2d207887e2af87322c651ea1a873c5b25b7ffae456c320"
+	)
+	tests := []struct {
+		wallet string
+		uids   []int
+		reason string // in the first hit's reasons
+	}{
+		// Labels in words, and EVM chains' names.
+		{"ETH " + lazarusETH, []int{27307}, `wallet "ETH ` + lazarusETH + `" holds the address ` + lazarusETH},
+		{"BTC " + wangXBT, []int{43421}, "holds the address " + wangXBT},
+		{"USDT TRC20: " + grinexTRX, []int{55045}, "holds the address " + grinexTRX},
+		{"USDT (TRC20) " + grinexTRX, []int{55045}, "holds the address"},
+		{"ERC20: " + lazarusETH, []int{27307}, "is listed as ETH"},
+		{"BEP20 " + lazarusETH, []int{27307}, "holds the address"},
+		{"wallet: " + lazarusETH, []int{27307}, "holds the address"},
+		{"Address: " + wangXBT, []int{43421}, "holds the address"},
+		{"ARB " + sim, []int{42498}, "holds the address"},
+		{"pol:" + lazarusETH, []int{27307}, "is listed as ETH"},
+		{"linea:" + lazarusETH, []int{27307}, "is listed"},
+		{"zksync:" + lazarusETH, []int{27307}, "is listed"},
+		{"op:" + sim, []int{42498}, "is listed"},
+		{"polygon:" + sim, []int{42498}, "is listed"},
+		// Several addresses in one wallet.
+		{lazarusETH + ", " + wangXBT, []int{27307, 43421}, "holds the address"},
+		{lazarusETH + " " + p2pkh, []int{27307, 36216}, "holds the address"},
+		{lazarusETH + ";" + grinexTRX, []int{27307, 55045}, "holds the address"},
+		// Block explorers' links.
+		{"https://etherscan.io/address/" + lazarusETH, []int{27307}, "link https://etherscan.io/address/" + lazarusETH + " shows wallet " + lazarusETH},
+		{"https://bscscan.com/address/" + strings.ToLower(lazarusETH) + "#tokentxns", []int{27307}, "shows wallet"},
+		{"https://tronscan.org/#/address/" + grinexTRX, []int{55045}, "shows wallet"},
+		{"https://mempool.space/address/" + wangXBT, []int{43421}, "shows wallet"},
+		{"https://www.blockchain.com/explorer/addresses/btc/" + wangXBT, []int{43421}, "shows wallet"},
+		{"https://blockchair.com/bitcoin/address/" + p2pkh, []int{36216}, "shows wallet"},
+		{"https://solscan.io/account/" + sol, []int{56360}, "shows wallet"},
+		{"https://xrpscan.com/account/" + chatex, []int{33854}, "shows wallet"},
+		{"etherscan.io/address/" + lazarusETH, []int{27307}, "shows wallet"},
+		// A transaction's link names no address; an address inside a
+		// word is none of the wallet's.
+		{"https://etherscan.io/tx/" + txHash + "?from=" + lazarusETH, nil, ""},
+		{"pay 0xabc" + lazarusETH[2:] + "def now", nil, ""},
+		{"x" + grinexTRX + " y", nil, ""},
+	}
+	for _, tc := range tests {
+		hits := s.Wallet(tc.wallet)
+		got := hitUIDs(hits)
+		slices.Sort(got)
+		if !slices.Equal(got, tc.uids) {
+			t.Errorf("Wallet(%q) = %v, want %v", tc.wallet, got, tc.uids)
+			continue
+		}
+		if len(hits) > 0 && (hits[0].Score != 1 || !containsReason(hits[0].Reasons, tc.reason)) {
+			t.Errorf("Wallet(%q): score %v, reasons %q, want one with %q", tc.wallet, hits[0].Score, hits[0].Reasons, tc.reason)
+		}
+	}
+}
