@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sanctionscreen/ofac/sdn"
 )
 
 // Listed wallets of the snapshot the wallet tests screen.
@@ -127,4 +129,69 @@ func TestScreenWalletField(t *testing.T) {
 			t.Errorf("Wallet(%q): score %v, reasons %q, want one with %q", tc.wallet, hits[0].Score, hits[0].Reasons, tc.reason)
 		}
 	}
+}
+
+// TestScreenWalletLookAlikes: a listed address written with letters of
+// another script that look like Latin ones is found, in the case of the
+// letters they imitate, and the reason says so.
+func TestScreenWalletLookAlikes(t *testing.T) {
+	s := mustScreener(t)
+	tests := []struct {
+		wallet string
+		uid    int
+	}{
+		{"0x098\u0412716\u04128\u0410\u0430f21512996d\u042157\u0415\u04120615\u04352383\u04152f96", 27307}, // Cyrillic В, А, а, С, Е, е
+		{"T\u0410YhjpL8pPs8T84FSM329nffQpc6jD8GB\u041c", 55045},                                            // Cyrillic А, М: base58 keeps the case
+		{"b\u04411q05aktddf9\u0441e4p7hh3stgsf253m4vweu7nkhtmw", 43421},                                    // Cyrillic с in bech32
+		{"USDT TRC20: T\u0410YhjpL8pPs8T84FSM329nffQpc6jD8GBM", 55045},                                     // in words
+	}
+	for _, tc := range tests {
+		hits := s.Wallet(tc.wallet)
+		if !slices.Equal(hitUIDs(hits), []int{tc.uid}) {
+			t.Errorf("Wallet(%q) = %v, want %d", tc.wallet, hitUIDs(hits), tc.uid)
+			continue
+		}
+		if !containsReason(hits[0].Reasons, "letters of another script that look like Latin ones") {
+			t.Errorf("Wallet(%q): reasons %q", tc.wallet, hits[0].Reasons)
+		}
+	}
+	// Letters that imitate another address, and words of another script,
+	// find nothing.
+	for _, w := range []string{"0x098\u0412716\u04128\u0410\u0430f21512996d\u042157\u0415\u04120615\u04352383\u04152f97", "\u041c\u043e\u0441\u043a\u0432\u0430", "\xff\u0430"} {
+		if hits := s.Wallet(w); len(hits) > 0 {
+			t.Errorf("Wallet(%q) = %v, want none", w, hitUIDs(hits))
+		}
+	}
+	if got := lookAlikeFold("\xff\u0430"); got != "\xffa" {
+		t.Errorf("lookAlikeFold kept %q, want the byte that is not UTF-8 as it is", got)
+	}
+}
+
+// FuzzScreenWallet: a wallet of any text gives hits of score 1 whose
+// matched address the entry lists, each with its reasons; lookAlikeFold
+// is stable and changes only what is not ASCII.
+func FuzzScreenWallet(f *testing.F) {
+	for _, s := range []string{
+		lazarusETH, "ETH " + lazarusETH, "USDT TRC20: " + grinexTRX, lazarusETH + ", " + wangXBT,
+		"https://tronscan.org/#/address/" + grinexTRX, "0x098\u0412716\u04128\u0410\u0430f21512996d\u042157\u0415\u04120615\u04352383\u04152f96",
+		"\uff10\uff58" + lazarusETH[2:], "\xff\u0430", "bitcoin:?bc=" + wangXBT,
+	} {
+		f.Add(s)
+	}
+	s := mustScreener(f)
+	f.Fuzz(func(t *testing.T, w string) {
+		for _, h := range s.Wallet(w) {
+			if h.Score != 1 || h.Entry == nil || len(h.Reasons) == 0 ||
+				!slices.ContainsFunc(h.Entry.Wallets, func(x sdn.Wallet) bool { return x.Address == h.Matched }) {
+				t.Fatalf("Wallet(%q): bad hit %+v", w, h)
+			}
+		}
+		f := lookAlikeFold(w)
+		if lookAlikeFold(f) != f {
+			t.Fatalf("lookAlikeFold(%q) = %q, and of that %q", w, f, lookAlikeFold(f))
+		}
+		if f != w && len(f) > len(w) {
+			t.Fatalf("lookAlikeFold(%q) = %q, longer", w, f)
+		}
+	})
 }
