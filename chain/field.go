@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -70,8 +71,9 @@ const minAddress = 25
 //     (quotes, a label such as "ETH:", white space inside and all), is
 //     one piece: itself.
 //   - A field that is a payment URI is read whole (its parameters may
-//     hold the separators below: "label=ACME; Corp"), and so is every
-//     address written after it, which is none of its parameters.
+//     hold the separators below: "label=ACME; Corp"), up to an address
+//     written after it, which is none of its parameters and a piece of
+//     its own.
 //   - Any other field is cut into words at white space, ",", ";" and "|".
 //     A word that is an address, a payment URI or a link is a piece; a
 //     word with colons is cut at them too, so that a label joined to its
@@ -83,8 +85,8 @@ const minAddress = 25
 //   - A word that is none of these but may be meant as an address (it
 //     begins with "0x", or it is as long as the shortest address) is a
 //     piece with an Err: a typo or an address cut short, which a caller
-//     must not report as clean. So is the whole field when no word of it
-//     names an address.
+//     must not report as clean. So is the whole field, as written, when
+//     no word of it names an address, or when it is one such word.
 //
 // A link is read when it is an http(s) link or a host and path
 // ("etherscan.io/address/0x…"): its addresses are the segments of its
@@ -106,21 +108,42 @@ func ReadField(field string) []Piece {
 	words := strings.FieldsFunc(text, isSeparator)
 	var r fieldReader
 	if IsURI(text) {
-		r.add(uriPiece(text))
-		for _, w := range words[1:] {
-			if isAddress(w) {
-				r.add(Piece{Text: w, Kind: PieceAddress, Addresses: []string{w}})
-			}
-		}
+		r.uri(text, words)
 		return r.pieces
 	}
 	for _, w := range words {
 		r.word(w)
 	}
-	if len(r.pieces) == 0 {
+	if len(r.pieces) == 0 || len(words) == 1 && len(r.pieces) == 1 && r.pieces[0].Kind == PieceAddress && r.pieces[0].Err != nil {
+		// No word names an address; a word alone is said as written,
+		// quotes and all ("\"0x098B…\"").
 		return []Piece{unread(text)}
 	}
 	return r.pieces
+}
+
+// uri reads a field that is a payment URI, whose words are given (see
+// ReadField). The URI ends where an address written after it begins,
+// so that reading its piece alone again names no address twice.
+func (r *fieldReader) uri(text string, words []string) {
+	uri := uriPiece(text)
+	var after []Piece
+	for _, w := range words[1:] {
+		w = strings.TrimFunc(w, isWordPunct)
+		if !isAddress(w) || slices.Contains(uri.Addresses, w) {
+			continue
+		}
+		if len(after) == 0 {
+			if i := strings.Index(text, w); i > 0 {
+				uri = uriPiece(strings.TrimRightFunc(text[:i], isSeparator))
+			}
+		}
+		after = append(after, Piece{Text: w, Kind: PieceAddress, Addresses: []string{w}})
+	}
+	r.add(uri)
+	for _, p := range after {
+		r.add(p)
+	}
 }
 
 // fieldReader gathers the pieces of a field, each address once.

@@ -91,7 +91,8 @@ func TestReadField(t *testing.T) {
 		// Payment URIs: a field that is one is read whole, and the
 		// addresses written after it; one among words is a word.
 		{"bitcoin:" + fieldP2PKH + "?amount=1;label=Rent; " + fieldLazarus,
-			[]piece{{"bitcoin:" + fieldP2PKH + "?amount=1;label=Rent; " + fieldLazarus, PieceURI, []string{fieldP2PKH}, nil}, addr(fieldLazarus)}},
+			[]piece{{"bitcoin:" + fieldP2PKH + "?amount=1;label=Rent", PieceURI, []string{fieldP2PKH}, nil}, addr(fieldLazarus)}},
+		{"ethereum:" + fieldLazarus + "?value=1 " + fieldLazarus + ".", []piece{{"ethereum:" + fieldLazarus + "?value=1 " + fieldLazarus + ".", PieceURI, []string{fieldLazarus}, nil}}},
 		{"pay bitcoin:" + fieldWang + "?amount=1 today", []piece{{"bitcoin:" + fieldWang + "?amount=1", PieceURI, []string{fieldWang}, nil}}},
 		{"Bitcoin: " + fieldWang, []piece{{"Bitcoin: " + fieldWang, PieceURI, []string{fieldWang}, nil}}},
 		{"BTC bitcoin: " + fieldWang, []piece{addr(fieldWang)}},
@@ -101,6 +102,8 @@ func TestReadField(t *testing.T) {
 		{"hello", []piece{{"hello", PieceAddress, nil, ErrInvalidAddress}}},
 		{"ETH", []piece{{"ETH", PieceAddress, nil, ErrInvalidAddress}}},
 		{"0x123; " + fieldLazarus, []piece{{"0x123", PieceAddress, nil, ErrInvalidAddress}, addr(fieldLazarus)}},
+		{`"0x098B..."`, []piece{{`"0x098B..."`, PieceAddress, nil, ErrInvalidAddress}}}, // one word: as written
+		{"ETH 0x098B...", []piece{{"0x098B", PieceAddress, nil, ErrInvalidAddress}}},
 		{fieldLazarus[:41] + " " + fieldWang, []piece{{fieldLazarus[:41], PieceAddress, nil, ErrInvalidAddress}, addr(fieldWang)}},
 		{"0x4f47Bc496083C727c5fbe3CE9CDf2B0f6496270c", []piece{{"0x4f47Bc496083C727c5fbe3CE9CDf2B0f6496270c", PieceAddress, nil, ErrInvalidAddress}}}, // EIP-55 fails
 		// An address inside a word is no address of the field.
