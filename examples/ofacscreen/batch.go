@@ -494,12 +494,21 @@ func (b *batch) screenRow(row *rowResult) {
 	// does, never report it clean.
 	var unread []string
 	for _, w := range q.Wallets {
-		if formats, why := walletFormats(w); len(formats) == 0 {
-			if label, _ := otherChain(w); label != "" {
-				row.notes = append(row.notes, fmt.Sprintf("wallet %s is %s, screened as text", w, label))
+		formats, why := walletFormats(w)
+		switch {
+		case why != "":
+			if len(b.s.Wallet(w)) > 0 {
+				// Listed, though no format reads it as written (an
+				// EVM address whose letter case fails EIP-55).
+				_, problem, _ := miswritten(w)
+				notes = append(notes, fmt.Sprintf("wallet %s: %s", w, problem))
 				continue
 			}
 			unread = append(unread, "not screened: "+why)
+		case len(formats) == 0:
+			if label, _ := otherChain(w); label != "" {
+				row.notes = append(row.notes, fmt.Sprintf("wallet %s is %s, screened as text", w, label))
+			}
 		}
 	}
 	row.hits = b.s.Screen(q)
@@ -521,28 +530,18 @@ func (b *batch) screenRow(row *rowResult) {
 	}
 }
 
-// walletCell reads the addresses of a wallet cell: several, separated by
-// ";", ",", "|" or spaces. Labels ("ETH:") and numbers (an XRP destination
-// tag) beside them are no addresses. A cell that is a payment URI is read
-// whole, since its parameters may hold the separators ("amount=1;label=
-// ACME Corp"), and so is any address the pieces hold besides: an address
-// written after the URI is not one of its parameters, and the URI's
-// reader passes it over.
+// walletCell reads the pieces of a wallet cell that name addresses or may
+// be meant to, as chain.ReadField reads them: several addresses, separated
+// by ";", ",", "|" or spaces; a label ("ETH:", "USDT TRC20") or a number
+// (an XRP destination tag) beside them, which are passed over; a cell
+// that is a payment URI, read whole since its parameters may hold the
+// separators ("amount=1;label=ACME Corp"), and any address written after
+// it; a block explorer's link. Each piece is screened alone, so that its
+// reasons and errors name it.
 func walletCell(cell string) []string {
-	cell = strings.TrimSpace(cell)
 	var out []string
-	if chain.IsURI(cell) {
-		out = append(out, cell)
-	}
-	for _, w := range strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == ',' || r == '|' || unicode.IsSpace(r) }) {
-		switch {
-		case strings.HasSuffix(w, ":") || strings.Trim(w, "0123456789") == "":
-			// A label or a number.
-		case len(out) == 0 || !chain.IsURI(out[0]):
-			out = append(out, w)
-		case !strings.HasPrefix(out[0], w) && len(chain.Detect(w)) > 0:
-			out = append(out, w)
-		}
+	for _, p := range chain.ReadField(cell) {
+		out = append(out, p.Text)
 	}
 	return out
 }

@@ -487,3 +487,33 @@ func countMatched(t testing.TB, path string) (planted, others int) {
 	}
 	return planted, others
 }
+
+// TestBatchWalletFields: a wallet cell is read as the wallet command
+// reads its argument (chain.ReadField): a label in words, a block
+// explorer's link, an EVM address whose letter case fails EIP-55, each
+// screened; a label beside a clean address is no error.
+func TestBatchWalletFields(t *testing.T) {
+	o := ofacscreen(t, "batch", writeFile(t, "w.csv", "id,wallet\n"+
+		"1,USDT TRC20: TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM\n"+
+		"2,https://etherscan.io/address/0x098B716B8Aaf21512996dC57EB0615e2383E2f96\n"+
+		"3,ETH 0x0000000000000000000000000000000000000001\n"+
+		"4,0x4f47Bc496083C727c5fbe3CE9CDf2B0f6496270c\n"+
+		"5,https://etherscan.io/tx/0x5be5543ff73456ab9f2d207887e2af87322c651ea1a873c5b25b7ffae456c320\n"))
+	o.want(t, exitMatch)
+	rows := readCSV(t, o.stdout)
+	if len(rows) != 5 {
+		t.Fatalf("%d rows: %v", len(rows), rows)
+	}
+	for i, want := range []struct{ match, uid, mention string }{
+		{"yes", "55045", "wallet TAYhjpL8pPs8T84FSM329nffQpc6jD8GBM is listed as TRX"},
+		{"yes", "27307", "shows wallet"},
+		{"no", "", ""},
+		{"yes", "42498", "letter case fails the EIP-55 checksum"},
+		{"error", "", "is a link to a transaction"},
+	} {
+		r := rows[i]
+		if r["ofac_match"] != want.match || r["ofac_uid"] != want.uid || !strings.Contains(r["ofac_reasons"]+r["ofac_error"], want.mention) {
+			t.Errorf("row %d: %v, want %s %s mentioning %q", i+1, r, want.match, want.uid, want.mention)
+		}
+	}
+}

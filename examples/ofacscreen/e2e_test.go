@@ -188,6 +188,7 @@ type jsonReport struct {
 		Formats []string  `json:"formats"`
 		Chain   string    `json:"chain"`
 		Hits    []jsonHit `json:"hits"`
+		Error   string    `json:"error"`
 	} `json:"results"`
 }
 

@@ -37,6 +37,13 @@ type result struct {
 	// screened as text.
 	Chain string    `json:"chain,omitempty"`
 	Hits  []hitJSON `json:"hits"`
+	// Error says what is wrong with the wallet as written (wallet
+	// queries only): a piece of it that may be meant as an address and
+	// is none (a typo, an address cut short, a transaction's link), or,
+	// for a wallet that matched though no format reads it as written,
+	// how it is written (its letter case fails the EIP-55 checksum,
+	// look-alike letters of another script).
+	Error string `json:"error,omitempty"`
 }
 
 type queryJSON struct {

@@ -484,11 +484,8 @@ func (s *service) screen(w http.ResponseWriter, r *http.Request) {
 // wrong with it; "" when every wallet is read.
 func unreadWallet(q screen.Query) string {
 	for j, a := range q.Wallets {
-		formats, why := walletFormats(a)
-		if len(formats) > 0 {
-			continue
-		}
-		if label, _ := otherChain(a); label != "" {
+		_, why := walletFormats(a)
+		if why == "" {
 			continue
 		}
 		msg := fmt.Sprintf("wallets[%d]: %s", j, why)
@@ -618,19 +615,12 @@ func (s *service) wallet(w http.ResponseWriter, r *http.Request) {
 	g := s.gen.Load()
 	hits := g.screener.Screen(screen.Query{Wallets: []string{addr}})
 	release()
-	formats, why := walletFormats(addr)
-	res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: formats, Hits: []hitJSON{}}
-	if len(formats) == 0 {
-		_, res.Chain = otherChain(addr)
-	}
-	if len(res.Formats) == 0 && !res.Matched && res.Chain == "" {
+	res, _, _ := walletResult(addr, hits)
+	if res.Error != "" && !res.Matched {
 		// As `wallet` does: a mistyped address is never listed, and
 		// answering "clean" would hide the typo.
-		writeError(w, http.StatusBadRequest, "invalid_address", why, nil)
+		writeError(w, http.StatusBadRequest, "invalid_address", res.Error, nil)
 		return
-	}
-	for _, h := range hits {
-		res.Hits = append(res.Hits, newHit(h))
 	}
 	writeJSONStatus(w, http.StatusOK, report{Schema: schema, Command: "wallet", List: g.info(), Matched: res.Matched, Results: []result{res}})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sanctionscreen/ofac/chain"
 	"github.com/sanctionscreen/ofac/screen"
@@ -16,7 +17,9 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 		"Screens digital currency addresses against the wallets on the list. Any asset's format\n"+
 			"is recognised (Bitcoin and its forks, EVM chains, TRON, XRP, Monero, Solana...), in any\n"+
 			"of its spellings: an address listed as USDT matches the same address paid in ETH.\n"+
-			"A payment URI (bitcoin:..., ethereum:...) is screened by the addresses it names.")
+			"A payment URI (bitcoin:..., ethereum:...) is screened by the addresses it names, and\n"+
+			"so is a block explorer's link (https://etherscan.io/address/0x...), an address with a\n"+
+			"label in words (\"USDT TRC20: T...\") or several in one argument (\"0x..., bc1q...\").")
 	pos, code, ok := parse(e, fs, args)
 	if !ok {
 		return code
@@ -34,27 +37,23 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 	}
 	rep := report{Schema: schema, Command: "wallet", List: info, Results: []result{}}
 	var hitsOf [][]screen.Hit
+	var labels []string
 	unknown := 0
 	for _, addr := range pos {
 		hits := s.Screen(screen.Query{Wallets: []string{addr}})
-		formats, why := walletFormats(addr)
-		res := result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: formats, Hits: []hitJSON{}}
-		for _, h := range hits {
-			res.Hits = append(res.Hits, newHit(h))
+		res, label, why := walletResult(addr, hits)
+		if why != "" {
+			fmt.Fprintf(e.stderr, "ofacscreen wallet: %s\n", why)
 		}
-		var other string
-		if len(formats) == 0 {
-			other, res.Chain = otherChain(addr)
-		}
-		if len(res.Formats) == 0 && !res.Matched && other == "" {
+		if res.Error != "" && !res.Matched {
 			// A mistyped address is never listed: say so rather than
 			// report it clean.
 			unknown++
-			fmt.Fprintf(e.stderr, "ofacscreen wallet: %s\n", why)
 		}
 		rep.Matched = rep.Matched || res.Matched
 		rep.Results = append(rep.Results, res)
 		hitsOf = append(hitsOf, hits)
+		labels = append(labels, label)
 	}
 	if c.json {
 		if err := writeJSON(e.stdout, rep); err != nil {
@@ -62,20 +61,14 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 		}
 	} else {
 		for i, res := range rep.Results {
-			formats := "no known format"
-			switch {
-			case len(res.Formats) > 0:
-				formats = strings.Join(res.Formats, "/") + " format"
-			case res.Chain != "":
-				formats, _ = otherChain(res.Query.Wallet)
-			case !res.Matched:
-				continue // said on stderr
-			}
+			label := labels[i]
 			if !res.Matched {
-				fmt.Fprintf(e.stdout, "no match for %s (%s)\n", res.Query.Wallet, formats)
-				continue
+				if label != "" {
+					fmt.Fprintf(e.stdout, "no match for %s (%s)\n", res.Query.Wallet, label)
+				}
+				continue // else said on stderr
 			}
-			fmt.Fprintf(e.stdout, "MATCH: %s (%s) is listed for %s\n", res.Query.Wallet, formats, plural(len(res.Hits), "entry", "entries"))
+			fmt.Fprintf(e.stdout, "MATCH: %s (%s) is listed for %s\n", res.Query.Wallet, label, plural(len(res.Hits), "entry", "entries"))
 			for _, h := range hitsOf[i] {
 				printHit(e.stdout, h)
 			}
@@ -93,37 +86,111 @@ func runWallet(ctx context.Context, e *env, args []string) int {
 	return exitClean
 }
 
-// walletFormats returns the asset codes whose formats addr fits, or for a
-// payment URI those that the addresses it names fit, never nil; when there
-// are none, why says what is wrong with addr.
+// walletResult is the result of screening the wallet field addr, whose
+// hits are given: the formats its addresses fit, the other chain whose
+// address it is, and what is wrong with it (Error). label says in words
+// what the wallet is ("ETH/ETC/… format", "a Stellar (XLM) address"), ""
+// for a wallet that neither matched nor names an address; why is what
+// to say on stderr, "" when nothing is wrong.
+func walletResult(addr string, hits []screen.Hit) (res result, label, why string) {
+	formats, why := walletFormats(addr)
+	res = result{Query: queryJSON{Wallet: addr, MinScore: 1}, Matched: len(hits) > 0, Formats: formats, Hits: []hitJSON{}, Error: why}
+	for _, h := range hits {
+		res.Hits = append(res.Hits, newHit(h))
+	}
+	if len(formats) > 0 {
+		label = strings.Join(formats, "/") + " format"
+	} else {
+		label, res.Chain = otherChain(addr)
+	}
+	if label == "" && res.Matched {
+		// Listed, though no format reads the wallet as written: the
+		// Watchlist ignores letter case where the format does, and the
+		// Screener reads look-alike letters of other scripts.
+		res.Formats, res.Error, label = miswritten(addr)
+		why = ""
+	}
+	return res, label, why
+}
+
+// miswritten says, for a wallet that matched though no format reads it as
+// written, how it is written: the formats it fits in lower case, and
+// that its letter case fails the checksum (EIP-55's, for an EVM address);
+// or that it has letters of another script that look like Latin ones.
+// label is what the wallet command prints in place of its formats.
+func miswritten(addr string) (formats []string, problem, label string) {
+	if f, why := walletFormats(strings.ToLower(addr)); len(f) > 0 && why == "" {
+		problem = "its letters mix upper and lower case, which its format does not allow"
+		if strings.Contains(strings.ToLower(addr), "0x") {
+			problem = "its letter case fails the EIP-55 checksum"
+		}
+		return f, problem, strings.Join(f, "/") + " format, but " + problem
+	}
+	for _, r := range addr {
+		if r >= utf8.RuneSelf {
+			problem = "written with letters of another script that look like Latin ones"
+			return []string{}, problem, problem
+		}
+	}
+	return []string{}, "", "no known format"
+}
+
+// walletFormats returns the asset codes whose formats the addresses of
+// the wallet field addr fit, never nil: chain.ReadField reads them (the
+// field itself, the addresses a payment URI or a block explorer's link
+// names, those among its words). why says what is wrong with each piece
+// of it that may be meant as an address and is none, "; "-separated, or
+// is "" when there is none. An address of another chain
+// (chain.OtherChain) fits no format and is nothing wrong.
 func walletFormats(addr string) (formats []string, why string) {
 	formats = []string{}
-	addrs := []string{addr}
-	if len(chain.Detect(addr)) == 0 && chain.IsURI(addr) {
-		var err error
-		if addrs, err = chain.URIAddresses(addr); err != nil {
-			return formats, err.Error()
+	pieces := chain.ReadField(addr)
+	if len(pieces) == 0 {
+		return formats, notAddress(addr, "") // empty
+	}
+	var whys []string
+	for _, p := range pieces {
+		text := p.Text
+		if text == strings.TrimSpace(addr) {
+			text = addr
+		}
+		if p.Err != nil {
+			if p.Kind == chain.PieceAddress {
+				whys = append(whys, notAddress(text, ""))
+			} else {
+				whys = append(whys, p.Err.Error())
+			}
+			continue
+		}
+		for _, a := range p.Addresses {
+			assets := chain.Detect(a)
+			if len(assets) == 0 {
+				if _, ok := chain.OtherChain(a); !ok {
+					// A payment URI's addresses are as it writes them.
+					whys = append(whys, notAddress(a, text))
+				}
+				continue
+			}
+			for _, as := range assets {
+				if !slices.Contains(formats, string(as)) {
+					formats = append(formats, string(as))
+				}
+			}
 		}
 	}
-	for _, a := range addrs {
-		assets := chain.Detect(a)
-		if len(assets) == 0 {
-			if name := namingServiceName(a); name != "" {
-				return []string{}, fmt.Sprintf("%q is a name in %s, not an address: resolve it to the address it points to now, and screen that", a, name)
-			}
-			hint := addressHint(a)
-			if a != addr {
-				return []string{}, fmt.Sprintf("%q names %q, which is not an address in any format the list uses (%s): check it for a typo%s", addr, a, assetList(), hint)
-			}
-			return formats, fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo%s", addr, assetList(), hint)
-		}
-		for _, as := range assets {
-			if !slices.Contains(formats, string(as)) {
-				formats = append(formats, string(as))
-			}
-		}
+	return formats, strings.Join(whys, "; ")
+}
+
+// notAddress says what is wrong with a, which is no address in any format
+// the list uses; uri is the payment URI that names it, or "".
+func notAddress(a, uri string) string {
+	if name := namingServiceName(a); name != "" {
+		return fmt.Sprintf("%q is a name in %s, not an address: resolve it to the address it points to now, and screen that", a, name)
 	}
-	return formats, ""
+	if uri != "" {
+		return fmt.Sprintf("%q names %q, which is not an address in any format the list uses (%s): check it for a typo%s", uri, a, assetList(), addressHint(a))
+	}
+	return fmt.Sprintf("%q is not an address in any format the list uses (%s): check it for a typo%s", a, assetList(), addressHint(a))
 }
 
 // addressHint says, for a string that is no address of any known format,
