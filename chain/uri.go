@@ -64,7 +64,8 @@ const (
 // one by one, a value that cannot be unescaped ("50% off") is kept as
 // written, and a "#" or a second "?" written unescaped in a label does
 // not end them. An EIP-681 target that is an ENS name is passed over, and
-// the payee of its address parameter returned. The addresses are not
+// the payee of its address parameter returned; one of 40 hex digits
+// without "0x" is an address. The addresses are not
 // checked: Normalize, Detect and Watchlist.Lookup do that. An error wraps
 // ErrURI and says what is wrong: a string that is no URI, a scheme not
 // read here, no address, a link rather than an address. A URI written in
@@ -93,7 +94,10 @@ func URIAddresses(uri string) ([]string, error) {
 		if j := strings.IndexAny(target, "@/"); j >= 0 {
 			target = target[:j]
 		}
-		if target != "" && !hasPrefixFold(target, "0x") {
+		if target != "" && !hasPrefixFold(target, "0x") && !(len(target) == 40 && isHex(target)) {
+			// 40 hex digits without "0x" are an address, as some
+			// wallets write it; no ENS name is hex digits alone, as
+			// every one ends in its top-level domain.
 			name, target = target, ""
 		}
 	case uriSolana:

@@ -64,6 +64,9 @@ func TestURIAddresses(t *testing.T) {
 		{"ethereum:" + usdt + "/transfer?address=" + payee + ",&uint256=1", []string{usdt, payee}},
 		// An ENS name for the token: the payee is still read.
 		{"ethereum:tether.eth/transfer?address=" + payee, []string{payee}},
+		// The address without "0x", as some wallets write it.
+		{"ethereum:" + payee[2:] + "@56?value=1", []string{payee[2:]}},
+		{"ethereum:" + strings.ToUpper(payee[2:]), []string{strings.ToUpper(payee[2:])}},
 	} {
 		got, err := URIAddresses(tc.uri)
 		if err != nil {
@@ -83,6 +86,8 @@ func TestURIAddresses(t *testing.T) {
 		{"bitcoin:", "names no address"},
 		{"bitcoin:?amount=1", "names no address"},
 		{"ethereum:vitalik.eth?value=1", "is a name"},
+		{"ethereum:" + payee[3:] + "?value=1", "is a name"}, // 39 hex digits
+		{"ethereum:" + payee[2:] + "0", "is a name"},        // 41
 		{"solana:https://example.com/pay?id=1", "transaction request"},
 	} {
 		got, err := URIAddresses(tc.uri)
