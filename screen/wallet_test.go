@@ -195,3 +195,21 @@ func FuzzScreenWallet(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkScreenWallet screens one wallet: a clean address (the usual
+// payee), a listed one, and a field with a label in words.
+func BenchmarkScreenWallet(b *testing.B) {
+	s := mustScreener(b)
+	for _, w := range []struct{ name, wallet string }{
+		{"clean", "0x0000000000000000000000000000000000000001"},
+		{"listed", lazarusETH},
+		{"label", "USDT TRC20: " + grinexTRX},
+	} {
+		b.Run(w.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s.Wallet(w.wallet)
+			}
+		})
+	}
+}
