@@ -250,8 +250,8 @@ var northSurnames = map[rune]rune{
 // northKoreanReading returns a name in Hangul whose family name, first,
 // South Korea writes without the ㄹ North Korea keeps (이병철), with the
 // North's (리병철, RI, Pyong Chol), or "" when it is not one. The name is
-// three Hangul syllables or more, and nothing else but spaces, commas,
-// hyphens and points.
+// three or four Hangul syllables, and nothing else but spaces, commas,
+// hyphens, points and middle dots.
 func northKoreanReading(name string) string {
 	name = strings.TrimSpace(name)
 	first, size := utf8.DecodeRuneInString(name)
@@ -271,8 +271,8 @@ func northKoreanReading(name string) string {
 	}
 	// A family name and one syllable (이진) is as often part of a
 	// longer name: RI, Jin Hyok is no 이진.
-	if syllables < 3 {
-		return ""
+	if syllables < 3 || syllables > 4 {
+		return "" // and a firm's name (이란석유공사) is longer
 	}
 	return string(north) + name[size:]
 }

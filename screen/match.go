@@ -2427,7 +2427,8 @@ func (ix *index) familyNotFirst(m nameMatch) (query, listed string) {
 
 // craftMismatch returns what of a vessel's or an aircraft's listed name
 // match m leaves unmet, and what the query has instead: a number of the
-// name ("FU YUAN YU 7876", "RA-76842") when the query gives a number too,
+// name ("FU YUAN YU 7876", "RA-76842", SEA STAR III) when the query gives
+// a number too (in digits, Roman numerals or words),
 // or the letters of a registration (EP-MNS). A fleet's ships are numbered
 // and a registration is an identifier: FU YUAN YU 7903 and EP-MNZ are
 // other craft, however alike the words. "", "" otherwise.
@@ -2446,17 +2447,26 @@ func (ix *index) craftMismatch(m nameMatch) (query, listed string) {
 		return false
 	}
 	var qnum string
+	var qvals [4]int // the values of the query's numbers of 1 to 20
+	nv := 0
 	for _, t := range m.q {
-		if hasDigit(t.text) {
-			qnum = t.text
-			break
+		if craftNumberWord(t.text) {
+			if qnum == "" {
+				qnum = t.text
+			}
+			if n := craftNumber(t.text); n > 0 && nv < len(qvals) {
+				qvals[nv] = n
+				nv++
+			}
 		}
 	}
 	registration := ix.list.Entries[rec.entry].Kind == sdn.Aircraft && len(rec.toks) == 2 &&
 		len(ix.toks[rec.toks[0]].text) <= 2 && len(ix.toks[rec.toks[1]].text) >= 3 && len(ix.toks[rec.toks[1]].text) <= 5
 	for j, id := range rec.toks {
 		c := ix.toks[id].text
-		if (registration || qnum != "" && hasDigit(c)) && !exact(j) {
+		// A number the query writes in another form is the same
+		// (OCEAN PRINCESS 1 for "OCEAN PRINCESS I").
+		if (registration || qnum != "" && craftNumberWord(c) && (craftNumber(c) == 0 || !slices.Contains(qvals[:nv], craftNumber(c)))) && !exact(j) {
 			if qnum == "" {
 				qnum = strings.Join(qtexts(m.q), " ")
 			}
@@ -2464,6 +2474,13 @@ func (ix *index) craftMismatch(m nameMatch) (query, listed string) {
 		}
 	}
 	return "", ""
+}
+
+// craftNumberWord reports whether t, a token, is a number in a craft's
+// name: it holds a digit, or it is a Roman numeral or an English word of
+// one (SEA STAR III, "Serene One").
+func craftNumberWord(t string) bool {
+	return hasDigit(t) || craftNumber(t) > 0
 }
 
 // hasDigit reports whether s holds an ASCII digit.

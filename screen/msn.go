@@ -17,8 +17,10 @@ import (
 
 // serialCue finds a serial number after its cue: MSN, S/N, SN, C/N, or
 // "serial number" and its abbreviations, at a word's beginning or after
-// a bracket.
-var serialCue = regexp.MustCompile(`(?i)(?:^|[\s(\[])(?:msn|s/n|sn|c/n|manufacturer'?s\s+serial\s+(?:number|no\.?)|serial(?:\s+(?:number|no\.?|nr\.?|#))?)\s*[:#.]?\s*([a-z0-9][a-z0-9.\-]{0,14}[a-z0-9])(?:$|[\s,;)])`)
+// a bracket, and then a space, a colon, a point or a hash, or a digit
+// ("MSN391"): "SNACK24" and "Snezhana" are words of a name.
+var serialCue = regexp.MustCompile(`(?i)(?:^|[\s(\[])(?:msn|s/n|sn|c/n|manufacturer'?s\s+serial\s+(?:number|no\.?)|serial(?:\s+(?:number|no\.?|nr\.?|#))?)` +
+	`(?:\s*[:#.]\s*|\s+|(\d))([a-z0-9.\-]{0,14}[a-z0-9])(?:\.?$|[\s,;)\]])`)
 
 // cutSerial returns the serial number name gives after a cue, in
 // capitals, and name without the cue and the number; ok is false when
@@ -27,12 +29,18 @@ func cutSerial(name string) (serial, rest string, ok bool) {
 	if !strings.ContainsAny(name, "0123456789") {
 		return "", name, false // most names: without the regexp
 	}
-	m := serialCue.FindStringSubmatchIndex(name)
-	if m == nil || !hasDigit(name[m[2]:m[3]]) {
-		return "", name, false
+	for _, m := range serialCue.FindAllStringSubmatchIndex(name, -1) {
+		from := m[4] // the serial, or its first digit joined to the cue
+		if m[2] >= 0 {
+			from = m[2]
+		}
+		if !hasDigit(name[from:m[5]]) {
+			continue
+		}
+		rest = strings.Join(strings.Fields(name[:m[0]]+" "+name[m[5]:]), " ")
+		return strings.ToUpper(name[from:m[5]]), strings.Trim(rest, " ,;-/()."), true
 	}
-	rest = strings.Join(strings.Fields(name[:m[0]]+" "+name[m[3]:]), " ")
-	return strings.ToUpper(name[m[2]:m[3]]), strings.Trim(rest, " ,;-/()"), true
+	return "", name, false
 }
 
 // serialKey is a serial number as serialListed compares it: in capitals,

@@ -11,7 +11,11 @@ func TestCutSerial(t *testing.T) {
 		{"MSN 2726628.1", "2726628.1", ""},
 		{"Airbus A300 (MSN: 226)", "226", "Airbus A300"},
 		{"Manufacturer's Serial Number 24383 Mahan Air", "24383", "Mahan Air"},
+		{"Snezhana Air S/N 3362", "3362", "Snezhana Air"},
+		{"MSN 3362.", "3362", ""},
+		{"MSN391", "391", ""},
 		// No serial number: no cue, or no digit.
+		{"SNACK24 LTD", "", "SNACK24 LTD"},
 		{"Samsung Electronics", "", "Samsung Electronics"},
 		{"MSN Holdings 2", "", "MSN Holdings 2"},
 		{"Snow 12", "", "Snow 12"},

@@ -1720,11 +1720,21 @@ const maxPlaceLen = 80
 // "aka", "a.k.a.", "fka", "nka", "t/a", "trading as", "c/o", "formerly"
 // and their words written out, between spaces; the words of a payment
 // made to one party for another ("FBO", "OBO", "FFC", "ITF" and written
-// out: "Fidelity FBO John Smith"); a ship's former name ("DEVON ex-DELVAR",
-// "JUPITER renamed APAMA"); and brackets, semicolons and bars.
-var nameSeparators = regexp.MustCompile(`(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
+// out: "Fidelity FBO John Smith"); a ship's former name after "renamed",
+// or after "ex-" that follows a word ("DEVON ex-DELVAR"); and brackets,
+// semicolons and bars.
+var nameSeparators = regexp.MustCompile(nameSeparatorsExpr + `)(?:\s|$)|\sex-|[()\[\];|]`)
+
+// shipSeparators is nameSeparators for the name of a ship, one written
+// with its type (cutVesselPrefix): there "ex" and "ex-" also begin a
+// former name at the start and as a word ("MT DEVON ex DELVAR", "MV
+// ex-SABRINA"), where in other names they are a word of the name ("Ex
+// Libris LLC", "Ex-Im Bank").
+var shipSeparators = regexp.MustCompile(nameSeparatorsExpr + `|ex)(?:\s|$)|(?:^|\s)ex-|[()\[\];|]`)
+
+const nameSeparatorsExpr = `(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
 	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of|` +
-	`ex|renamed)(?:\s|$)|(?:^|\s)ex-|[()\[\];|]`)
+	`renamed`
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -1743,7 +1753,11 @@ func splitNames(name string) []string {
 	if !mayJoinNames(name) {
 		return nil
 	}
-	parts := nameSeparators.Split(name, -1)
+	separators := nameSeparators
+	if _, p := cutVesselPrefix(name); p != "" {
+		separators = shipSeparators
+	}
+	parts := separators.Split(name, -1)
 	if outside, inside := unbracket(name); len(inside) > 0 {
 		// Each side of a bracket is a name too ("IVANOV IVAN (A/C
 		// 40817810) VTB BANK"), but for a name whose legal form follows
@@ -1752,7 +1766,7 @@ func splitNames(name string) []string {
 		if tail := name[strings.LastIndexAny(name, ")]")+1:]; strings.TrimSpace(tail) != "" && namesNoOne(tail) {
 			parts = parts[1:]
 		}
-		parts = append(parts, nameSeparators.Split(outside, -1)...)
+		parts = append(parts, separators.Split(outside, -1)...)
 	}
 	if len(parts) < 2 {
 		return nil
@@ -2189,10 +2203,13 @@ func craftReadings(name string) []string {
 	if len(last) > 9 || last == "" {
 		return nil
 	}
-	if i > 0 {
+	// A final I after two words or more is a person's initial as often
+	// ("SMITH JOHN I"), and its readings would cost two passes of the
+	// matcher for them.
+	if i > 0 && !(strings.EqualFold(last, "i") && strings.ContainsRune(strings.TrimSpace(s[:i]), ' ')) {
 		if n := craftNumber(last); n > 0 {
 			var out []string
-			if numbered != "" && !slices.Contains(out, s) {
+			if numbered != "" {
 				out = append(out, s)
 			}
 			for _, f := range []string{strconv.Itoa(n), romanNumerals[n-1], numberWords[n-1]} {
@@ -2224,27 +2241,30 @@ func craftNumbered(s string) string {
 	if !hasDigit(s) {
 		return "" // most names: without allocating
 	}
-	words := strings.Fields(s)
-	if len(words) < 2 && !strings.Contains(s, "-") {
-		return ""
-	}
-	last := words[len(words)-1]
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexAny(s, " \t")
+	head, last := strings.TrimSpace(s[:max(i, 0)]), s[i+1:]
 	digits := func(w string) bool { return w != "" && len(w) <= 5 && isNumber(w) }
-	if d, ok := cutNumberSign(last); ok && digits(d) && len(words) >= 2 {
-		return strings.Join(append(words[:len(words)-1:len(words)-1], d), " ")
+	// "NO.1", "#2" after a word.
+	if d, ok := cutNumberSign(last); ok && digits(d) && head != "" {
+		return head + " " + d
 	}
-	if len(words) >= 3 && digits(last) && numberSigns[strings.ToLower(words[len(words)-2])] {
-		return strings.Join(append(words[:len(words)-2:len(words)-2], last), " ")
+	// "No. 8" after a word.
+	if j := strings.LastIndexAny(head, " \t"); j > 0 && digits(last) {
+		if sign := head[j+1:]; slices.ContainsFunc(numberSignWords, func(w string) bool { return strings.EqualFold(w, sign) }) {
+			return strings.TrimSpace(head[:j]) + " " + last
+		}
 	}
-	// Not a registration's prefix: RA-76842 is read as it is.
-	if h := strings.LastIndexByte(last, '-'); h > 0 && digits(last[h+1:]) && !hasDigit(last[:h]) && len(last[:h]) >= 3 {
-		return strings.Join(append(words[:len(words)-1:len(words)-1], last[:h], last[h+1:]), " ")
+	// "DREAM-2"; not a registration's prefix: RA-76842 is read as it
+	// is.
+	if h := strings.LastIndexByte(last, '-'); h >= 3 && digits(last[h+1:]) && !hasDigit(last[:h]) {
+		return strings.TrimSpace(head+" "+last[:h]) + " " + last[h+1:]
 	}
 	return ""
 }
 
-// numberSigns are the words written before a number, in lower case.
-var numberSigns = wordSet(`no no. nr nr. # n° №`)
+// numberSignWords are the words written before a number.
+var numberSignWords = strings.Fields(`no no. nr nr. # n° №`)
 
 // cutNumberSign returns w without the sign of a number it begins with
 // ("No.", "NO", "Nr.", "#"), and whether it began with one.
@@ -2346,7 +2366,7 @@ func registrationWord(w, prev string) string {
 			h = strings.Index(w, "–")
 			body = w[h+len("–"):]
 		}
-		if h > 2 || len(body) < 3 || len(body) > 6 {
+		if h > 2 || len(body) < 3 || len(body) > 6 || !lettersFit(h, body) {
 			return ""
 		}
 		fold := func(p string) bool { return strings.EqualFold(p, w[:h]) }
@@ -2369,7 +2389,7 @@ func registrationWord(w, prev string) string {
 		}
 	}
 	for _, p := range registrationPrefixes {
-		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && isRegistration(w[len(p):]) {
+		if len(w) > len(p)+2 && strings.HasPrefix(w, p) && isRegistration(w[len(p):]) && lettersFit(len(p), w[len(p):]) {
 			if !hasDigit(w) && !slices.ContainsFunc(registrationCues, func(c string) bool { return strings.EqualFold(prev, c) }) {
 				return ""
 			}
@@ -2377,6 +2397,15 @@ func registrationWord(w, prev string) string {
 		}
 	}
 	return ""
+}
+
+// lettersFit reports whether body, what follows a registration's prefix
+// of n characters, is as long as a registration of letters alone is
+// after it: three letters after two (EP-MNS, UR-CKF), four after one
+// (F-OJHH, M-SAAN). A body with a digit fits at any length: "UR-REHMAN"
+// and "RA-MADAN" are names.
+func lettersFit(n int, body string) bool {
+	return hasDigit(body) || len(body) == 5-n
 }
 
 // registrationCues are the words written before an aircraft's
@@ -2403,16 +2432,26 @@ var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "my": true, "ss": t
 // vesselNamed returns the prefix of a ship's type that name begins with
 // when it says the name is a ship's and nothing else: M/V, M/T and the
 // like, written with their slash, or a type of two words ("LNG
-// carrier"). "MV Protsenko" is as often the firm M V PROTSENKO, and
-// "M.V. FRUNZE ARSENAL DESIGN BUREAU" is named after a man's initials.
-// "" otherwise.
+// carrier"), before a name without a legal form or a firm's word.
+// "MV Protsenko" is as often the firm M V PROTSENKO, and "M.V. FRUNZE
+// ARSENAL DESIGN BUREAU" is named after a man's initials. "" otherwise.
 func vesselNamed(name string) string {
 	rest, p := cutVesselPrefix(name)
 	if p == "" || rest == name || !strings.ContainsAny(p, "/ ") {
 		return ""
 	}
+	// A firm named after its ships' trade ("GENERAL CARGO SHIPPING
+	// COMPANY", "Oil/Chemical Tanker Co") names no ship.
+	for _, t := range foldLegalForms(nameTokens(name)) {
+		if t == legalToken || firmWords[t] || shipFirmWords[t] {
+			return ""
+		}
+	}
 	return p
 }
+
+// shipFirmWords are words of the names of shipping firms.
+var shipFirmWords = wordSet(`shipping lines line owners management services agency agencies association assoc`)
 
 // kindPhrase names a kind of listed party, with its article.
 func kindPhrase(k sdn.Kind) string {

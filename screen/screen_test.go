@@ -613,6 +613,7 @@ func TestCraftReadings(t *testing.T) {
 		{"John Smith", nil},
 		{"Silvia 1", []string{"Silvia I", "Silvia One"}},
 		{"Smith I", []string{"Smith 1", "Smith One"}}, // met against craft alone
+		{"SMITH JOHN I", nil},                         // an initial
 		{"I", nil},
 		{"Unit 21", nil},   // past twenty
 		{"Ravi 07", nil},   // a leading zero is a code
@@ -642,6 +643,8 @@ func TestCraftReadings(t *testing.T) {
 		"RAFAEL CARO QUINTERO":        "", // capitals, no digit, no cue
 		"AN-124 Ruslan":               "", // a model, no prefix
 		"Mohammad AL-NOOR":            "",
+		"ZIA UR-REHMAN":               "", // a name
+		"RA-MADAN ALI":                "",
 	} {
 		if got := registrationReading(in); got != want {
 			t.Errorf("registrationReading(%q) = %q, want %q", in, got, want)
@@ -698,8 +701,9 @@ func TestCraftNumberMismatch(t *testing.T) {
 		"RA76842":          40182,
 		"EPMNA":            15457,
 		"EP-MNA":           15457,
+		"OCEAN PRINCESS I": 53901, // OCEAN PRINCESS 1
 	})
-	for _, q := range []string{"Adrian Darya 2", "FU YUAN YU 7903", "RA-76843", "EP-MNZ"} {
+	for _, q := range []string{"Adrian Darya 2", "FU YUAN YU 7903", "RA-76843", "EP-MNZ", "Sea Star 2", "SEA STAR II", "Dream 3", "Hero 3"} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: hit %q at %.3f %q", q, hits[0].Matched, hits[0].Score, hits[0].Reasons)
 		}
@@ -714,11 +718,17 @@ func TestCraftNumberMismatch(t *testing.T) {
 // nor is M/T's T the firm's TRADING.
 func TestVesselNamedNoFirm(t *testing.T) {
 	s := mustAllScreener(t)
-	for _, q := range []string{"M/V Nord Stream", "M/T Freedom Star", "M/T Eagle San Antonio"} {
+	for _, q := range []string{"M/V Nord Stream", "M/T Freedom Star", "M/T Eagle San Antonio", "M/T North Star"} {
 		for _, h := range s.Name(q) {
 			if h.Entry.Kind != sdn.Vessel {
 				t.Errorf("%q: hit %s %q at %.3f", q, h.Entry.Kind, h.Matched, h.Score)
 			}
+		}
+	}
+	// A firm named after its ships' trade names no ship.
+	for _, q := range []string{"GENERAL CARGO SHIPPING COMPANY", "Oil/Chemical Tanker Co", "LNG carrier Services"} {
+		if p := vesselNamed(q); p != "" {
+			t.Errorf("vesselNamed(%q) = %q, want none", q, p)
 		}
 	}
 	// M.V. is a man's initials too.
@@ -1660,6 +1670,15 @@ func TestSplitNames(t *testing.T) {
 		{"Acme Ltd for the benefit of Viktor Bout", []string{"Acme Ltd", "Viktor Bout"}},
 		{"First Trust Company", nil},
 		{"John Smith", nil},
+		// A ship's former name: after ex- that follows a word, after
+		// renamed, and after ex or at the start when the name is a
+		// ship's; "Ex" is a firm's word elsewhere.
+		{"DEVON ex-DELVAR", []string{"DEVON", "DELVAR"}},
+		{"JUPITER renamed APAMA", []string{"JUPITER", "APAMA"}},
+		{"MT DEVON ex DELVAR", []string{"MT DEVON", "DELVAR"}},
+		{"Ex Libris LLC", nil},
+		{"Ex-Im Bank", nil},
+		{"Marie Dupont ex Martin", nil},
 	} {
 		if got := splitNames(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
@@ -2831,6 +2850,11 @@ func TestNorthKoreanSurname(t *testing.T) {
 	hits := s.Name("이병철")
 	if len(hits) > 0 && !slices.ContainsFunc(hits[0].Reasons, func(r string) bool { return strings.Contains(r, "리병철") }) {
 		t.Errorf("이병철: reasons %q do not give the reading", hits[0].Reasons)
+	}
+	// A firm's name in Hangul is not read so (이란석유공사, Iran oil
+	// company).
+	if r := northKoreanReading("이란석유공사"); r != "" {
+		t.Errorf("northKoreanReading(이란석유공사) = %q", r)
 	}
 	// South Koreans of names no listed person has stay clean.
 	wantNoHit(t, s, "이명박", "이재용", "이순신", "임영웅", "유재석", "양현석", "노무현", "나훈아")
