@@ -634,6 +634,12 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		m := matches[i]
 		e := &ix.list.Entries[ei]
 		score := nameScore(ix, m)
+		if score+maxSecondaryRaise < minScore {
+			// What follows lowers the score but for the secondary
+			// factors: the reasons of a match that cannot reach
+			// minScore are not written.
+			continue
+		}
 		reasons := explain(ix, m.q, m)
 		if m.part != "" {
 			reasons = append(reasons, fmt.Sprintf("matched the part %q of the query, which joins several names", m.part))

@@ -27,6 +27,9 @@ const (
 	countryAgree     = 0.03
 	countryDisagree  = -0.05
 	dobNearYearsSpan = 1 // years of tolerance around a circa date
+
+	// maxSecondaryRaise is the most the secondary factors raise a score.
+	maxSecondaryRaise = dobAgree + countryAgree
 )
 
 // secondary returns the score change the query's birth date and country
