@@ -169,8 +169,9 @@ func (r *fieldReader) add(p Piece) {
 // word reads one word of a field (see ReadField).
 func (r *fieldReader) word(w string) {
 	// The brackets of "(T…)" split from their words, the full stop that
-	// ends a sentence: no address, URI or link ends in them.
-	w = strings.TrimFunc(w, isWordPunct)
+	// ends a sentence: no address, URI or link ends in them; nor in the
+	// invisible characters they may enclose ("!\x01T…").
+	w = strings.TrimFunc(w, wordEdge)
 	switch {
 	case w == "":
 	case isNumber(w):
@@ -185,6 +186,7 @@ func (r *fieldReader) word(w string) {
 	default:
 		// A label joined to its address ("USDT-TRC20:T…").
 		for _, part := range strings.FieldsFunc(w, isColon) {
+			part = strings.TrimFunc(part, wordEdge)
 			switch {
 			case isAddress(part):
 				r.add(Piece{Text: part, Kind: PieceAddress, Addresses: []string{part}})
@@ -194,6 +196,11 @@ func (r *fieldReader) word(w string) {
 		}
 	}
 }
+
+// wordEdge reports whether r is what a word of a field may begin or end
+// with that is no part of an address: punctuation around a word
+// (isWordPunct), and invisible characters.
+func wordEdge(r rune) bool { return isWordPunct(r) || invisible(r) }
 
 // unread is the piece of text s that may be meant as an address and is
 // none.
