@@ -38,6 +38,10 @@ type index struct {
 	// (mmsiListed).
 	mmsiOnce sync.Once
 	mmsis    map[string][]*sdn.Entry
+	// identOnce builds idents, the entries by the identifiers they list
+	// (identsListed).
+	identOnce sync.Once
+	idents    map[string][]identListing
 
 	// found caches what lookup finds for a query token: payees share
 	// given names, surnames and company words, and the search for a
@@ -1074,6 +1078,7 @@ func (ix *index) warm() {
 	ix.imoListed("")
 	ix.serialListed("")
 	ix.mmsiListed("")
+	ix.identsListed(nil)
 }
 
 // handle reports whether token t mixes letters and digits, as the

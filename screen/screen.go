@@ -51,12 +51,13 @@ type Query struct {
 	Name string
 	// Kind, when set, keeps only name matches of entries of that kind: a
 	// person is not matched against a vessel. It does not filter wallets,
-	// or an IMO number or MMSI the name gives: a listed wallet, IMO number
-	// or MMSI is an exact identifier, and its entry is a hit whatever its
-	// kind, as when a payee's wallet belongs to a listed group, or a
-	// shipowner's company number is given as a vessel's. An aircraft's
-	// serial number the name gives ("MSN 391") is read when Kind is unset
-	// or sdn.Aircraft.
+	// or an IMO number, an MMSI or another identifier the list gives (a
+	// tax or registration number, a passport, a SWIFT/BIC code) that the
+	// name gives: those are exact identifiers, and their entry is a hit
+	// whatever its kind, as when a payee's wallet belongs to a listed
+	// group, or a shipowner's company number is given as a vessel's. An
+	// aircraft's serial number the name gives ("MSN 391") is read when
+	// Kind is unset or sdn.Aircraft.
 	Kind sdn.Kind
 	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
@@ -323,6 +324,11 @@ func (s *Screener) Screen(q Query) []Hit {
 			add(Hit{Entry: e, Score: 1, Matched: "MMSI " + mmsi, Reasons: []string{fmt.Sprintf("MMSI %s is listed for it", mmsi)}})
 		}
 		q.Name = rest
+	}
+	// So is an identifier the list gives (a tax or registration number,
+	// a passport, a SWIFT/BIC code) among the name's words (ident.go).
+	for _, h := range st.names.identHits(q.Name) {
+		add(h)
 	}
 	// So is an aircraft's serial number after its cue ("MSN 391", "S/N
 	// 345"): a hit on the aircraft that lists it, against aircraft alone
