@@ -3,7 +3,6 @@ package screen
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/sanctionscreen/ofac/sdn"
@@ -55,8 +54,8 @@ func serialKey(s string) string {
 	}, strings.ToUpper(s))
 }
 
-// serialListed returns the aircraft whose listed serial number, or
-// construction number, is serial.
+// serialListed returns the aircraft whose listed serial number is
+// serial.
 func (ix *index) serialListed(serial string) []*sdn.Entry {
 	ix.serialOnce.Do(func() {
 		ix.serials = make(map[string][]*sdn.Entry)
@@ -66,16 +65,7 @@ func (ix *index) serialListed(serial string) []*sdn.Entry {
 				k := serialKey(e.Aircraft.SerialNumber)
 				ix.serials[k] = append(ix.serials[k], e)
 			}
-			// The maker's line or fuselage number, which papers give
-			// after S/N too.
-			for _, f := range e.Features {
-				if strings.HasPrefix(f.Type, "Aircraft Construction Number") && f.Value != "" {
-					k := serialKey(f.Value)
-					if !slices.Contains(ix.serials[k], e) {
-						ix.serials[k] = append(ix.serials[k], e)
-					}
-				}
-			}
+
 		}
 	})
 	return ix.serials[serialKey(serial)]
