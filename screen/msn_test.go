@@ -51,11 +51,7 @@ func TestScreenSerial(t *testing.T) {
 	}
 	// A serial number no listed aircraft has finds nothing, nor a
 	// registration's neighbour through the serial's words.
-	for _, q := range []string{"MSN 2726628.9", "S/N 99999999"} {
-		if hits := s.Name(q); len(hits) > 0 {
-			t.Errorf("%q: hit %q at %.3f", q, hits[0].Matched, hits[0].Score)
-		}
-	}
+	wantNoHit(t, s, "MSN 2726628.9", "S/N 99999999")
 }
 
 func TestScreenMMSI(t *testing.T) {
@@ -77,7 +73,5 @@ func TestScreenMMSI(t *testing.T) {
 			t.Errorf("%q: hits %v, want %d first", q, hitUIDs(hits), uid)
 		}
 	}
-	if hits := s.Name("MMSI 123456789"); len(hits) > 0 {
-		t.Errorf("an unlisted MMSI hit %q", hits[0].Matched)
-	}
+	wantNoHit(t, s, "MMSI 123456789")
 }

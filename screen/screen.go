@@ -2275,13 +2275,14 @@ func craftNumbered(s string) string {
 	return ""
 }
 
-// numberSignWords are the words written before a number.
-var numberSignWords = strings.Fields(`no no. nr nr. # n° №`)
+// numberSignWords are the words written before a number, each before
+// its own beginning (cutNumberSign takes the first that fits).
+var numberSignWords = strings.Fields(`no. nr. no nr # n° №`)
 
 // cutNumberSign returns w without the sign of a number it begins with
 // ("No.", "NO", "Nr.", "#"), and whether it began with one.
 func cutNumberSign(w string) (string, bool) {
-	for _, p := range [...]string{"no.", "nr.", "no", "nr", "#", "n°", "№"} {
+	for _, p := range numberSignWords {
 		if len(w) >= len(p) && strings.EqualFold(w[:len(p)], p) {
 			return w[len(p):], true
 		}
