@@ -76,9 +76,10 @@ var regionWords = map[string]bool{
 // descriptiveWord reports whether t says what or where a firm is, or
 // nothing: no word of it names one firm. A number counts too: it names no
 // firm alone, and a query that leaves it out names another ("Star
-// Shipping" is not 14 STAR SHIPPING MANAGEMENT).
+// Shipping" is not 14 STAR SHIPPING MANAGEMENT); so does an ordinal
+// ("Siemens Research Center" is not 110th Research Center).
 func descriptiveWord(t string) bool {
-	if t == legalToken || isNumber(t) || generic[t] || firmWords[t] || tradeWords[t] || shortFirmWords[t] || regionWords[t] {
+	if t == legalToken || isNumber(t) || isOrdinal(t) || generic[t] || firmWords[t] || tradeWords[t] || shortFirmWords[t] || regionWords[t] {
 		return true
 	}
 	if _, ok := countryNames()[t]; ok {
@@ -416,6 +417,20 @@ func languageWord(t string) bool {
 }
 
 // isNumber reports whether t is digits alone.
+// isOrdinal reports whether t is a number written as an ordinal in
+// English: 1st, 22nd, 3rd, 110th.
+func isOrdinal(t string) bool {
+	n := len(t) - 2
+	if n < 1 || !isNumber(t[:n]) {
+		return false
+	}
+	switch t[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 func isNumber(t string) bool {
 	for i := 0; i < len(t); i++ {
 		if !isDigit(t[i]) {

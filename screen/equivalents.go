@@ -169,7 +169,8 @@ var companyWords = []string{
 	// Nauchno-: the list gives "Nauchno-Proizvodstvennoe Obyedinenie" as
 	// "Scientific Production Association" and as "Research and
 	// Production Association".
-	"scientific research nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
+	// R&D (ampJoin) is research and development.
+	"scientific research rd nauchno nauchnoye nauchnoe nauchny nauchnyy nauchnaya issledovatelskiy issledovatelsky",
 	"production proizvodstvennoye proizvodstvennoe proizvodstvennaya proizvodstvenny proizvodstva tolid tolidi tulidi tulid manufacturing",
 	"association obyedineniye obedinenie obyedinenie obyedineniya obedineniya",
 	"enterprise predpriyatiye predpriyatie predpriyatiya",

@@ -31,6 +31,11 @@ func TestTokens(t *testing.T) {
 		{"apostrophe inside a word", "O'Brien, D’Amico", []string{"obrien", "damico"}},
 		{"apostrophe at word edges", "'quoted' names'", []string{"quoted", "names"}},
 		{"hyphen splits", "al-Baghdadi, KODO-KAI", []string{"al", "baghdadi", "kodo", "kai"}},
+		// Letters joined by an ampersand are one word; longer words, and
+		// letters that would make a legal form or a title, are not.
+		{"ampersand", "S&P Global, AT&T, R & D, B AND W, s+c, x&y&z", []string{"sp", "global", "att", "rd", "bw", "sc", "xyz"}},
+		{"ampersand apart", "IMP&EXP, CHIP&DIP, Smith & Wesson, Al & Co, B&V, M and S, 1&2", []string{"imp", "exp", "chip", "dip", "smith", "wesson", "al", "co", "b", "v", "m", "and", "s", "1", "2"}},
+		{"ampersand, not ascii", "S&P Müller", []string{"sp", "muller"}},
 		{"digits", "Vessel 123 Ltd.", []string{"vessel", "123", "ltd"}},
 		{"arabic-indic digits", "١٢٣ ۴۵", []string{"123", "45"}},
 		// A name with letters only Persian uses reads ض and و the Persian

@@ -2919,3 +2919,22 @@ func wantNoHit(t *testing.T, s *Screener, queries ...string) {
 		}
 	}
 }
+
+// A firm named with letters and an ampersand is that word, not the
+// initials of a listed firm's words; the list's own such names are found
+// as payment messages write them, without the ampersand.
+func TestAmpersandLetters(t *testing.T) {
+	s := mustScreener(t)
+	wantNoHit(t, s, "S&P Global", "R&D Solutions LLC", "S&S Technology Co Ltd", "H&S Electronics Co Ltd",
+		"Hong Kong Trading Co Ltd", "Acme R&D Center", "Siemens Research Center")
+	wantFirst(t, s, map[string]int{
+		"S&C Trade Pty Ltd":     41129,
+		"S AND C TRADE PTY LTD": 41129,
+		"S+C TRADE PTY LTD":     41129,
+		"B and W Consulting":    48763,
+		"G & G Internacional":   15709,
+		"Elvees R and D Center": 39179,
+		"Forward Systems R&DC":  40907,
+		"110th Research Center": 43338,
+	})
+}
