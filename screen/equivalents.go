@@ -282,7 +282,9 @@ var companyWords = []string{
 	"ministry vezarat vezarate ministerstvo ministerstva",
 	"security amniat amniyat amniyate amni bezopasnosti bezopasnost",
 	"communication communications ertebatat artabatat svyaz svyazi",
-	"development expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
+	// Develop: as Chinese firms' English names write 发展 ("TECHNOLOGY
+	// DEVELOP CO").
+	"development develop expansion tose toseh tosee fazhan tusah gostaresh gastrsh razvitie razvitiye razvitiya",
 	// Russian adjectives firms are named with: new, and the four quarters.
 	"new " + russianAdjective("nov"),
 	"east vostok " + russianAdjective("vostochn"),
@@ -298,6 +300,9 @@ var companyWords = []string{
 	"pharmaceutical pharmaceuticals medicine yiyao darvii darouei",
 	"biological biotechnology shengwu",
 	"science kexue",
+	// 渔业: the list writes DALIAN OCEAN FISHING CO and its alias OCEAN
+	// FISHERY.
+	"fishery fisheries fishing yuye",
 	"services service fuwu khadmat khdmat alkhadmat lalkhadmat walkhdmat",
 	"mining kuangye madencilik",
 	"china chinese zhongguo",

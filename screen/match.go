@@ -1298,6 +1298,16 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		if !exact {
 			ix.articleJoins(sc, t, i)
 		}
+		if t == "hk" {
+			// HK for a listed Hong Kong in two words ("Hongxiang
+			// Marine HK Ltd"); the equivalents pair it with HongKong.
+			for _, r := range ix.joined.get("hongkong") {
+				toks := ix.names[r.name].toks
+				if ix.toks[toks[r.pos]].text == "hong" && ix.toks[toks[r.pos+1]].text == "kong" {
+					sc.joinHits[r.name] = append(sc.joinHits[r.name], joinHit{pos: r.pos, qi: int32(i), sim: variantSim})
+				}
+			}
+		}
 	}
 
 	var total float64
