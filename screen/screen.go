@@ -1002,10 +1002,10 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// SALIM), the first the first given name ("Kadyrov R.Kh." is not
 	// KADYROVA, Karina Ramzanovna); initials that spell a legal form
 	// must each meet a given name or a patronymic.
-	if r, legal := initialsReading(name); r != "" {
+	if r, legal, written := readInitials(name); r != "" {
 		_, more := ix.matchName(r, minScore)
 		for _, m := range more {
-			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && ix.initialsFit(m, legal) {
+			if ix.list.Entries[ix.names[m.name].entry].Kind == sdn.Individual && ix.initialsFit(m, legal, written) {
 				m.initials = r
 				matches = append(matches, m)
 			}
@@ -2668,6 +2668,13 @@ var russianInitials = wordSet("Yu Ya Ye Yo Zh Ch Sh Kh Ts")
 // spells. Initials that spell one follow one word alone, such a surname;
 // legal says they do ("S.A."). It returns "" for any other name.
 func initialsReading(name string) (reading string, legal bool) {
+	reading, legal, _ = readInitials(name)
+	return reading, legal
+}
+
+// readInitials is initialsReading, with the initials as the name writes
+// them besides, in the order of the reading ("Yu", "V").
+func readInitials(name string) (reading string, legal bool, written []string) {
 	if !isASCII(name) {
 		name = latinCyrillic(name)
 	}
@@ -2681,13 +2688,13 @@ func initialsReading(name string) (reading string, legal bool) {
 		lower := strings.ToLower(surname)
 		if letters == "IP" || letters == "TD" || slices.Contains(nameTokens(name), legalToken) ||
 			givenNameForm(lower) || strings.ContainsAny(surname, "-'") || strings.HasPrefix(lower, "al") || strings.HasPrefix(lower, "el") {
-			return "", false
+			return "", false, nil
 		}
 		ls := strings.Split(letters, "")
-		return ls[0] + " " + surname + " " + strings.Join(ls[1:], " "), false
+		return ls[0] + " " + surname + " " + strings.Join(ls[1:], " "), false, ls
 	}
 	if !mayHaveInitials(name) {
-		return "", false
+		return "", false, nil
 	}
 	var words []string
 	for _, w := range strings.Fields(name) {
@@ -2699,35 +2706,39 @@ func initialsReading(name string) (reading string, legal bool) {
 		words = append(words, w)
 	}
 	if len(words) < 2 || len(words) > 3 {
-		return "", false
+		return "", false, nil
 	}
 	at := -1
 	var letters []string
 	for i, w := range words {
 		if ls := dottedInitials(w); ls != nil {
 			if at >= 0 || i != 0 && i != len(words)-1 {
-				return "", false
+				return "", false, nil
 			}
 			at, letters = i, ls
 		}
 	}
 	if at < 0 {
-		return "", false
+		return "", false, nil
 	}
 	rest := slices.Delete(slices.Clone(words), at, at+1)
 	for _, w := range rest {
 		for _, r := range w {
 			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
-				return "", false
+				return "", false, nil
 			}
 		}
 	}
 	legal = slices.Contains(nameTokens(name), legalToken)
 	if legal && (len(rest) > 1 || !slavicSurname(rest[0])) {
 		// "Acme Trading S.A.", "Moretti S.A.": a firm's name.
-		return "", false
+		return "", false, nil
 	}
-	return letters[0] + " " + strings.Join(rest, " ") + " " + strings.Join(letters[1:], " "), legal
+	first := make([]string, len(letters))
+	for i, l := range letters {
+		first[i] = l[:1]
+	}
+	return first[0] + " " + strings.Join(rest, " ") + " " + strings.Join(first[1:], " "), legal, letters
 }
 
 // latinCyrillic returns name with its Cyrillic words in Latin letters,
@@ -2978,13 +2989,21 @@ func arabicArticle(a, b string) bool {
 // pairs each initial with one listed word alone, the first with the
 // listed first given name where the name has one; with legal, whether
 // each initial meets a word that is no surname.
-func (ix *index) initialsFit(m nameMatch, legal bool) bool {
+func (ix *index) initialsFit(m nameMatch, legal bool, written []string) bool {
 	roles := ix.names[m.name].roles
 	hasFirst := slices.Contains(roles, roleFirst)
+	letters := 0
+	for i := range m.q {
+		if len(m.q[i].text) == 1 {
+			letters++
+		}
+	}
+	k := -1 // the initial m.q[i] is, of written
 	for i := range m.q {
 		if len(m.q[i].text) != 1 {
 			continue
 		}
+		k++
 		var pr *pair
 		for k := range m.align.pairs {
 			if p := &m.align.pairs[k]; p.qi <= i && i < p.qi+p.qn {
@@ -3004,8 +3023,33 @@ func (ix *index) initialsFit(m nameMatch, legal bool) bool {
 		if legal && (role == roleSurname || role == roleSurnameRest) || i == 0 && hasFirst && role != roleFirst {
 			return false
 		}
+		if letters == len(written) && len(written[k]) == 2 && pr.cj < len(ix.names[m.name].toks) &&
+			!beginsAs(ix.toks[ix.names[m.name].toks[pr.cj]].text, strings.ToLower(written[k])) {
+			// Yu. is no Yevgeny, Kh. no Kira.
+			return false
+		}
 	}
 	return true
+}
+
+// russianInitialSpellings are the ways the list's romanisations begin a
+// name whose Russian initial is written in two letters (russianInitials):
+// Yevgeny and Evgeny, Iurii and Juri, Khasan and Hasan.
+var russianInitialSpellings = map[string][]string{
+	"ye": {"ye", "e", "je", "ie"}, "yo": {"yo", "e", "io", "jo", "ye"}, "yu": {"yu", "iu", "ju", "u"},
+	"ya": {"ya", "ia", "ja"}, "zh": {"zh", "j", "z"}, "ch": {"ch", "tch", "c"}, "sh": {"sh", "sch", "s"},
+	"kh": {"kh", "h", "ch"}, "ts": {"ts", "tz", "c", "z"},
+}
+
+// beginsAs reports whether the listed word w begins as a name of the
+// Russian initial in (two letters, lower case) is written.
+func beginsAs(w, in string) bool {
+	for _, p := range russianInitialSpellings[in] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // slavicEndings are the endings of the surnames of Russia and its
@@ -3075,7 +3119,7 @@ func countInitials(w string) int {
 
 // dottedInitials returns the initials of w when it is two or three of
 // them, each a capital (or the two letters of russianInitials) and a
-// point: "S.A.", "Yu.V.".
+// point: "S.A.", "Yu.V.", as written.
 func dottedInitials(w string) []string {
 	var out []string
 	for w != "" {
@@ -3084,11 +3128,7 @@ func dottedInitials(w string) []string {
 			return nil
 		}
 		l := w[:i]
-		switch {
-		case len(l) == 1 && 'A' <= l[0] && l[0] <= 'Z':
-		case len(l) == 2 && russianInitials[l]:
-			l = l[:1]
-		default:
+		if !(len(l) == 1 && 'A' <= l[0] && l[0] <= 'Z' || len(l) == 2 && russianInitials[l]) {
 			return nil
 		}
 		out = append(out, l)

@@ -2559,6 +2559,9 @@ func TestPaymentLineForms(t *testing.T) {
 		"Kamel D.A.", // Kamel the surname, D an initial: not DJERMANE, Kamel
 		"J. Jaber",   // Jaber the surname: not AL-JALAMAH, Jaber
 		"IVANOV AO",  // a firm: AO is no pair of initials to meet IVANOV, Alexander
+		// A Russian initial of two letters is the name's beginning: Ye.
+		// is no Yuri, Kh. no Kira (KOVALCHUK, Yuri and Kira).
+		"Kovalchuk Ye.V.", "Kovalchuk Kh.V.", "Ковальчук Е.В.",
 	} {
 		if hits := s.Name(q); len(hits) > 0 {
 			t.Errorf("%q: %d hits, first %q %.2f %v", q, len(hits), hits[0].Entry.Name, hits[0].Score, hits[0].Reasons)
