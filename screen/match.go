@@ -406,6 +406,17 @@ type scratch struct {
 	align     alignBuf
 }
 
+// firmKindInitials are the initials by which Russian payment files write
+// the kind of a firm before its name: the joint-stock commercial bank
+// (AKB), the commercial bank or the design bureau (KB), the group of
+// companies (GK), the research institute and centre (NII, NPTs) and the
+// federal state enterprise (FKP). Not the management company (UK): the
+// list names firms with it ("ООО УК РВК"), and it is also Britain. Not the
+// designators of designatorPhrases (NPP, NPO), which the list's own
+// names are read with, and which keep a misspelt name from standing
+// alone; nor before a number ("LLC KB 78").
+var firmKindInitials = wordSet("akb kb gk nii npts fkp")
+
 type joinHit struct {
 	pos, qi int32
 	sim     float32
@@ -1182,6 +1193,12 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			q[i].weight = adjustWeight(t, bestW)
 		default:
 			q[i].weight = ix.unknownWeight(t)
+		}
+		if firmKindInitials[t] && i+1 < len(ts) && !hasDigit(ts[i+1]) && (i == 0 || ts[i-1] == legalToken) {
+			// "AKB Chelindbank", "OOO GK Akvarius": the kind of a
+			// Russian firm in initials before its name, which the list
+			// may not give, weighs as a legal form does.
+			q[i].weight = min(q[i].weight, legalWeight)
 		}
 		if len(t) == 1 {
 			if syllabic && strings.ContainsFunc(query, isHangul) {
