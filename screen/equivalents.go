@@ -362,6 +362,12 @@ var companyWords = []string{
 	"military " + russianAdjective("voenn"),
 	"atomic " + russianAdjective("atomn"),
 	"nuclear " + russianAdjective("yadern"),
+	// What a trading house of the Gulf deals in: "Golden Sands
+	// Commodities DMCC" is not Golden Commodities LLC, nor "Max Marine
+	// Solutions FZE" Marine Solution Pvt Ltd.
+	"commodities commodity", "solutions solution", "metals", "precious", "bullion", "marine",
+	"navigation", "tankers", "wholesalers", "goods", "jewellers jewellery jewelry jewelers",
+	"foodstuff foodstuffs", "chemicals", "minerals", "resources",
 }
 
 // koreanSurnames are Korean family names in the spellings of the North,

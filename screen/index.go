@@ -502,7 +502,7 @@ func (ix *index) markPlaces() {
 	// (emiratesPlaces): "MAHROUS TRADING FZE RAK", "PACIFIC STEEL FZE
 	// JAFZA DUBAI".
 	for ab := range emiratesPlaces {
-		names[ab], ends[ab] = true, true
+		names[ab], ends[ab[strings.LastIndexByte(ab, ' ')+1:]] = true, true
 		if _, ok := cities[ab]; !ok {
 			cities[ab] = "United Arab Emirates"
 		}
@@ -529,6 +529,11 @@ func (ix *index) markPlaces() {
 var emiratesPlaces = map[string]string{
 	"rak": "ras al khaimah", "dxb": "dubai", "auh": "abu dhabi", "shj": "sharjah",
 	"jafza": "dubai", "jlt": "dubai", "deira": "dubai", "kizad": "abu dhabi",
+	// Free zones written out, and U.A.E. with points: "GRIFFON FZC.
+	// AJMAN FREE ZONE", "Air Leo Fz-e Sharjah U.A.E.".
+	"dafza": "dubai", "saif zone": "sharjah", "hamriyah free zone": "sharjah", "ajman free zone": "ajman",
+	"rak ftz": "ras al khaimah", "jebel ali": "dubai", "jebel ali free zone": "dubai", "u a e": "united arab emirates",
+	"fujairah free zone": "fujairah", "sharjah airport free zone": "sharjah",
 }
 
 // Flags of a listed token for hasBrand (brandOf).
@@ -987,7 +992,7 @@ var generic = func() map[string]bool {
 		// families, "ARRIOLA MARQUEZ ORGANIZATION".)
 		"movement",
 		// Honorifics and titles (courtesy ones weigh less still).
-		"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
+		"mr", "mrs", "ms", "miss", "messrs", "dr", "prof", "sir", "sheikh", "shaykh", "sheik", "haji", "hajji",
 		"mullah", "mulla", "maulana", "imam", "general", "gen", "colonel", "col",
 		"daw",
 		// Religious titles and the mark of descent from the Prophet
@@ -1030,7 +1035,7 @@ var genericForms = func() map[string]bool {
 // courtesy titles and suffixes say nothing of who is meant: a payee
 // record's "Mr." or "Jr." weighs as little as a legal form.
 var courtesy = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "mister": true, "madam": true,
+	"mr": true, "mrs": true, "ms": true, "miss": true, "messrs": true, "mister": true, "madam": true,
 	"mme": true, "mlle": true, "herr": true, "frau": true, "dr": true, "prof": true,
 	"sir": true, "jr": true, "phd": true, "esq": true,
 	// Shia clerical ranks: never a name.

@@ -25,7 +25,7 @@ var legalFormPhrases = []string{
 	// English and common-law jurisdictions.
 	"limited liability company", "limited liability partnership", "limited partnership",
 	"public limited company", "private limited company", "private limited", "company limited",
-	"co limited", "co ltd", "pte ltd", "pvt ltd", "pty ltd", "sdn bhd", "limited", "ltd", "llc",
+	"co limited", "co ltd", "pte ltd", "pvt ltd", "private ltd", "pvt limited", "pty ltd", "sdn bhd", "limited", "ltd", "llc",
 	"l l c", "llp", "plc", "pcl", "inc", "incorporated", "corp", "corporation", "company", "co",
 	"joint stock company", "open joint stock company", "closed joint stock company",
 	"public joint stock company", "private joint stock company", "jsc", "pjsc", "ojsc", "cjsc", "bhd", "pte", "pvt",
@@ -40,7 +40,7 @@ var legalFormPhrases = []string{
 	// Cie, the French company, as in "& Cie".
 	"cie",
 	// Gulf and Levant.
-	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "wll", "w l l", "spc", "saog", "saoc",
+	"fze", "fzco", "fzc", "fz llc", "fzllc", "fze llc", "fz e", "fz co", "fz c", "wll", "w l l", "spc", "saog", "saoc",
 	"psc", "sal", "s a l", "bsc", "b s c", "dmcc", "free zone establishment", "free zone company",
 	"free zone co", "free zone llc",
 	// Est., the establishment (مؤسسة), the Gulf's sole proprietorship,

@@ -1676,7 +1676,7 @@ func isoCode(w string) bool {
 // the words of one.
 const (
 	maxPlaces     = 2
-	maxPlaceWords = 3
+	maxPlaceWords = 4
 )
 
 // placeAtEnd returns how many of words' last words (leaving one at least)

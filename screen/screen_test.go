@@ -2941,3 +2941,18 @@ func TestAmpersandLetters(t *testing.T) {
 		"110th Research Center": 43338,
 	})
 }
+
+// Gulf firms as invoices and payment lines write them: free-zone forms
+// with a hyphen, free zones and U.A.E. after the name, India's "Private
+// Ltd"; and a firm that adds its own word to a listed name of trade words
+// is another firm.
+func TestGulfFirmForms(t *testing.T) {
+	s := mustScreener(t)
+	wantFirst(t, s, map[string]int{
+		"POWELL INTERNATIONAL FZ-E":    55481,
+		"GRIFFON FZC. AJMAN FREE ZONE": 46647,
+		"Air Leo Fz-e Sharjah U.A.E.":  51156,
+		"B & P SOLUTIONS PRIVATE LTD":  53882,
+	})
+	wantNoHit(t, s, "Golden Sands Commodities DMCC", "Max Marine Solutions FZE")
+}
