@@ -268,6 +268,9 @@ type tokInfo struct {
 	// address of the list ("kaliningrad", "hong"): see markPlaces.
 	place bool
 	shape shape // for mayMeet
+	// firmPinyin is set for a word of two syllables of pinyin that only
+	// firms' names hold (see pinyinSlip).
+	firmPinyin bool
 }
 
 type joinRef struct {
@@ -430,6 +433,7 @@ func buildIndex(list *sdn.List) *index {
 	for id := range ix.toks {
 		t := &ix.toks[id]
 		t.weight = ix.weightOf(t.text, float64(t.df))
+		t.firmPinyin = twoSyllables(t.text) && ix.firmsOnly(int32(id))
 	}
 	wg.Add(1)
 	go func() {

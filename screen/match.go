@@ -642,6 +642,9 @@ func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
 		}
 		return 0
 	}
+	if ix.otherFirmWord(q[qi].text, id) {
+		return 0
+	}
 	if q[qi].id >= 0 {
 		// The list's variants of the token include its equivalents.
 		s := tokenSim(q[qi].text, ix.toks[id].text)
@@ -651,6 +654,13 @@ func (ix *index) plainSim(q []qtok, qi int, id int32) float64 {
 		return s
 	}
 	return wordSim(q[qi].text, ix.toks[id].text)
+}
+
+// otherFirmWord reports whether t is dictionary token id, a firm's word of
+// two syllables of pinyin, with a slip that makes another syllable: the
+// word of another firm (pinyinSlip).
+func (ix *index) otherFirmWord(t string, id int32) bool {
+	return ix.toks[id].firmPinyin && pinyinSlip(t, ix.toks[id].text)
 }
 
 func (sc *scratch) notePair(id int32, qi int, s float64) {
@@ -821,11 +831,21 @@ const minCachedLen = 2
 // cache of what earlier queries found for the same token. What lookup
 // finds depends on the token and the index alone: it is searched once,
 // each dictionary token reported once, and replayed through the caller's
-// seen and fn. Reads take the cache's shared lock (Peek), so concurrent
+// seen and fn; a firm's word it reaches through a slip that makes
+// another syllable is left out (otherFirmWord). Reads take the cache's
+// shared lock (Peek), so concurrent
 // screens do not queue on it; a token leaves the cache oldest added first.
 func (ix *index) lookupCached(t string, seen func(id int32) bool, fn func(id int32, s float64)) {
 	if len(t) < minCachedLen || ix.found == nil {
-		ix.lookup(t, true, seen, fn)
+		if len(t) < minPinyinSlip {
+			ix.lookup(t, true, seen, fn)
+			return
+		}
+		ix.lookup(t, true, seen, func(id int32, s float64) {
+			if !ix.otherFirmWord(t, id) {
+				fn(id, s)
+			}
+		})
 		return
 	}
 	fs, ok := ix.found.Peek(t)
@@ -838,7 +858,9 @@ func (ix *index) lookupCached(t string, seen func(id int32) bool, fn func(id int
 			reported[id] = true
 			return false
 		}, func(id int32, s float64) {
-			fs = append(fs, found{id, s})
+			if !ix.otherFirmWord(t, id) {
+				fs = append(fs, found{id, s})
+			}
 		})
 		ix.found.Add(strings.Clone(t), fs)
 	}

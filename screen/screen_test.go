@@ -2956,3 +2956,15 @@ func TestGulfFirmForms(t *testing.T) {
 	})
 	wantNoHit(t, s, "Golden Sands Commodities DMCC", "Max Marine Solutions FZE")
 }
+
+// A Chinese firm whose own word is a listed firm's with one syllable
+// changed is another firm of the same city and trade.
+func TestChineseFirmSyllables(t *testing.T) {
+	s := mustScreener(t)
+	wantNoHit(t, s, "Dandong Hongxing Industrial Development Co Ltd", "Wuhan Sanxiang Import and Export Co Ltd",
+		"Zhuhai Zhenhong Co Ltd", "Shandong Jinchang Petrochemical Group Co Ltd")
+	wantFirst(t, s, map[string]int{
+		"Dandong Hongxiang Industrial Devlopment": 20564, // a slip that makes no syllable
+		"Dalian Zenghua Maoyi":                    16849,
+	})
+}

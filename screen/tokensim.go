@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // Token-level similarity. Names reach this point as tokens of lower-case
@@ -1101,6 +1102,67 @@ func zAsS(c byte) byte {
 		return 's'
 	}
 	return c
+}
+
+// Chinese firms' names. A Chinese firm's own word is most often two
+// syllables of pinyin written as one (Hongxiang, Sanjiang, Tianyi), and
+// one letter changed makes another syllable and another firm: Hongxing,
+// Sanxiang, Tianyu, each a firm of its own in the same city and trade.
+// tokenSim forgives such a slip as a typo, and refuses it only between
+// syllables written apart, so that "Dandong Hongxing Industrial
+// Development" met DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT at 0.97. A
+// slip that makes another syllable of a word that only firms' names hold
+// is no match (people's given names keep theirs: the list writes one
+// person's name so and so). Two slips are left as they are: the finals n
+// and ng (Minsheng for 明生), and the z, c and s that southern speakers
+// write for zh, ch and sh (Zenghua, Zhenghua: one firm in the list).
+
+// minPinyinSlip is the length of the shortest word pinyinSlip reads: Chin
+// is no other syllable of China.
+const minPinyinSlip = 5
+
+// pinyinSlip reports whether a and b differ by one letter that makes
+// another syllable of one of two (syllablesApart), but for the slips the
+// comment above leaves.
+func pinyinSlip(a, b string) bool {
+	if len(a) < minPinyinSlip || len(b) < minPinyinSlip || boundedDistance(a, b, 1) != 1 || !syllablesApart(a, b) {
+		return false
+	}
+	return !insertedAfter(a, b, "n", "g") && !insertedAfter(a, b, "zcs", "h") && !voicedFor(a, b)
+}
+
+// voicedFor reports whether a and b, of one length, differ in one letter
+// that is d for t, g for k or b for p: Wade–Giles writes pinyin's d, g and
+// b so (Tung, Kuang), and Korean's romanisations trade them (Dongbang,
+// Tongbang).
+func voicedFor(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			x, y := min(a[i], b[i]), max(a[i], b[i])
+			return (x == 'd' && y == 't' || x == 'g' && y == 'k' || x == 'b' && y == 'p') && a[i+1:] == b[i+1:]
+		}
+	}
+	return false
+}
+
+// insertedAfter reports whether the longer of a and b is the other with letter
+// c inserted after one of the letters of after: insertedAfter("minsheng",
+// "mingsheng", "n", "g").
+func insertedAfter(a, b, after, c string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && a[i] == c[0] && strings.IndexByte(after, a[i-1]) >= 0 && a[i+1:] == b[i:]
 }
 
 // twoSyllables reports whether t is two syllables of pinyin written as one

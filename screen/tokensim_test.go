@@ -221,3 +221,29 @@ func TestVowelsApart(t *testing.T) {
 		t.Errorf("Prime Invest: %d hits, first %q %.2f", len(hits), hits[0].Entry.Name, hits[0].Score)
 	}
 }
+
+// TestPinyinSlip: a letter that makes another syllable of a firm's word of
+// two is another firm's word; the finals n and ng, z for zh, and Wade–Giles'
+// t for d are not.
+func TestPinyinSlip(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"hongxing", "hongxiang", true},
+		{"sanxiang", "sanjiang", true},
+		{"tianyu", "tianyi", true},
+		{"zhenhong", "zhenrong", true},
+		{"minsheng", "mingsheng", false}, // n and ng
+		{"zenghua", "zhenghua", false},   // z for zh
+		{"tongbang", "dongbang", false},  // t for d
+		{"chin", "china", false},         // too short to say
+		{"hongxiang", "hongxiang", false},
+		{"hongxiang", "hongxian", false}, // n and ng again
+		{"hongxiang", "hongxiangg", false},
+	} {
+		if got := pinyinSlip(tc.a, tc.b); got != tc.want {
+			t.Errorf("pinyinSlip(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
