@@ -44,7 +44,7 @@ var shortFirmWords = map[string]bool{
 	"arab": true, "gulf": true, "euro": true, "delta": true, "alpha": true, "union": true, "state": true,
 	"line": true, "lines": true, "trust": true, "power": true, "link": true, "land": true,
 	"cargo": true, "tours": true, "metal": true, "metals": true, "food": true, "foods": true, "motor": true,
-	"motors": true, "parts": true, "media": true, "fuel": true, "water": true, "paper": true,
+	"motors": true, "parts": true, "media": true, "fuel": true, "water": true, "paper": true, "ship": true,
 }
 
 // kindWords are the words of a descriptive name that a query may leave out

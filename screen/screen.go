@@ -765,11 +765,11 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("the listed name is of words that say what or where a firm is, and %q is on one side alone: another firm of a like name, score × %.2f", w, descriptiveFactor))
 		}
 		if e.Kind != sdn.Individual {
-			if w := ix.firmInitial(m); w != "" {
+			if w := ix.firmInitial(m, m.partOr(q.Name)); w != "" {
 				// "K-Electric (Private) Limited" is not KALAYE ELECTRIC
 				// COMPANY, "P. Steel Ltd" not Pacific Steel.
 				score *= descriptiveFactor
-				reasons = append(reasons, fmt.Sprintf("the query's first word, an initial, stands for the listed %q, and the match meets no other word of the firm's own: score × %.2f", w, descriptiveFactor))
+				reasons = append(reasons, fmt.Sprintf("an initial of the query stands for the listed %q, and the match meets no other word of the firm's own: score × %.2f", w, descriptiveFactor))
 			}
 			if m.cut == 0 && ix.placeAlone(m) {
 				// "Standard Bank of South Africa" is not K2016212771
@@ -1439,28 +1439,36 @@ func (ix *index) countryOfCity(place string) string {
 	return c
 }
 
-// firmInitial returns the listed word that the query's first word, an
-// initial, meets in match m of a firm's name, when that word is no word of
-// a trade and m meets no other word that says which firm (descriptiveWord):
-// a letter stands for the firm's own word on its own say ("K-Electric" for
-// KALAYE ELECTRIC COMPANY, "G Shipping" for Gooryong Shipping). "" when
-// it does not; "S. Babaei Industries" meets BABAIE too.
-func (ix *index) firmInitial(m nameMatch) string {
+// firmInitial returns the listed word that an initial of the query meets
+// in match m of a firm's name, when that word is no word of a trade and m
+// meets no other word that says which firm (descriptiveWord; a town the
+// list's addresses name says where, not which): a letter stands for the
+// firm's own word on its own say ("K-Electric" for KALAYE ELECTRIC
+// COMPANY, "G Shipping" for Gooryong Shipping, "Shenzhen H.T. Electronics"
+// for TAIHUI ELECTRONICS SHENZHEN, "Capital A Berhad" for Avrora Capital).
+// "" when it does not; "S. Babaei Industries" meets BABAIE too.
+func (ix *index) firmInitial(m nameMatch, query string) string {
 	toks := ix.names[m.name].toks
 	initial := ""
 	for _, p := range m.align.pairs {
 		if p.qi >= len(m.q) || p.cj+p.cn > len(toks) {
 			continue
 		}
-		if t := ix.toks[toks[p.cj]].text; p.qi == 0 && p.qn == 1 && p.cn == 1 && len(m.q[0].text) == 1 && len(t) > 1 {
+		// After the first word, a letter of a name in Latin letters,
+		// not its last word: there it may be a word cut short.
+		at := p.qi == 0 || p.qi < len(m.q)-1 && m.cut == 0 && isASCII(query)
+		if t := ix.toks[toks[p.cj]].text; at && p.qn == 1 && p.cn == 1 && len(m.q[p.qi].text) == 1 && len(t) > 1 {
 			if tradeWords[t] {
 				return ""
 			}
 			initial = t
 			continue
 		}
+		if p.qn > 1 && p.qi+p.qn <= len(m.q) && !slices.ContainsFunc(m.q[p.qi:p.qi+p.qn], func(t qtok) bool { return !descriptiveWord(t.text) }) {
+			continue // "ship management" for SHIPMANAGEMENT
+		}
 		for _, id := range toks[p.cj : p.cj+p.cn] {
-			if t := ix.toks[id].text; t != legalToken && !descriptiveWord(t) {
+			if t := ix.toks[id].text; t != legalToken && !descriptiveWord(t) && !ix.toks[id].place {
 				return ""
 			}
 		}

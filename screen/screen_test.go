@@ -2968,3 +2968,16 @@ func TestChineseFirmSyllables(t *testing.T) {
 		"Dalian Zenghua Maoyi":                    16849,
 	})
 }
+
+// A letter of a firm's name, wherever it stands, does not stand for a
+// listed firm's own word on its own say: "Shenzhen H.T. Electronics" is
+// not TAIHUI ELECTRONICS SHENZHEN, nor "S E S Ship Management" SSA SHIP
+// MANAGEMENT or Everwin Shipmanagement.
+func TestFirmInitialsInside(t *testing.T) {
+	s := mustScreener(t)
+	wantNoHit(t, s, "Shenzhen H.T. Electronics Co Ltd", "S E S SHIP MANAGEMENT LLC", "Sea Star Ship Management FZE")
+	wantFirst(t, s, map[string]int{
+		"S. Babaei Industries":            12524,
+		"Everwin Ship Management Pte Ltd": 37936,
+	})
+}
