@@ -1783,8 +1783,16 @@ func splitNames(name string) []string {
 		// 40817810) VTB BANK"), but for a name whose legal form follows
 		// the bracket: "SUNRISE (HK) LTD" is a firm, not the ship
 		// SUNRISE.
-		if tail := name[strings.LastIndexAny(name, ")]")+1:]; strings.TrimSpace(tail) != "" && namesNoOne(tail) {
+		tail := name[strings.LastIndexAny(name, ")]")+1:]
+		switch {
+		case strings.TrimSpace(tail) != "" && namesNoOne(tail):
 			parts = parts[1:]
+		case len(inside) == 1 && len(parts) >= 3 && placeLike(inside[0]) && endsInLegalForm(tail):
+			// Nor, for a firm's name with a place in the bracket and a
+			// legal form at the end, the words after the bracket:
+			// "Aurobindo Pharma (Datong) Biopharm Co Ltd" is no
+			// BIO PHARM TRADE LLC.
+			parts = parts[1 : len(parts)-1]
 		}
 		parts = append(parts, separators.Split(outside, -1)...)
 	}
@@ -1806,6 +1814,29 @@ func splitNames(name string) []string {
 		return nil
 	}
 	return out
+}
+
+// placeLike reports whether s, a bracket's content, may be a place: one or
+// two words of letters ("Datong", "Hong Kong").
+func placeLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsInLegalForm reports whether s ends in a legal form.
+func endsInLegalForm(s string) bool {
+	ts := nameTokens(s)
+	return len(ts) > 1 && ts[len(ts)-1] == legalToken
 }
 
 // unbracket returns name with its bracketed runs taken out, and what they

@@ -1655,6 +1655,9 @@ func TestSplitNames(t *testing.T) {
 		{"Shan Foods (Pvt) Ltd", []string{"Pvt", "Shan Foods Ltd"}}, // a legal form after the bracket: no "Shan Foods" alone
 		{"SUNRISE (HK) LTD", []string{"SUNRISE LTD"}},
 		{"Toyota Motor (China) Investment Co", []string{"Toyota Motor Investment Co"}},
+		// A place in the bracket and a legal form at the end: a firm's
+		// name, whose words after the bracket are no name alone.
+		{"Aurobindo Pharma (Datong) Biopharm Co Ltd", []string{"Datong", "Aurobindo Pharma Biopharm Co Ltd"}},
 		{"X Ltd; Ltd", []string{"X Ltd"}}, // nor does a legal form
 		{"Iran Air (Homa) Tehran", []string{"Iran Air", "Homa", "Tehran", "Iran Air Tehran"}},
 		{"IVANOV IVAN (A/C 40817810) VTB BANK", []string{"IVANOV IVAN", "A/C 40817810", "VTB BANK", "IVANOV IVAN VTB BANK"}},
