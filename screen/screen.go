@@ -1046,8 +1046,19 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// A person's name in German transliteration is also read in the
 	// English one, against people whose listed name is in English
 	// letters: a German name (FROSCH, Daniel) is written as it is.
-	if de := germanReading(name); de != "" {
+	de := germanReading(name)
+	if de != "" {
 		alsoPeople(de, func(rec *nameRec) bool { return !containsFoldASCII(rec.text, "sch") }, func(m *nameMatch) { m.german = de })
+	}
+	// So is a Russian name as German writes its other letters (z for ц,
+	// s for з, w for в, sch for ж too), against people whose listed name
+	// has no w or sch of German.
+	for _, rd := range germanRussianReadings(name) {
+		if rd != "" && rd != de {
+			alsoPeople(rd, func(rec *nameRec) bool {
+				return !containsFoldASCII(rec.text, "sch") && !containsFoldASCII(rec.text, "w")
+			}, func(m *nameMatch) { m.german = rd })
+		}
 	}
 	// So is a Russian name in Polish or Czech transliteration, against
 	// people whose listed name has none of its letters.
@@ -1087,11 +1098,188 @@ func germanReading(name string) string {
 
 var germanSpelling = strings.NewReplacer("dsch", "j", "tsch", "ch", "sch", "sh")
 
+// germanRussianReadings returns a Russian name in German transliteration
+// read in the English one, in up to three readings, or none when it does
+// not look so. Besides dsch, tsch and sch (germanReading), German writes ц
+// as z (Kusnezow, Zarew, Mesenzew: Kuznetsov, Tsarev, Mezentsev), з as s
+// between vowels, where с is ss (Kasikajew: Kazikaev), в as w, and ж as
+// sch, as it writes ш (Poschidajew, Iwanjuschenkow: Pozhidaev,
+// Ivanyuzhenkov). The first reading reads sch as ш, the second, for a name
+// with an sch of its own, as ж. First in a surname, s is з (Sacharow,
+// Saizew) as often as с (Syrowazkaja, Syrovatskaya): the first reading
+// reads it as з, the third as с.
+// Those letters are German names' own (Schulz, Seidel, Wolf): a name is
+// read so only when a word of it ends as German writes a Russian surname
+// or patronymic (germanRussianWord).
+func germanRussianReadings(name string) (readings [3]string) {
+	// Most names end otherwise: ruled out without allocating.
+	if !anyWord(name, germanRussianWord) || !germanRussianLetters(name) {
+		return readings
+	}
+	lower := strings.ToLower(name)
+	if readings[0] = germanRussianSpelling(lower, "sh", true); readings[0] == lower {
+		return [3]string{}
+	}
+	for i := strings.Index(lower, "sch"); i >= 0; {
+		// Not the sch of tsch, dsch or schtsch (щ).
+		if (i == 0 || lower[i-1] != 't' && lower[i-1] != 'd') && !strings.HasPrefix(lower[i+3:], "tsch") {
+			readings[1] = germanRussianSpelling(lower, "zh", true)
+			break
+		}
+		j := strings.Index(lower[i+3:], "sch")
+		if j < 0 {
+			break
+		}
+		i += 3 + j
+	}
+	if s := germanRussianSpelling(lower, "sh", false); s != readings[0] && s != lower {
+		readings[2] = s
+	}
+	return readings
+}
+
+// germanRussianWord reports whether a word ends as German writes a
+// Russian surname or patronymic: -ow, -ew, -owa, -ewa, -owna, -ewna,
+// -itsch, -ski, -skaja, -skij, -zki, -zkaja, -zkij, -enko, and -in or -ina
+// after a consonant (Putin, Potanina; not Klein, Stein).
+func germanRussianWord(w string) bool {
+	for _, e := range germanRussianEndings {
+		if len(w) >= len(e)+3 && hasSuffixFold(w, e) {
+			return true
+		}
+	}
+	for _, e := range [...]string{"in", "ina"} {
+		if len(w) >= len(e)+3 && hasSuffixFold(w, e) && !isVowel(w[len(w)-len(e)-1]|0x20) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanRussianSurname reports whether a word is such a surname, not a
+// patronymic.
+func germanRussianSurname(w string) bool {
+	return germanRussianWord(w) && !hasSuffixFold(w, "itsch") && !hasSuffixFold(w, "owna") && !hasSuffixFold(w, "ewna")
+}
+
+// wordAt returns the word of s that begins at i.
+func wordAt(s string, i int) string {
+	j := i
+	for j < len(s) && isLetterFold(s[j]) {
+		j++
+	}
+	return s[i:j]
+}
+
+var germanRussianEndings = []string{"ow", "ew", "owa", "ewa", "owna", "ewna", "itsch", "ski", "skaja", "skij", "zki", "zkaja", "zkij", "enko"}
+
+// germanRussianLetters reports, without allocating, whether name has a
+// letter that germanRussianSpelling reads otherwise: w, z, sch, or an s
+// first in a word or after a vowel, and before a vowel.
+func germanRussianLetters(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] | 0x20 {
+		case 'w', 'z':
+			return true
+		case 's':
+			if i+2 < len(name) && name[i+1]|0x20 == 'c' && name[i+2]|0x20 == 'h' {
+				return true
+			}
+			if (i == 0 || !isLetterFold(name[i-1]) || isVowel(name[i-1]|0x20)) && i+1 < len(name) && isVowel(name[i+1]|0x20) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// germanRussianSpelling writes lower, a name in German transliteration
+// of Russian in lower case, as English writes it, with sch as sch says
+// (sh or zh), and with firstZ the s that begins a surname before a vowel
+// as z.
+func germanRussianSpelling(lower, sch string, firstZ bool) string {
+	var b strings.Builder
+	b.Grow(len(lower) + 8)
+	for i := 0; i < len(lower); i++ {
+		c, rest := lower[i], lower[i:]
+		switch {
+		case strings.HasPrefix(rest, "dsch"):
+			b.WriteByte('j')
+			i += 3
+		case strings.HasPrefix(rest, "tsch"):
+			b.WriteString("ch")
+			i += 3
+		case strings.HasPrefix(rest, "schtsch"):
+			b.WriteString("shch")
+			i += 6
+		case strings.HasPrefix(rest, "sch"):
+			b.WriteString(sch)
+			i += 2
+		case strings.HasPrefix(rest, "tz"), c == 'z':
+			b.WriteString("ts")
+			if c == 't' {
+				i++
+			}
+		case strings.HasPrefix(rest, "ss"):
+			b.WriteByte('s')
+			i++
+		case c == 's' && i > 0 && isVowel(lower[i-1]) && i+1 < len(lower) && isVowel(lower[i+1]):
+			b.WriteByte('z')
+		case firstZ && c == 's' && (i == 0 || !isLetterFold(lower[i-1])) && i+1 < len(lower) && isVowel(lower[i+1]) && germanRussianSurname(wordAt(lower, i)):
+			// A given name or patronymic that begins so is read with
+			// с: Sergej, Semjonowitsch.
+			b.WriteByte('z')
+		case c == 'w':
+			b.WriteByte('v')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// anyWord reports, without allocating, whether is holds for a word of
+// name, the words being cut at spaces and punctuation.
+func anyWord(name string, is func(w string) bool) bool {
+	end := len(name)
+	for i := len(name) - 1; i >= -1; i-- {
+		if i >= 0 && isLetterFold(name[i]) {
+			continue
+		}
+		if i+1 < end && is(name[i+1:end]) {
+			return true
+		}
+		end = i
+	}
+	return false
+}
+
+// isLetterFold reports whether c is an ASCII letter in either case or a
+// byte of a character beyond ASCII (which names write letters with).
+func isLetterFold(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80
+}
+
+// hasSuffixFold reports whether w ends with suffix, lower-case ASCII, in
+// any letter case.
+func hasSuffixFold(w, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	w = w[len(w)-len(suffix):]
+	for k := 0; k < len(suffix); k++ {
+		if w[k]|0x20 != suffix[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // transliterationReadingFactor scales the score of a match made through
 // a reading of the query in another transliteration (germanReading,
-// westSlavicReading, northKoreanReading): a guess at the convention,
-// which may be wrong (the Dutch and Italian sch: "Ali Schaik", "Omar
-// Schiavo"; a South Korean's own 이).
+// germanRussianReadings, westSlavicReading, northKoreanReading): a guess
+// at the convention, which may be wrong (the Dutch and Italian sch: "Ali
+// Schaik", "Omar Schiavo"; a South Korean's own 이).
 const transliterationReadingFactor = 0.95
 
 // containsFoldASCII reports whether s holds sub, a lower-case ASCII

@@ -2892,6 +2892,37 @@ func TestGermanTransliteration(t *testing.T) {
 	wantNoHit(t, s, "Gerhard Schröder", "Klaus Schwab", "Andreas Tischler", "Cody Daniel Fritsch")
 }
 
+// A Russian name in German transliteration is read with German's z for
+// ц, s for з, w for в and sch for ж, against people; German names, and
+// Germans' names of Slavic descent, are left as they are.
+func TestGermanRussianTransliteration(t *testing.T) {
+	s := mustScreener(t)
+	wantFirst(t, s, map[string]int{
+		"Stanislaw Kusnezow":              37111, // KUZNETSOV, Stanislav Konstantinovich
+		"Kirill Zarew":                    37114, // TSAREV
+		"Dmitri Mesenzew":                 47996, // MEZENTSEV
+		"Rumjanzew Nikita Gennadjewitsch": 37365, // RUMYANTSEV
+		"Oleg Zepkin":                     36875, // TSEPKIN
+		"Waleri Kasikajew":                41485, // KAZIKAEV: s between vowels
+		"Konstantin Sacharow":             35618, // ZAKHAROV: s first in a surname
+		"Olga Syrowazkaja":                45060, // SYROVATSKAYA: or not
+		"Sergej Malzew":                   37112, // MALTSEV, Sergey: nor in a given name
+		"Boris Iwanjuschenkow":            35418, // IVANYUZHENKOV: sch for ж
+		"Igor Poschidajew":                43279, // POZHIDAEV
+	})
+	hits := s.Name("Kirill Zarew")
+	if len(hits) == 0 || !slices.ContainsFunc(hits[0].Reasons, func(r string) bool { return strings.Contains(r, "German transliteration") }) {
+		t.Errorf("Kirill Zarew: the hit does not say how the name was read: %v", hits)
+	}
+	wantNoHit(t, s, "Uwe Sawatzki", "Franziska Lewandowski", "Christian Wischnewski", "Sabine Kowalski",
+		"Katrin Zimmermann", "Heinz Sawatzki", "Lukas Martin", "Erwin Schulz")
+	for _, q := range []string{"Nicolas Maduro", "Vladimir Putin", "Gerhard Schröder", "Klaus Schwab", "Wolfgang Klein"} {
+		if n := testing.AllocsPerRun(100, func() { germanRussianReadings(q) }); n > 0 {
+			t.Errorf("germanRussianReadings(%q) allocates %v times", q, n)
+		}
+	}
+}
+
 // A Russian name in Polish or Czech transliteration is read in English
 // too; Polish and Czech names are left as they are.
 func TestWestSlavicTransliteration(t *testing.T) {
