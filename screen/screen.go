@@ -1301,9 +1301,12 @@ func containsFoldASCII(s, sub string) bool {
 // Russian written as English writes it, or "" when it shows none: Polish
 // sz, cz, ż and w, its soft ie after a consonant (Siergiej Ławrow,
 // Dmitrij Miedwiediew, Jewgienij Prigożin), Czech š, č, ž and j after a
-// vowel (Sergej Šojgu). The soft ie alone is read only beside a w, as
+// vowel (Sergej Šojgu), and the c of both, ц (Nowicki, Kuznecov:
+// Novitskiy, Kuznetsov). The soft ie alone is read only beside a w, as
 // English, French and Spanish names have it too (Daniel, Pierre,
-// GUTIERREZ, Jorge).
+// GUTIERREZ, Jorge); a c alone only in a name a word of which ends as
+// Polish or Czech write a Russian name (westRussianWord), as Western names
+// have it too.
 func westSlavicReading(name string) string {
 	marked, soft, w := false, false, false
 	prev := ' '
@@ -1321,7 +1324,7 @@ func westSlavicReading(name string) string {
 		}
 		prev = r
 	}
-	if !marked && !(soft && w && strings.Contains(strings.ToLower(name), "ie")) {
+	if !marked && !(soft && w && strings.Contains(strings.ToLower(name), "ie")) && !(hasLoneC(name) && anyWord(name, westRussianWord)) {
 		return ""
 	}
 	lower := []rune(westSlavicSpelling.Replace(strings.ToLower(name)))
@@ -1335,11 +1338,48 @@ func westSlavicReading(name string) string {
 			r = 'y' // Šojgu: Shoygu; Sergej: Sergey
 		case r == 'w':
 			r = 'v'
+		case r == 'c' && (i+1 == len(lower) || loneCBefore(lower[i+1])):
+			b.WriteString("ts") // Cybulski, Kuznecov: Tsybulskiy, Kuznetsov
+			continue
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// hasLoneC reports, without allocating, whether name has a c that is
+// Polish and Czech ц (loneCBefore): not that of ch or cz.
+func hasLoneC(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i]|0x20 == 'c' && (i+1 == len(name) || name[i+1] < utf8.RuneSelf && loneCBefore(rune(name[i+1]|0x20))) {
+			return true
+		}
+	}
+	return false
+}
+
+// loneCBefore reports whether a c before r is Polish and Czech ц: before
+// a vowel, k, v or w, or last in a word (Carev, Novickij, Cvetkov,
+// Kuznec); not in ch and cz, nor before another consonant, as in the
+// Western forms of given names (Victor).
+func loneCBefore(r rune) bool {
+	return r < utf8.RuneSelf && (isVowel(byte(r)) || r == 'k' || r == 'v' || r == 'w' || !isLetterFold(byte(r)))
+}
+
+// westRussianWord reports whether a word ends as Polish or Czech write a
+// Russian surname, given name or patronymic: -ow, -ew, -owa, -ewa as
+// Polish, -ov, -ev, -ova, -eva as Czech, -in, -ina, -yn, -ij, -aja, -ki,
+// -enko.
+func westRussianWord(w string) bool {
+	for _, e := range westRussianEndings {
+		if len(w) >= len(e)+3 && hasSuffixFold(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var westRussianEndings = []string{"ow", "ew", "owa", "ewa", "ov", "ev", "ova", "eva", "in", "ina", "yn", "yna", "ij", "aja", "ki", "enko"}
 
 var westSlavicSpelling = strings.NewReplacer("szcz", "shch", "sz", "sh", "cz", "ch", "š", "sh", "č", "ch", "ž", "zh", "ż", "zh",
 	"ś", "s", "ć", "ch", "ń", "n", "ł", "l", "ź", "z")

@@ -2932,8 +2932,21 @@ func TestWestSlavicTransliteration(t *testing.T) {
 		"Dmitrij Miedwiediew": 36407,
 		"Jewgienij Prigożin":  21171,
 		"Sergej Šojgu":        35173,
+		// c for ц, in Polish and Czech without their marks.
+		"Jewgienij Nowicki":  37508, // NOVITSKIY, Evgeniy
+		"Jevgenij Novickij":  37508,
+		"Kirill Carev":       37114, // TSAREV
+		"Nikita Rumjancev":   37365, // RUMYANTSEV
+		"Oleg Cepkin":        36875, // TSEPKIN
+		"Aleksandr Cybulski": 40990, // TSYBULSKIY
 	})
-	wantNoHit(t, s, "Piotr Wiśniewski", "Krzysztof Szymański", "Jiří Dvořák", "Daniel Kowalczyk")
+	wantNoHit(t, s, "Piotr Wiśniewski", "Krzysztof Szymański", "Jiří Dvořák", "Daniel Kowalczyk",
+		"Jan Nowicki", "Paweł Sawicki", "Grzegorz Wysocki", "Tomasz Lewicki", "Ludmila Cibulková", "Lucie Nováková")
+	for _, q := range []string{"Nicolas Maduro", "Victor Ivanov", "Vladimir Putin", "Marco Polo"} {
+		if n := testing.AllocsPerRun(100, func() { westSlavicReading(q) }); n > 0 {
+			t.Errorf("westSlavicReading(%q) allocates %v times", q, n)
+		}
+	}
 }
 
 // wantFirst checks that each query's first hit is the entry given.
