@@ -932,6 +932,10 @@ type nameMatch struct {
 	// in the English one (westSlavicReading), when the match comes from
 	// that reading.
 	slavic string
+	// french is the query as read from French transliteration in the
+	// English one (frenchReading), when the match comes from that
+	// reading.
+	french string
 	// hangul marks a match of a query that is a Korean's name in Hangul
 	// (hangulPersonName), whose first syllable is the family name.
 	hangul bool

@@ -686,6 +686,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		if m.slavic != "" {
 			reasons = append(reasons, fmt.Sprintf("read from Polish or Czech transliteration: %q, score × %.2f", m.slavic, transliterationReadingFactor))
 		}
+		if m.french != "" {
+			reasons = append(reasons, fmt.Sprintf("read from French transliteration: %q, score × %.2f", m.french, transliterationReadingFactor))
+		}
 		if m.northKorean != "" {
 			reasons = append(reasons, fmt.Sprintf("family name read as North Korea writes it: %q, score × %.2f", m.northKorean, transliterationReadingFactor))
 		}
@@ -1065,6 +1068,11 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	if sl := westSlavicReading(name); sl != "" {
 		alsoPeople(sl, func(rec *nameRec) bool { return !westSlavicWritten(rec.text) }, func(m *nameMatch) { m.slavic = sl })
 	}
+	// So is one in French transliteration, whose j is ж, against people
+	// whose listed name has no j.
+	if fr := frenchReading(name); fr != "" {
+		alsoPeople(fr, func(rec *nameRec) bool { return !containsFoldASCII(rec.text, "j") }, func(m *nameMatch) { m.french = fr })
+	}
 	// A Chinese firm's name says its trade in Chinese, which the list
 	// translates: it is also read with those words in English.
 	for _, cn := range cn {
@@ -1277,9 +1285,10 @@ func hasSuffixFold(w, suffix string) bool {
 
 // transliterationReadingFactor scales the score of a match made through
 // a reading of the query in another transliteration (germanReading,
-// germanRussianReadings, westSlavicReading, northKoreanReading): a guess
-// at the convention, which may be wrong (the Dutch and Italian sch: "Ali
-// Schaik", "Omar Schiavo"; a South Korean's own 이).
+// germanRussianReadings, westSlavicReading, frenchReading,
+// northKoreanReading): a guess at the convention, which may be wrong (the
+// Dutch and Italian sch: "Ali Schaik", "Omar Schiavo"; a South Korean's
+// own 이).
 const transliterationReadingFactor = 0.95
 
 // containsFoldASCII reports whether s holds sub, a lower-case ASCII
@@ -1380,6 +1389,50 @@ func westRussianWord(w string) bool {
 }
 
 var westRussianEndings = []string{"ow", "ew", "owa", "ewa", "ov", "ev", "ova", "eva", "in", "ina", "yn", "yna", "ij", "aja", "ki", "enko"}
+
+// frenchReading returns a Russian name in French transliteration with its
+// j read as ж, as English writes it (zh), or "" when it does not look so:
+// French writes Pozhidaev Pojidaiev, Ivanyuzhenkov Ivanioujenkov,
+// Zherebtsov Jerebtsov. German, Polish and Czech write й so, and begin
+// Yelena, Yuri and Yakov with it (Jelena, Jurij, Jakov): the name must
+// have no w, no mark of theirs nor a soft sign's apostrophe, each j must
+// begin a word or follow a vowel other than i (Julija: French writes
+// Ioulia), and come before a vowel, and a word of it must end as French
+// writes a Russian name (frenchRussianWord), not in -aja (Lesnaja: French
+// writes Lesnaïa).
+func frenchReading(name string) string {
+	// Most names have no j: ruled out without allocating.
+	if strings.IndexAny(name, "jJ") < 0 || strings.ContainsAny(name, "wWčšžřěůłśńżźćČŠŽŘĚŮŁŚŃŻŹĆ'ʹ’") {
+		return ""
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i]|0x20 != 'j' {
+			continue
+		}
+		if i+1 == len(name) || !isVowel(name[i+1]|0x20) ||
+			i > 0 && isLetterFold(name[i-1]) && (!isVowel(name[i-1]|0x20) || name[i-1]|0x20 == 'i') {
+			return ""
+		}
+	}
+	if !anyWord(name, frenchRussianWord) || anyWord(name, func(w string) bool { return hasSuffixFold(w, "aja") }) {
+		return ""
+	}
+	return strings.ReplaceAll(strings.ToLower(name), "j", "zh")
+}
+
+// frenchRussianWord reports whether a word ends as French writes a
+// Russian surname or patronymic: -ov, -ev, -ova, -eva, -ine, -ina, -ski,
+// -itch, -ovna, -evna, -enko, -off, -eff.
+func frenchRussianWord(w string) bool {
+	for _, e := range frenchRussianEndings {
+		if len(w) >= len(e)+3 && hasSuffixFold(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var frenchRussianEndings = []string{"ov", "ev", "ova", "eva", "ine", "ina", "ski", "itch", "ovna", "evna", "enko", "off", "eff"}
 
 var westSlavicSpelling = strings.NewReplacer("szcz", "shch", "sz", "sh", "cz", "ch", "š", "sh", "č", "ch", "ž", "zh", "ż", "zh",
 	"ś", "s", "ć", "ch", "ń", "n", "ł", "l", "ź", "z")
@@ -2800,7 +2853,7 @@ func nameScore(ix *index, m nameMatch) float64 {
 	if ix.names[m.name].somali {
 		s *= somaliListedFactor
 	}
-	if m.german != "" || m.slavic != "" || m.northKorean != "" {
+	if m.german != "" || m.slavic != "" || m.french != "" || m.northKorean != "" {
 		s *= transliterationReadingFactor
 	}
 	if ix.givenSwapped(m) != "" {

@@ -2949,6 +2949,31 @@ func TestWestSlavicTransliteration(t *testing.T) {
 	}
 }
 
+// A Russian name in French transliteration is read with its j as ж,
+// against people; French names, and the j of other transliterations,
+// are left as they are.
+func TestFrenchTransliteration(t *testing.T) {
+	s := mustScreener(t)
+	wantFirst(t, s, map[string]int{
+		"Igor Pojidaiev":      43279, // POZHIDAEV
+		"Boris Ivanioujenkov": 35418, // IVANYUZHENKOV
+		"Iouri Jerebtsov":     16755, // ZHEREBTSOV
+	})
+	wantNoHit(t, s, "Jean Racine", "Julie Jaurès", "Josephine Lemoine", "Joseph Jouvenel")
+	if got := frenchReading("Igor Pojidaiev"); got != "igor pozhidaiev" {
+		t.Errorf("frenchReading(Igor Pojidaiev) = %q", got)
+	}
+	// Czech and German j is й.
+	if frenchReading("Jevgenij Novickij") != "" || frenchReading("Tatjana Iwanowa") != "" {
+		t.Errorf("frenchReading reads j as ж where it is й")
+	}
+	for _, q := range []string{"Nicolas Maduro", "Jean Dupont", "Juri Iwanow"} {
+		if n := testing.AllocsPerRun(100, func() { frenchReading(q) }); n > 0 {
+			t.Errorf("frenchReading(%q) allocates %v times", q, n)
+		}
+	}
+}
+
 // wantFirst checks that each query's first hit is the entry given.
 func wantFirst(t *testing.T, s *Screener, cases map[string]int) {
 	t.Helper()
