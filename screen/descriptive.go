@@ -416,7 +416,6 @@ func languageWord(t string) bool {
 	return shortFirmWords[t] || isEnglishWord(t)
 }
 
-// isNumber reports whether t is digits alone.
 // isOrdinal reports whether t is a number written as an ordinal in
 // English: 1st, 22nd, 3rd, 110th.
 func isOrdinal(t string) bool {
@@ -431,6 +430,7 @@ func isOrdinal(t string) bool {
 	return false
 }
 
+// isNumber reports whether t is digits alone.
 func isNumber(t string) bool {
 	for i := 0; i < len(t); i++ {
 		if !isDigit(t[i]) {

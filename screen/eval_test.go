@@ -18,7 +18,7 @@ var evalSweep = flag.Bool("eval.sweep", false, "print recall and false alarms at
 // if the matcher gets worse than these: counts, not timings, so the test is
 // deterministic. Raise them when the matcher improves.
 const (
-	evalMinHeldoutFound   = 1777 // of 2,401 held-out aliases
+	evalMinHeldoutFound   = 1778 // of 2,401 held-out aliases
 	evalMinPerturbedFound = 3109 // of 3,130 perturbed names
 	evalMaxFalseAlarms    = 57   // of 15,838 negatives
 )
@@ -289,7 +289,7 @@ func TestTwoSlips(t *testing.T) {
 // reports them.
 var evalMinOtherScripts = map[string]int{
 	"Arab entity": 229, "Arab individual": 562,
-	"Cyrl entity": 1488, "Cyrl individual": 1810,
+	"Cyrl entity": 1489, "Cyrl individual": 1810,
 	"Hans entity": 144, "Hans individual": 141,
 	"Hant entity": 29, "Hant individual": 41,
 	"Kore entity": 9, "Kore individual": 29,

@@ -433,7 +433,7 @@ func buildIndex(list *sdn.List) *index {
 	for id := range ix.toks {
 		t := &ix.toks[id]
 		t.weight = ix.weightOf(t.text, float64(t.df))
-		t.firmPinyin = twoSyllables(t.text) && ix.firmsOnly(int32(id))
+		t.firmPinyin = twoSyllables(t.text) && ix.firmsOnly(int32(id)) && ix.chineseFirmWord(int32(id))
 	}
 	wg.Add(1)
 	go func() {
@@ -448,6 +448,29 @@ func buildIndex(list *sdn.List) *index {
 	ix.deletes = deletes.build(cmp.Compare[int32])
 	wg.Wait()
 	return ix
+}
+
+// chineseFirmWord reports whether a name that holds token id is a Chinese
+// firm's: its entry has an address in China, Hong Kong, Macau or Taiwan,
+// or the name holds another word of pinyin of three letters or more.
+// Words of other languages read as two syllables of pinyin too (Mobin,
+// Pouyan, Douran, Dubai), and their slips are slips.
+func (ix *index) chineseFirmWord(id int32) bool {
+	for _, n := range ix.postings[id] {
+		rec := &ix.names[n]
+		for _, a := range ix.list.Entries[rec.entry].Addresses {
+			switch a.Country {
+			case "China", "Hong Kong", "Macau", "Taiwan":
+				return true
+			}
+		}
+		for _, o := range rec.toks {
+			if t := ix.toks[o].text; o != id && len(t) >= 3 && (isPinyin(t) || twoSyllables(t)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markPlaces sets tokInfo.place for the name tokens that are words of the

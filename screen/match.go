@@ -414,7 +414,8 @@ type scratch struct {
 // list names firms with it ("ООО УК РВК"), and it is also Britain. Not the
 // designators of designatorPhrases (NPP, NPO), which the list's own
 // names are read with, and which keep a misspelt name from standing
-// alone; nor before a number ("LLC KB 78").
+// alone; nor before a number ("LLC KB 78"), nor first before a word of
+// English ("KB Capital Ltd", "GK Investments": firms of anywhere).
 var firmKindInitials = wordSet("akb kb gk nii npts fkp")
 
 type joinHit struct {
@@ -833,8 +834,8 @@ const minCachedLen = 2
 // each dictionary token reported once, and replayed through the caller's
 // seen and fn; a firm's word it reaches through a slip that makes
 // another syllable is left out (otherFirmWord). Reads take the cache's
-// shared lock (Peek), so concurrent
-// screens do not queue on it; a token leaves the cache oldest added first.
+// shared lock (Peek), so concurrent screens do not queue on it; a token
+// leaves the cache oldest added first.
 func (ix *index) lookupCached(t string, seen func(id int32) bool, fn func(id int32, s float64)) {
 	if len(t) < minCachedLen || ix.found == nil {
 		if len(t) < minPinyinSlip {
@@ -1220,7 +1221,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 		default:
 			q[i].weight = ix.unknownWeight(t)
 		}
-		if firmKindInitials[t] && i+1 < len(ts) && !hasDigit(ts[i+1]) && (i == 0 || ts[i-1] == legalToken) {
+		if firmKindInitials[t] && i+1 < len(ts) && !hasDigit(ts[i+1]) && (i > 0 && ts[i-1] == legalToken || i == 0 && !descriptiveWord(ts[i+1])) {
 			// "AKB Chelindbank", "OOO GK Akvarius": the kind of a
 			// Russian firm in initials before its name, which the list
 			// may not give, weighs as a legal form does.

@@ -331,8 +331,8 @@ func ampJoin[T string | []byte](s T, i int) int {
 	for x := j; x < k; x++ {
 		w = append(w, s[x]|0x20)
 	}
-	if generic[string(w)] || courtesy[string(w)] || oneWordLegal(string(w)) {
-		return -1
+	if generic[string(w)] || courtesy[string(w)] || oneWordLegal(string(w)) || oneWordLegal(string(w[i-b:])) {
+		return -1 // nor is "M&Co" a word: & Co is the company
 	}
 	return j
 }

@@ -34,7 +34,7 @@ func TestTokens(t *testing.T) {
 		// Letters joined by an ampersand are one word; longer words, and
 		// letters that would make a legal form or a title, are not.
 		{"ampersand", "S&P Global, AT&T, R & D, B AND W, s+c, x&y&z", []string{"sp", "global", "att", "rd", "bw", "sc", "xyz"}},
-		{"ampersand apart", "IMP&EXP, CHIP&DIP, Smith & Wesson, Al & Co, B&V, M and S, 1&2", []string{"imp", "exp", "chip", "dip", "smith", "wesson", "al", "co", "b", "v", "m", "and", "s", "1", "2"}},
+		{"ampersand apart", "IMP&EXP, CHIP&DIP, Smith & Wesson, Al & Co, B&V, M and S, 1&2, M&Co", []string{"imp", "exp", "chip", "dip", "smith", "wesson", "al", "co", "b", "v", "m", "and", "s", "1", "2", "m", "co"}},
 		{"ampersand, not ascii", "S&P Müller", []string{"sp", "muller"}},
 		{"digits", "Vessel 123 Ltd.", []string{"vessel", "123", "ltd"}},
 		{"arabic-indic digits", "١٢٣ ۴۵", []string{"123", "45"}},

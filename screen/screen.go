@@ -1157,11 +1157,26 @@ func germanRussianWord(w string) bool {
 		}
 	}
 	for _, e := range [...]string{"in", "ina"} {
-		if len(w) >= len(e)+3 && hasSuffixFold(w, e) && !isVowel(w[len(w)-len(e)-1]|0x20) {
+		if len(w) >= len(e)+3 && hasSuffixFold(w, e) && !isVowel(w[len(w)-len(e)-1]|0x20) && !givenNameFold(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// givenNameFold is givenNameForm for a word of ASCII letters in either
+// case, without allocating: Martin and Karina end as Putin and Potanina.
+func givenNameFold(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = w[i] | 0x20
+	}
+	g := int(equivalentGroup[string(b)])
+	return g > 0 && g <= apartLines+len(muslimGivenNames)
 }
 
 // germanRussianSurname reports whether a word is such a surname, not a
@@ -2068,11 +2083,12 @@ func splitNames(name string) []string {
 		switch {
 		case strings.TrimSpace(tail) != "" && namesNoOne(tail):
 			parts = parts[1:]
-		case len(inside) == 1 && len(parts) >= 3 && placeLike(inside[0]) && endsInLegalForm(tail):
-			// Nor, for a firm's name with a place in the bracket and a
-			// legal form at the end, the words after the bracket:
-			// "Aurobindo Pharma (Datong) Biopharm Co Ltd" is no
-			// BIO PHARM TRADE LLC.
+		case len(inside) == 1 && len(parts) >= 3 && placeLike(inside[0]) && oneWordFirm(tail):
+			// Nor, for a firm's name with a place in the bracket and
+			// one word and a legal form after it, that word: "Aurobindo
+			// Pharma (Datong) Biopharm Co Ltd" is no BIO PHARM TRADE
+			// LLC. A firm of more words after the bracket is one
+			// ("IVANOV IVAN (MOSCOW) VTB BANK PJSC").
 			parts = parts[1 : len(parts)-1]
 		}
 		parts = append(parts, separators.Split(outside, -1)...)
@@ -2114,10 +2130,10 @@ func placeLike(s string) bool {
 	return true
 }
 
-// endsInLegalForm reports whether s ends in a legal form.
-func endsInLegalForm(s string) bool {
+// oneWordFirm reports whether s is one word and a legal form after it.
+func oneWordFirm(s string) bool {
 	ts := nameTokens(s)
-	return len(ts) > 1 && ts[len(ts)-1] == legalToken
+	return len(ts) == 2 && ts[0] != legalToken && ts[1] == legalToken
 }
 
 // unbracket returns name with its bracketed runs taken out, and what they
@@ -3318,12 +3334,12 @@ func (ix *index) initialsFit(m nameMatch, legal bool, written []string) bool {
 			letters++
 		}
 	}
-	k := -1 // the initial m.q[i] is, of written
+	nth := -1 // the initial m.q[i] is, of written
 	for i := range m.q {
 		if len(m.q[i].text) != 1 {
 			continue
 		}
-		k++
+		nth++
 		var pr *pair
 		for k := range m.align.pairs {
 			if p := &m.align.pairs[k]; p.qi <= i && i < p.qi+p.qn {
@@ -3343,8 +3359,8 @@ func (ix *index) initialsFit(m nameMatch, legal bool, written []string) bool {
 		if legal && (role == roleSurname || role == roleSurnameRest) || i == 0 && hasFirst && role != roleFirst {
 			return false
 		}
-		if letters == len(written) && len(written[k]) == 2 && pr.cj < len(ix.names[m.name].toks) &&
-			!beginsAs(ix.toks[ix.names[m.name].toks[pr.cj]].text, strings.ToLower(written[k])) {
+		if letters == len(written) && len(written[nth]) == 2 && pr.cj < len(ix.names[m.name].toks) &&
+			!beginsAs(ix.toks[ix.names[m.name].toks[pr.cj]].text, strings.ToLower(written[nth])) {
 			// Yu. is no Yevgeny, Kh. no Kira.
 			return false
 		}

@@ -2593,6 +2593,7 @@ func TestPaymentLineForms(t *testing.T) {
 		{"Poklonskaya N.V.", 17261},
 		{"Delimkhanov A.S.", 16992},
 		{"IVANOV IVAN (A/C 40817810) VTB BANK", 17013}, // each side of a bracket is a name
+		{"IVANOV IVAN (MOSCOW) VTB BANK PJSC", 17013},  // a place in it too
 		{"ALI REZA (ACC 0101234567) BANK SEPAH", 25580},
 		{"Drill Pipe Ltd", 52551},          // a plural is no other word
 		{"Insaat Co SARL", 34481},          // a word of a trade stands for its spellings
@@ -3038,6 +3039,11 @@ func TestChineseFirmSyllables(t *testing.T) {
 	wantFirst(t, s, map[string]int{
 		"Dandong Hongxiang Industrial Devlopment": 20564, // a slip that makes no syllable
 		"Dalian Zenghua Maoyi":                    16849,
+		// Persian words that read as two syllables of pinyin keep
+		// their slips: no Chinese firm's names.
+		"Mubin Petrochemical Company": 15952,
+		"Puyan Tabaan Energy":         25945,
+		"Duran Software Technologies": 17586,
 	})
 }
 
@@ -3052,4 +3058,17 @@ func TestFirmInitialsInside(t *testing.T) {
 		"S. Babaei Industries":            12524,
 		"Everwin Ship Management Pte Ltd": 37936,
 	})
+}
+
+// The kind of a Russian firm in initials before its name, which the list
+// may not give, weighs as a legal form; KB and GK before a word of English
+// are a firm of anywhere's initials.
+func TestRussianFirmKindInitials(t *testing.T) {
+	s := mustScreener(t)
+	wantFirst(t, s, map[string]int{
+		"AKB Chelindbank": 47379,
+		"FKP Anozit":      46685,
+		"OOO GK Akvarius": 39141,
+	})
+	wantNoHit(t, s, "KB Capital Ltd", "GK Capital LLC", "KB Technologies Inc", "KB Energy LLC", "GK Investments Ltd")
 }
