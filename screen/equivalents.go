@@ -681,6 +681,23 @@ var abbreviations = map[string][]string{
 	"serv": {"services", "service"}, "bros": {"brothers"},
 }
 
+// abbreviatedAs maps a word to its abbreviations of abbreviations that
+// have no vowel (Shpg, Mgmt, Trdg), which are no name or word of anyone's:
+// a query's word meets such a listed abbreviation. Tech, Chem or Intl
+// are left one way: "Sigma Technologies" is not SIGMA TECH COMPANY.
+var abbreviatedAs = func() map[string][]string {
+	m := make(map[string][]string)
+	for a, ws := range abbreviations {
+		if strings.ContainsAny(a, "aeiouy") {
+			continue
+		}
+		for _, w := range ws {
+			m[w] = append(m[w], a)
+		}
+	}
+	return m
+}()
+
 // maxAbbreviationLen is the length of the longest of abbreviations. The
 // lookup of a query's word reaches the words it stands for (lookup); a
 // listed abbreviation is no word a query's lookup reaches.

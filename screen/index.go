@@ -269,7 +269,7 @@ type tokInfo struct {
 	place bool
 	shape shape // for mayMeet
 	// firmPinyin is set for a word of two syllables of pinyin that only
-	// firms' names hold (see pinyinSlip).
+	// Chinese firms' and ships' names hold (see pinyinSlip).
 	firmPinyin bool
 }
 
@@ -433,7 +433,7 @@ func buildIndex(list *sdn.List) *index {
 	for id := range ix.toks {
 		t := &ix.toks[id]
 		t.weight = ix.weightOf(t.text, float64(t.df))
-		t.firmPinyin = twoSyllables(t.text) && ix.firmsOnly(int32(id)) && ix.chineseFirmWord(int32(id))
+		t.firmPinyin = twoSyllables(t.text) && ix.chineseFirmWord(int32(id))
 	}
 	wg.Add(1)
 	go func() {
@@ -450,27 +450,35 @@ func buildIndex(list *sdn.List) *index {
 	return ix
 }
 
-// chineseFirmWord reports whether a name that holds token id is a Chinese
-// firm's: its entry has an address in China, Hong Kong, Macau or Taiwan,
-// or the name holds another word of pinyin of three letters or more.
+// chineseFirmWord reports whether no person's name holds token id, and a
+// name that does is a Chinese firm's or ship's: its entry has an address
+// in China, Hong Kong, Macau or Taiwan, or the name holds another word of
+// pinyin of three letters or more.
 // Words of other languages read as two syllables of pinyin too (Mobin,
 // Pouyan, Douran, Dubai), and their slips are slips.
 func (ix *index) chineseFirmWord(id int32) bool {
+	chinese := false
 	for _, n := range ix.postings[id] {
 		rec := &ix.names[n]
+		if ix.list.Entries[rec.entry].Kind == sdn.Individual {
+			return false // people's names keep their slips
+		}
+		if chinese {
+			continue
+		}
 		for _, a := range ix.list.Entries[rec.entry].Addresses {
 			switch a.Country {
 			case "China", "Hong Kong", "Macau", "Taiwan":
-				return true
+				chinese = true
 			}
 		}
 		for _, o := range rec.toks {
 			if t := ix.toks[o].text; o != id && len(t) >= 3 && (isPinyin(t) || twoSyllables(t)) {
-				return true
+				chinese = true
 			}
 		}
 	}
-	return false
+	return chinese
 }
 
 // markPlaces sets tokInfo.place for the name tokens that are words of the

@@ -736,6 +736,14 @@ func (ix *index) lookup(t string, twoEdits bool, seen func(id int32) bool, fn fu
 			}
 		}
 	}
+	// And the listed abbreviations of no vowel that stand for the word:
+	// "Shen Zhong International Shipping" is SHEN ZHONG INTERNATIONAL
+	// SHPG.
+	for _, a := range abbreviatedAs[t] {
+		if id, ok := ix.dict[a]; ok && !seen(id) {
+			fn(id, variantSim)
+		}
+	}
 	if len(t) >= 2 {
 		for _, id := range ix.deletes.get(t) {
 			try(id)
@@ -1179,7 +1187,7 @@ func (ix *index) matchTokens(query string, syllabic bool, ts, written []string, 
 			// Gulfwind. Unknown to the list and no English word, a
 			// token meets the one coined word of its frame of
 			// consonants that begins as it does (abjad.go).
-			if id, ok := ix.frameWord(t); ok {
+			if id, ok := ix.frameWord(t); ok && !ix.otherFirmWord(t, id) {
 				sc.note(id, i, frameSim)
 				if frameSim > best || frameSim == best && ix.toks[id].weight > bestW {
 					best, bestW = frameSim, ix.toks[id].weight

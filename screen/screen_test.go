@@ -3035,15 +3035,16 @@ func TestGulfFirmForms(t *testing.T) {
 func TestChineseFirmSyllables(t *testing.T) {
 	s := mustScreener(t)
 	wantNoHit(t, s, "Dandong Hongxing Industrial Development Co Ltd", "Wuhan Sanxiang Import and Export Co Ltd",
-		"Zhuhai Zhenhong Co Ltd", "Shandong Jinchang Petrochemical Group Co Ltd")
+		"Zhuhai Zhenhong Co Ltd", "Shandong Jinchang Petrochemical Group Co Ltd", "Shanghai Dongfang Shipping Co Ltd")
 	wantFirst(t, s, map[string]int{
 		"Dandong Hongxiang Industrial Devlopment": 20564, // a slip that makes no syllable
 		"Dalian Zenghua Maoyi":                    16849,
 		// Persian words that read as two syllables of pinyin keep
 		// their slips: no Chinese firm's names.
-		"Mubin Petrochemical Company": 15952,
-		"Puyan Tabaan Energy":         25945,
-		"Duran Software Technologies": 17586,
+		"Shen Zhong International Shipping": 23769, // SHEN ZHONG INTERNATIONAL SHPG
+		"Mubin Petrochemical Company":       15952,
+		"Puyan Tabaan Energy":               25945,
+		"Duran Software Technologies":       17586,
 	})
 }
 

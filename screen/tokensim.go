@@ -1111,9 +1111,9 @@ func zAsS(c byte) byte {
 // tokenSim forgives such a slip as a typo, and refuses it only between
 // syllables written apart, so that "Dandong Hongxing Industrial
 // Development" met DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT at 0.97. A
-// slip that makes another syllable of a word that only firms' names hold
-// is no match (people's given names keep theirs: the list writes one
-// person's name so and so). Two slips are left as they are: the finals n
+// slip that makes another syllable of a word that only Chinese firms' and
+// ships' names hold is no match (index.chineseFirmWord; people's given
+// names keep theirs: the list writes one person's name so and so). Two slips are left as they are: the finals n
 // and ng (Minsheng for 明生), and the z, c and s that southern speakers
 // write for zh, ch and sh (Zenghua, Zhenghua: one firm in the list).
 
