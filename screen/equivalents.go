@@ -26,6 +26,8 @@ var slavicGivenNames = []string{
 	"aleksandra alexandra oleksandra olexandra aliaksandra alyaksandra",
 	"aleksey alexey aleksei alexei alexej aleksej oleksiy oleksii olexiy olexii oleksij aliaksei alyaksei alyaksey",
 	"igor ihor ihar",
+	"anzhelika angelika anjelika andzhelika",
+	"anzhela anjela andzhela",
 	"oleg oleh aleh",
 	"nikolai nikolay nikolaj nicolai mykola mikalai mikola",
 	"elena yelena jelena olena alena alyona",

@@ -2704,7 +2704,9 @@ func explain(ix *index, q []qtok, m nameMatch) []string {
 			continue
 		}
 		if p.qn == 1 && p.cn == 1 && !q[p.qi].arabic && math.Abs(p.sim-frameSim) < 1e-6 && q[p.qi].id < 0 &&
-			ix.firmsOnly(rec.toks[p.cj]) && sameAbjadKey(qs, cs) {
+			ix.firmsOnly(rec.toks[p.cj]) && sameAbjadKey(qs, cs) && math.Abs(tokenSim(qs, cs)-frameSim) > 1e-6 {
+			// (Not a slip that scores the frame's 0.90 as it is:
+			// Jiasibao and JIASIBO.)
 			close = append(close, fmt.Sprintf("%s ~ %s (%.2f, one frame of consonants: the firm's own word spelt back from another script)", qs, cs, p.sim))
 			continue
 		}
