@@ -178,7 +178,7 @@ func digits(s string) int {
 // abbreviate them in English, Russian, German, French and Spanish.
 var streetWords = wordSet(`st str street ul ulitsa ulica pr prosp prospekt ave avenue rd road blvd
 boulevard emb nab naberezhnaya per pereulok lane ln shosse dr drive bldg building floor fl office
-suite apt box house dom korp strasse calle av avenida rue`)
+suite apt box pob pobox house dom korp strasse calle av avenida rue`)
 
 // addressStart returns the index of the word of words where a street
 // address begins, after two words of name at least, which hold no digit:
@@ -199,13 +199,32 @@ func addressStart(words []string) int {
 			continue
 		}
 		for j := max(2, i-2); j <= min(len(words)-1, i+2); j++ {
-			w := strings.ToLower(strings.Trim(words[j], ".,"))
+			w := addressWord(words[j])
 			if j != i && streetWords[w] && !(w == "st" && j == i+1) {
-				return min(i, j)
+				k := min(i, j)
+				// The post office of a post office box: "P.O. BOX
+				// 4422", "PO Box 4422", "P. O. Box 4422".
+				switch {
+				case k > 2 && addressWord(words[k-1]) == "po":
+					k--
+				case k > 3 && addressWord(words[k-1]) == "o" && addressWord(words[k-2]) == "p":
+					k -= 2
+				}
+				return k
 			}
 		}
 	}
 	return -1
+}
+
+// addressWord is w as addressStart compares it: in lower case, without
+// its points and commas ("P.O.BOX" is pobox).
+func addressWord(w string) string {
+	w = strings.ToLower(strings.Trim(w, ".,"))
+	if strings.Contains(w, ".") {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return w
 }
 
 // houseNumber reports whether w is a house number: one to five digits,

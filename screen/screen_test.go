@@ -2592,8 +2592,10 @@ func TestPaymentLineForms(t *testing.T) {
 		{"Kerimov S.A.", 24325},
 		{"Poklonskaya N.V.", 17261},
 		{"Delimkhanov A.S.", 16992},
-		{"IVANOV IVAN (A/C 40817810) VTB BANK", 17013}, // each side of a bracket is a name
-		{"IVANOV IVAN (MOSCOW) VTB BANK PJSC", 17013},  // a place in it too
+		{"IVANOV IVAN (A/C 40817810) VTB BANK", 17013},              // each side of a bracket is a name
+		{"IVANOV IVAN (MOSCOW) VTB BANK PJSC", 17013},               // a place in it too
+		{"MAHROUS TRADING FZE P.O. BOX 4422 RAK UAE", 20089},        // a post office box
+		{"Mahrous Trading FZE, PO Box 4422, Ras Al Khaimah", 20089}, // and written so
 		{"ALI REZA (ACC 0101234567) BANK SEPAH", 25580},
 		{"Drill Pipe Ltd", 52551},          // a plural is no other word
 		{"Insaat Co SARL", 34481},          // a word of a trade stands for its spellings
