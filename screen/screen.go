@@ -1556,6 +1556,13 @@ func (ix *index) surnameBefore(name string) bool {
 // "Investment Bank London" would meet every listed bank of that name, and
 // are matched only against the firms whose own addresses name the place
 // (ownPlaces). A country's alpha-2 code in capitals may follow the places.
+// postalCode reports whether w is a postal code of three to six digits,
+// a comma after it or not.
+func postalCode(w string) bool {
+	w = strings.TrimRight(w, ",")
+	return len(w) >= 3 && len(w) <= 6 && digits(w) == len(w)
+}
+
 func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	if !isASCII(query) || !ix.mayEndInPlace(query) {
 		return query, "", false
@@ -1571,6 +1578,13 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	n := 0
 	for n < maxPlaces {
 		w := ix.placeAtEnd(words[:k])
+		if w == 0 && n > 0 && k > 2 && postalCode(words[k-1]) {
+			// A postal code between a town and its country:
+			// "BIMEH IRAN, MUSCAT 113, OMAN".
+			if w = ix.placeAtEnd(words[:k-1]); w > 0 {
+				k--
+			}
+		}
 		if w == 0 {
 			break
 		}

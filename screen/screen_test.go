@@ -2596,6 +2596,7 @@ func TestPaymentLineForms(t *testing.T) {
 		{"IVANOV IVAN (MOSCOW) VTB BANK PJSC", 17013},               // a place in it too
 		{"MAHROUS TRADING FZE P.O. BOX 4422 RAK UAE", 20089},        // a post office box
 		{"Mahrous Trading FZE, PO Box 4422, Ras Al Khaimah", 20089}, // and written so
+		{"MAHAN AIR TEHRAN 14816 IRAN", 12927},                      // a postal code between town and country
 		{"ALI REZA (ACC 0101234567) BANK SEPAH", 25580},
 		{"Drill Pipe Ltd", 52551},          // a plural is no other word
 		{"Insaat Co SARL", 34481},          // a word of a trade stands for its spellings
