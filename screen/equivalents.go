@@ -560,7 +560,12 @@ var apartFilter = func() *bitFilter {
 // muslimGivenNames): Hussein, which the list holds as a family name as
 // often as a given one.
 func givenNameForm(t string) bool {
-	g := int(equivalentGroup[t])
+	return givenNameGroup(int(equivalentGroup[t]))
+}
+
+// givenNameGroup reports whether g, an equivalentGroup value, is a line of
+// the given names' tables (givenNameForm).
+func givenNameGroup(g int) bool {
 	return g > 0 && g <= apartLines+len(muslimGivenNames)
 }
 

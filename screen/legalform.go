@@ -426,13 +426,8 @@ func letterForm(toks []string, i int) int {
 	// The longest run that is a form: "p j s c" before "p j s"; one
 	// letter may follow it.
 	for ; n >= 3 && n >= run-1; n-- {
-		if letterForms[string(buf[:n])] {
+		if letterForms[string(buf[:n])] || oneWordLegal(string(buf[:n])) {
 			return n
-		}
-		for _, p := range legalTrie[string(buf[:n])] {
-			if len(p) == 1 {
-				return n
-			}
 		}
 	}
 	return 0

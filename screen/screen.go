@@ -1175,8 +1175,7 @@ func givenNameFold(w string) bool {
 	for i := range len(w) {
 		b[i] = w[i] | 0x20
 	}
-	g := int(equivalentGroup[string(b)])
-	return g > 0 && g <= apartLines+len(muslimGivenNames)
+	return givenNameGroup(int(equivalentGroup[string(b)]))
 }
 
 // germanRussianSurname reports whether a word is such a surname, not a
