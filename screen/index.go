@@ -481,6 +481,49 @@ func (ix *index) chineseFirmWord(id int32) bool {
 	return chinese
 }
 
+// chineseName reports whether a listed name may be a Chinese one: its
+// entry has an address, a nationality, a citizenship or a place of birth
+// in China, Hong Kong, Macau or Taiwan, or its words, two or more besides
+// a legal form, are all pinyin.
+func (ix *index) chineseName(rec *nameRec) bool {
+	e := &ix.list.Entries[rec.entry]
+	for _, a := range e.Addresses {
+		if chinesePlace(a.Country) {
+			return true
+		}
+	}
+	for _, ps := range [...][]string{e.Nationalities, e.Citizenships, e.BirthPlaces} {
+		for _, p := range ps {
+			if chinesePlace(p) {
+				return true
+			}
+		}
+	}
+	words := 0
+	for _, id := range rec.toks {
+		t := ix.toks[id].text
+		if t == legalToken {
+			continue
+		}
+		if !isPinyin(t) && !twoSyllables(t) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// chinesePlace reports whether a country or a place of birth as the list
+// writes it ("Fujian, China") is in China, Hong Kong, Macau or Taiwan.
+func chinesePlace(p string) bool {
+	for _, c := range [...]string{"China", "Hong Kong", "Macau", "Macao", "Taiwan"} {
+		if strings.Contains(p, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // markPlaces sets tokInfo.place for the name tokens that are words of the
 // places in the list's addresses: a firm named for its city ("Kaliningrad
 // Balttrans") is not what a payee means by the city's name alone. Only

@@ -957,8 +957,16 @@ func (ix *index) nameMatches(name string, kind sdn.Kind, minScore float64) []nam
 	// A Chinese name in Wade–Giles ("Hsu Pin", "Chiang Ching-kuo") is
 	// also read in pinyin, as the list writes it, at wadeGilesFactor:
 	// an aspirate's apostrophe dropped makes the reading a guess.
+	// The reading meets Chinese names alone: read into pinyin, "Tsang Ka
+	// Yan" of Hong Kong met the Colombian firm Zanga S.A.S. at 0.86.
 	if wg := wadeGilesReading(name); wg != "" {
-		also(wg, func(m *nameMatch) { m.wadeGiles = wg })
+		_, more := ix.matchName(wg, minScore)
+		for _, m := range more {
+			if ix.chineseName(&ix.names[m.name]) {
+				m.wadeGiles = wg
+				matches = append(matches, m)
+			}
+		}
 	}
 	// A name written with its words run together and their capitals
 	// kept ("NicolasMaduro", "KimJongUn": a user name, a field that

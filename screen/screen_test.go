@@ -3051,6 +3051,15 @@ func TestChineseFirmSyllables(t *testing.T) {
 	})
 }
 
+// A name read from Wade–Giles into pinyin meets Chinese names alone: read
+// so, the Hong Kong name Tsang Ka Yan had met the Colombian firm Zanga
+// S.A.S.
+func TestWadeGilesMeetsChineseNames(t *testing.T) {
+	s := mustScreener(t)
+	wantFirst(t, s, map[string]int{"Hsu Pin": 27471}) // XU, Bin
+	wantNoHit(t, s, "Tsang Ka Yan", "Tsang Ka Wai")
+}
+
 // A letter of a firm's name, wherever it stands, does not stand for a
 // listed firm's own word on its own say: "Shenzhen H.T. Electronics" is
 // not TAIHUI ELECTRONICS SHENZHEN, nor "S E S Ship Management" SSA SHIP
