@@ -2058,8 +2058,9 @@ const maxPlaceLen = 80
 // and their words written out, between spaces; the words of a payment
 // made to one party for another ("FBO", "OBO", "FFC", "ITF" and written
 // out: "Fidelity FBO John Smith"); a ship's former name after "renamed",
-// or after "ex-" that follows a word ("DEVON ex-DELVAR"); and brackets,
-// semicolons and bars.
+// or after "ex-" that follows a word ("DEVON ex-DELVAR"); "alias", and
+// what French papers write for these ("dit", "connu sous le nom de",
+// "anciennement", "au profit de"...); and brackets, semicolons and bars.
 var nameSeparators = regexp.MustCompile(nameSeparatorsExpr + `)(?:\s|$)|\sex-|[()\[\];|]`)
 
 // shipSeparators is nameSeparators for the name of a ship, one written
@@ -2071,7 +2072,7 @@ var shipSeparators = regexp.MustCompile(nameSeparatorsExpr + `|ex)(?:\s|$)|(?:^|
 
 const nameSeparatorsExpr = `(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
 	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of|` +
-	`renamed`
+	`renamed|alias|dit|dite|connue? sous le nom de|anciennement|au profit de|en faveur de|pour le compte de`
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -2247,7 +2248,8 @@ var offices = wordSet(`president presidente vicepresident minister ministre mini
 	gobernador ambassador embajador commander comandante admiral marshal lieutenant sergeant captain
 	colonel coronel general vice prime deputy supreme leader chairman chairwoman chief secretary
 	premier chancellor speaker director ayatollah grand major brigadier senior
-	defense defence foreign interior`)
+	defense defence foreign interior
+	depute prefet senateur marechal commandant capitaine`)
 
 func wordSet(ws string) map[string]bool {
 	m := make(map[string]bool)
@@ -2328,7 +2330,51 @@ func (ix *index) officeHolder(rest string) bool {
 // offices.
 func hasOffice(titles string) bool {
 	return slices.ContainsFunc(strings.FieldsFunc(titles, func(r rune) bool { return r == ' ' || r == '-' || r == '.' }),
-		func(w string) bool { return offices[strings.ToLower(w)] })
+		func(w string) bool {
+			var buf [16]byte
+			return offices[string(foldTitle(buf[:0], w))]
+		})
+}
+
+// foldTitle appends w to b in lower case, without the accents French and
+// Spanish titles carry ("Général", "Député", "Sénateur"); it returns nil
+// when w does not fit in b's capacity.
+func foldTitle(b []byte, w string) []byte {
+	for _, r := range w {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf:
+			r = titleLetter(unicode.ToLower(r))
+		}
+		if r >= utf8.RuneSelf || len(b) == cap(b) {
+			return nil
+		}
+		b = append(b, byte(r))
+	}
+	return b
+}
+
+// titleLetter is the letter an accented letter of a title is written
+// without.
+func titleLetter(r rune) rune {
+	switch r {
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'à', 'â', 'á', 'ä':
+		return 'a'
+	case 'î', 'ï', 'í':
+		return 'i'
+	case 'ô', 'ó', 'ö':
+		return 'o'
+	case 'û', 'ù', 'ú', 'ü':
+		return 'u'
+	case 'ç':
+		return 'c'
+	case 'ñ':
+		return 'n'
+	}
+	return r
 }
 
 // isTitleWord is isTitle for a word that may join titles with hyphens
@@ -2351,22 +2397,12 @@ func isTitleWord(w string) bool {
 // of titlesBare with or without it, in any letter case.
 func isTitle(w string) bool {
 	var buf [16]byte
-	if len(w) > len(buf) {
-		return false
-	}
-	b := buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
+	b := foldTitle(buf[:0], w)
 	dot := len(b) > 0 && b[len(b)-1] == '.'
 	if dot {
 		b = b[:len(b)-1]
 	}
-	return titlesBare[string(b)] || offices[string(b)] || dot && titles[string(b)]
+	return len(b) > 0 && (titlesBare[string(b)] || offices[string(b)] || dot && titles[string(b)])
 }
 
 // camelReading returns a name written as one word that runs several
@@ -2475,7 +2511,8 @@ func camelPieces(w string) []string {
 var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k.a.", "a.k.a", "fka", "f/k/a",
 	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care",
 	"fbo", "f/b/o", "f.b.o.", "obo", "o/b/o", "o.b.o.", "ffc", "f/f/c", "f.f.c.", "itf", "i/t/f", "i.t.f.", "benefit", "behalf",
-	"further", "favour", "favor", "renamed"}
+	"further", "favour", "favor", "renamed", "alias", "dit", "dite", "connu", "connue", "anciennement", "profit",
+	"faveur", "compte"}
 
 // mayJoinNames reports, cheaply, whether name may join several names: it
 // holds a bracket, semicolon or bar, one of joinWords, or "ex".
@@ -2494,7 +2531,7 @@ func mayJoinNames(name string) bool {
 		if strings.EqualFold(w, "ex") || len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
 			return true // a ship's former name
 		}
-		if len(w) < 3 || len(w) > 8 {
+		if len(w) < 3 || len(w) > 12 {
 			continue
 		}
 		for _, j := range joinWords {

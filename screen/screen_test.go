@@ -1678,6 +1678,13 @@ func TestSplitNames(t *testing.T) {
 		{"Ex Libris LLC", nil},
 		{"Ex-Im Bank", nil},
 		{"Marie Dupont ex Martin", nil},
+		// "alias", and French papers' "dit" and phrases.
+		{"Joaquin Guzman Loera alias El Chapo", []string{"Joaquin Guzman Loera", "El Chapo"}},
+		{"Mokhtar BELMOKHTAR dit Laaouar", []string{"Mokhtar BELMOKHTAR", "Laaouar"}},
+		{"Omar DIABY dite Omar Omsen", []string{"Omar DIABY", "Omar Omsen"}},
+		{"SARL Atlas connue sous le nom de Sahara Trading", []string{"SARL Atlas", "Sahara Trading"}},
+		{"Banque X au profit de Rami Makhlouf", []string{"Banque X", "Rami Makhlouf"}},
+		{"Dit Consulting", nil},
 	} {
 		if got := splitNames(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
@@ -1698,6 +1705,8 @@ func TestScreenJoinedNames(t *testing.T) {
 		{"Viktor Bout (contractor)", 8279},
 		{"Fidelity Investments FBO Nicolas Maduro Moros IRA", 22790}, // paid for another
 		{"Jane Doe ITF Ali Khamenei", 26945},
+		{"Martin KOUMTAMADJI dit Abdoulaye Miskine", 16725}, // French papers' "dit"
+		{"Comité Imam Khomeini (Liban)", 12115},             // a country in French, not Liban Trading
 		{"John Smith OBO Mahan Air", 12927},
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "which joins several names")
@@ -2198,6 +2207,9 @@ func TestCutTitles(t *testing.T) {
 		{"President Hotel LLC", "President Hotel LLC", ""},
 		{"General Motors Company", "General Motors Company", ""},
 		{"Governor Elvira Nabiullina", "Elvira Nabiullina", "Governor"},
+		// Accents as French papers write titles.
+		{"Général Jamil El Sayyed", "Jamil El Sayyed", "Général"},
+		{"Député Hassan Fadlallah", "Hassan Fadlallah", "Député"},
 		{"", "", ""},
 	} {
 		if rest, cut := cutTitles(tc.in); rest != tc.rest || cut != tc.cut {
@@ -2218,6 +2230,7 @@ func TestCutTitles(t *testing.T) {
 		{"Marshal Kim Jong Un", 20157}, // the family name first
 		{"President PUTIN, Vladimir", 35096},
 		{"Vice Marshal Ri Pyong Chol", 23215},
+		{"Général Jamil EL SAYYED", 33498},
 		{"President Hassan Trading", 0}, // a word of firms' names alone
 		{"Senator Shipping Lines", 0},
 		{"Commander Pacific Shipping", 0},
@@ -2529,16 +2542,18 @@ func TestPaymentLineForms(t *testing.T) {
 		"Bank of China (Hong Kong) Ltd",
 		"Shoprite Checkers (Pty) Ltd",
 		"Standard Chartered Bank (Hong Kong) Limited", // not HONG KONG ELECTRONICS
-		"Flores S.A.",                // a firm, not FLORES APODACA, Salome
-		"Lozada S.L.",                // nor LOZADA, Santander
-		"Kovalenko N.A.",             // not KOVALENKO, Andrey: N is the given name's
-		"Kravchenko O.V.",            // not KRAVCHENKO, Vladimir
-		"Moretti S.A.",               // S.A. after no surname of Russia's: a firm
-		"SUNRISE (HK) LTD",           // a firm, not the ship SUNRISE
-		"Central Research Institute", // words of a trade alone, not 46TH CENTRAL RESEARCH AND DEVELOPMENT INSTITUTE
-		"Bossiness",                  // two words of the language are not one spelt two ways (BUSINESS)
-		"SAM",                        // three letters alone: not the ship SAM 121
-		"Top Group",                  // nor TOP 3D GROUP
+		"Ets Haddad Frères (Liban)",                   // a country in French, not Liban Trading
+		"Comptoir Benjelloun SARL (Maroc)",            // nor MAROC INTERNATIONAL
+		"Flores S.A.",                                 // a firm, not FLORES APODACA, Salome
+		"Lozada S.L.",                                 // nor LOZADA, Santander
+		"Kovalenko N.A.",                              // not KOVALENKO, Andrey: N is the given name's
+		"Kravchenko O.V.",                             // not KRAVCHENKO, Vladimir
+		"Moretti S.A.",                                // S.A. after no surname of Russia's: a firm
+		"SUNRISE (HK) LTD",                            // a firm, not the ship SUNRISE
+		"Central Research Institute",                  // words of a trade alone, not 46TH CENTRAL RESEARCH AND DEVELOPMENT INSTITUTE
+		"Bossiness",                                   // two words of the language are not one spelt two ways (BUSINESS)
+		"SAM",                                         // three letters alone: not the ship SAM 121
+		"Top Group",                                   // nor TOP 3D GROUP
 		// A firm's initial alone meets no word of a firm's own: not
 		// KALAYE ELECTRIC COMPANY, Pacific Steel, Gooryong Shipping.
 		"K-Electric (Private) Limited",

@@ -243,6 +243,18 @@ var formalCountryNames = map[string]string{
 	"Micronesia, Federated States of": "FM", "Taiwan, Province of China": "TW",
 	"Hong Kong SAR": "HK", "Macao SAR": "MO", "Macau": "MO",
 	"People's Republic of China": "CN", "PRC": "CN", "Mainland China": "CN",
+	// French names, as French-language papers write a party's country
+	// ("Ets Haddad Frères (Liban)"), of the countries whose French name
+	// is not the English one.
+	"Liban": "LB", "Syrie": "SY", "Maroc": "MA", "Algérie": "DZ", "Tunisie": "TN", "Libye": "LY", "Égypte": "EG",
+	"Tchad": "TD", "Mauritanie": "MR", "Sénégal": "SN", "Cameroun": "CM", "Guinée": "GN", "Soudan": "SD",
+	"Soudan du Sud": "SS", "Centrafrique": "CF", "République centrafricaine": "CF", "Éthiopie": "ET",
+	"Érythrée": "ER", "Somalie": "SO", "République démocratique du Congo": "CD", "Irak": "IQ", "Jordanie": "JO",
+	"Arabie saoudite": "SA", "Émirats arabes unis": "AE", "Koweït": "KW", "Yémen": "YE", "Turquie": "TR",
+	"Chypre": "CY", "Russie": "RU", "Biélorussie": "BY", "Chine": "CN", "Corée du Nord": "KP", "Birmanie": "MM",
+	"Inde": "IN", "Allemagne": "DE", "Belgique": "BE", "Suisse": "CH", "Espagne": "ES", "Italie": "IT",
+	"Grèce": "GR", "Pays-Bas": "NL", "Royaume-Uni": "GB", "États-Unis": "US", "Mexique": "MX", "Colombie": "CO",
+	"Brésil": "BR", "Équateur": "EC", "Pérou": "PE",
 }
 
 // countryNames maps folded country names to alpha-2 codes: CLDR's English
