@@ -343,8 +343,22 @@ func (s *Screener) Screen(q Query) []Hit {
 			q.Name = rest
 		}
 	}
+	// A birth date or place after the name ("Nabil Sayadi DOB
+	// 01/01/1966", "né le 01/01/1966 à Tripoli") is no word of it; its
+	// year is the birth date, when the query gives none (birth.go).
+	var birthWhy string
+	if rest, clause, date, ok := cutBirth(q.Name); ok {
+		q.Name = rest
+		birthWhy = fmt.Sprintf("%q read as a date or place of birth, not as words of the name", clause)
+		if q.BirthDate == "" && date != "" {
+			q.BirthDate = date
+		}
+	}
 	if strings.TrimSpace(q.Name) != "" {
 		for _, h := range st.names.screenName(q, minScore) {
+			if birthWhy != "" {
+				h.Reasons = append(h.Reasons, birthWhy)
+			}
 			add(h)
 		}
 	}
