@@ -324,7 +324,7 @@ var demonyms = map[string]string{
 	"iranian": "IR", "russian": "RU", "chinese": "CN", "korean": "KP", "syrian": "SY", "iraqi": "IQ",
 	"venezuelan": "VE", "cuban": "CU", "belarusian": "BY", "afghan": "AF", "lebanese": "LB",
 	"turkish": "TR", "emirati": "AE", "pakistani": "PK", "yemeni": "YE", "libyan": "LY",
-	"sudanese": "SD", "burmese": "MM", "nicaraguan": "NI", "ukrainian": "UA", "mexican": "MX",
+	"sudanese": "SD", "burmese": "MM", "myanma": "MM", "nicaraguan": "NI", "ukrainian": "UA", "mexican": "MX",
 	"colombian": "CO", "somali": "SO", "malian": "ML", "hongkong": "HK",
 	"saudi": "SA", "qatari": "QA", "kuwaiti": "KW", "omani": "OM", "bahraini": "BH", "jordanian": "JO",
 	"egyptian": "EG", "algerian": "DZ", "moroccan": "MA", "tunisian": "TN", "israeli": "IL",

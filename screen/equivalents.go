@@ -97,6 +97,11 @@ var slavicGivenNames = []string{
 	"nikolayevna nikolaevna mykolayivna mykolaivna",
 	"aleksandrovna oleksandrivna",
 	"vladimirovna volodymyrivna",
+	// Armenian given names as Armenian passports and Russian papers write
+	// them: Russian has no h, and writes g (Hayk, Gayk).
+	"hayk gayk haik ayk", "harutyun arutyun harutiun", "hovhannes oganes ovanes hovanes",
+	"hakob akop hakop", "hamlet gamlet", "hrachya grachya hrachia", "hovsep ovsep", "hrayr grayr",
+	"hmayak gmayak", "hripsime ripsime", "hasmik asmik",
 }
 
 // Given names of Arabic origin in their Arabic, Persian, Turkish, Central
@@ -507,10 +512,13 @@ var countryWords = []string{
 	"iran iranian", "syria syrian", "iraq iraqi", "venezuela venezuelan",
 	"cuba cuban", "belarus belarusian belarussian", "afghanistan afghan", "lebanon lebanese",
 	"turkey turkiye turkish", "pakistan pakistani", "yemen yemeni", "libya libyan", "sudan sudanese",
-	"burma burmese", "nicaragua nicaraguan", "ukraine ukrainian", "mexico mexican", "colombia colombian",
+	"burma burmese myanmar myanma", "nicaragua nicaraguan", "ukraine ukrainian", "mexico mexican", "colombia colombian",
 	"emirates emirati", "egypt egyptian", "india indian", "malaysia malaysian", "indonesia indonesian",
-	"armenia armenian", "kazakhstan kazakh", "uzbekistan uzbek", "kyrgyzstan kyrgyz",
-	"tajikistan tajik", "azerbaijan azerbaijani", "serbia serbian", "cyprus cypriot",
+	// With the countries' own names, as their banks' and firms' names
+	// write them ("VTB-Hayastan", "Bank VTB (Azərbaycan)").
+	"armenia armenian hayastan", "kazakhstan kazakh qazaqstan kazakstan", "uzbekistan uzbek ozbekiston uzbekiston",
+	"kyrgyzstan kyrgyz kirgizstan", "tajikistan tajik tojikiston",
+	"azerbaijan azerbaijani azarbaycan azerbaydzhan azerbaidzhan", "serbia serbian", "cyprus cypriot",
 }
 
 // differentNames reports whether a and b are forms of two different given

@@ -155,6 +155,9 @@ var legalFormPhrases = []string{
 	// company of Central Asia and the Caucasus (Kazakh ТОО is left out:
 	// Too is a Kenyan surname).
 	"osoo", "mchj", "shps",
+	// Uzbek limited liability company written out, and Tajik ҶДММ in
+	// Latin letters.
+	"masuliyati cheklangan jamiyati", "mas uliyati cheklangan jamiyati", "jdmm",
 	// Persian شرکت as the list writes it, with and without the ezafe, and
 	// Arabic شركة in its construct form.
 	"sherkat", "sherkate", "sherkat e", "sharikat", "sharikah",
@@ -162,9 +165,15 @@ var legalFormPhrases = []string{
 	"anonim sirketi", "limited sirketi", "ltd sti", "mahdud masuliyyatli camiyyati", "mmc", "qsc", "asc",
 	// Southeast and South Asia.
 	"pt", "tbk", "jsc co", "co ltd", "sendirian berhad", "berhad", "cv", "persero", "pty", "opc",
+	// Thailand's public company limited, and Sdn Bhd as the list also
+	// misspells it (PASNA SND. BHD).
+	"public company limited", "public co ltd", "public co limited", "public company", "snd bhd",
 	// Vietnamese công ty (company), TNHH (limited liability), cổ phần
 	// (joint-stock).
 	"cong ty tnhh", "cong ty co phan", "cong ty", "tnhh", "ctcp",
+	// The same as papers shorten them: Cty, Cty CP, and TNHH MTV, the
+	// single-member limited liability company.
+	"cty tnhh", "cty cp", "cty co phan", "cong ty cp", "cty", "tnhh mtv", "tnhh mot thanh vien",
 	// Korean (one token per syllable, as normalize.go romanises Hangul):
 	// 주식회사 joint-stock company, 총회사 general company, 무역회사 trading
 	// company, 회사 company.

@@ -188,7 +188,7 @@ func hasBrand(q []qtok, qUsed uint64, cbrand []uint8, ctext []string, pairs []pa
 		return false, 0
 	}
 	for _, p := range pairs {
-		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) {
+		if p.qn != 1 || p.cn != 1 || !simAtLeast(p.sim, translitSim) || cbrand[p.cj]&brandWord == 0 || isPinyin(ctext[p.cj]) || vietSyllable(ctext[p.cj]) {
 			continue
 		}
 		// One word alone is enough only when it is coined, not a word of

@@ -643,7 +643,7 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	personForms := func(part string) forms {
 		f, ok := formsOf[part]
 		if !ok {
-			f = forms{ix.personForm(part), ix.naturalPersonForm(part), slavicInitials(part)}
+			f = forms{ix.personForm(part), ix.naturalPersonForm(part) || vietnamesePersonForm(part), slavicInitials(part)}
 			formsOf[part] = f
 		}
 		return f
@@ -1577,6 +1577,10 @@ func (ix *index) surnameBefore(name string) bool {
 // "Investment Bank London" would meet every listed bank of that name, and
 // are matched only against the firms whose own addresses name the place
 // (ownPlaces). A country's alpha-2 code in capitals may follow the places.
+// typographicQuotes writes the quotes of Russian, German and English
+// typography around a firm's name as ASCII ones.
+var typographicQuotes = strings.NewReplacer("«", `"`, "»", `"`, "„", `"`, "“", `"`, "”", `"`, "‹", "'", "›", "'")
+
 // postalCode reports whether w is a postal code of three to six digits,
 // a comma after it or not.
 func postalCode(w string) bool {
@@ -1585,6 +1589,9 @@ func postalCode(w string) bool {
 }
 
 func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
+	if !isASCII(query) {
+		query = typographicQuotes.Replace(query) // ООО «Тако» Ереван
+	}
 	if !isASCII(query) || !ix.mayEndInPlace(query) {
 		return query, "", false
 	}
@@ -2248,7 +2255,7 @@ var titles = wordSet(`eng ing ir arq arch lic abg abog av sr sra sgt cpt lt tte 
 	gov amb dra dr mr mrs ms dato datin`)
 
 var titlesBare = wordSet(`engr dipl licda licdo avv atty dott dottssa mtro mtra geom sigra srta sres sgnt capt
-	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk oknha neak`)
+	cmdr gral cnel revd pbro insp supt prof mme mlle herr frau datuk oknha okhna neak`)
 
 // offices are the offices and ranks that the press writes in full before
 // the names of officials ("President Nicolas Maduro", "Vice President Delcy

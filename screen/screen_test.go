@@ -3100,3 +3100,43 @@ func TestRussianFirmKindInitials(t *testing.T) {
 	})
 	wantNoHit(t, s, "KB Capital Ltd", "GK Capital LLC", "KB Technologies Inc", "KB Energy LLC", "GK Investments Ltd")
 }
+
+// Vietnamese names: their words are names, not coined brands, and a name
+// with a family name first or last is a person's; Vietnamese legal forms
+// as papers shorten them.
+func TestVietnameseNames(t *testing.T) {
+	for _, w := range []string{"nguyen", "truong", "thanh", "cuong", "nghiem", "quynh", "huynh", "thuy"} {
+		if !vietSyllable(w) {
+			t.Errorf("vietSyllable(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"strong", "trading", "marine", "bank", "x"} {
+		if vietSyllable(w) {
+			t.Errorf("vietSyllable(%q) = true", w)
+		}
+	}
+	s := mustAllScreener(t)
+	wantNoHit(t, s, "Trương Phát", "NGUYEN THINH CUONG", "Tran Thanh Cuong", "Cty TNHH Trương")
+	wantFirst(t, s, map[string]int{
+		"CTY CP VAN TAI HANG HAI QUOC VIET":    48312,
+		"Truong Phat Loc Shipping Trading JSC": 37924,
+		"Thinh Cuong Co Ltd":                   27688,
+		"Công ty TNHH Thịnh Cường":             27688,
+	})
+}
+
+// Legal forms, titles, countries and given names of Southeast and Central
+// Asia and the Caucasus, as their papers write them.
+func TestAsianFirmForms(t *testing.T) {
+	s := mustAllScreener(t)
+	wantFirst(t, s, map[string]int{
+		"AGD Bank Public Co Ltd":                   35838, // Thai public company limited
+		"Pasna International Group Sdn Bhd":        42456, // the list's SND. BHD
+		"Ministry of Defence of Myanmar":           43396,
+		"Okhna Ly Yong Phat":                       50587,
+		"DATAVICE MAS'ULIYATI CHEKLANGAN JAMIYATI": 56399,
+		"JDMM \"Kafolati Komil\"":                  46691,
+		"ООО «Тако» Ереван":                        38660,
+		"Hayk Asatryan":                            53824,
+	})
+}
