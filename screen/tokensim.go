@@ -620,8 +620,14 @@ func translitKeyTo(buf *[32]byte, tok string) []byte {
 // does, where ch is х, kh (Michail / Mikhail). Its ch is read so in the
 // other key, and as English's ch in the key (Choukri / Chukri,
 // Kowalchuk / Kovalchuk).
+//
+// French also writes the Arabic ش as ch before a vowel in a word of five
+// letters or more (Chami / Shami, Chaabane / Shaaban, Cheikh / Sheikh),
+// which is read so too unless the word is pinyin (Chuang, Cheng), and
+// writes w as ou before a vowel inside a word (Atoui / Atwi, Zarkaoui /
+// Zarqawi): such a word has the other key too.
 func altKeyTo(buf *[32]byte, tok string) []byte {
-	var german, french, ch bool
+	var german, french, ch, chVowel, ouVowel bool
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		switch {
@@ -629,15 +635,29 @@ func altKeyTo(buf *[32]byte, tok string) []byte {
 			german = true
 		case c == 'o' && i+1 < len(tok) && tok[i+1] == 'u', c == 't' && i+2 < len(tok) && tok[i+1] == 'c' && tok[i+2] == 'h':
 			french = true
+			if c == 'o' && i > 0 && i+2 < len(tok) && isVowel(tok[i+2]) {
+				ouVowel = true
+			}
 		}
 		if c == 'c' && i+1 < len(tok) && tok[i+1] == 'h' && (i == 0 || tok[i-1] != 's' && tok[i-1] != 't') {
 			ch = true
+			if i+2 < len(tok) && isVowel(tok[i+2]) {
+				chVowel = true
+			}
 		}
 	}
-	if !ch || !german && !french {
-		return nil
+	switch {
+	case german:
+		if !ch {
+			return nil
+		}
+		return translitKeyAs(buf, tok, true, false)
+	case french && (ch || ouVowel):
+		return translitKeyAs(buf, tok, false, true)
+	case chVowel && len(tok) >= 5 && !isPinyin(tok) && !twoSyllables(tok):
+		return translitKeyAs(buf, tok, false, true) // Chami, Chaabane
 	}
-	return translitKeyAs(buf, tok, german, french && !german)
+	return nil
 }
 
 // translitKeyAs is translitKeyTo, with ch read as German's kh or French's
@@ -720,6 +740,14 @@ func translitKeyAs(buf *[32]byte, tok string, german, french bool) []byte {
 			// Ljudmila / Lyudmila, Tatjana / Tatyana; not before i, where
 			// pinyin's j and y differ (Jing / Ying).
 			c = 'i'
+		case c == 'o' && french && next == 'u' && i > 0 && isVowel(at(i+2)):
+			// French's ou before a vowel inside a word is w: Atoui /
+			// Atwi.
+			c = 'v'
+			i++
+		case c == 'e' && french && next == 0 && i >= 4 && tok[i-1] == 'n' && isVowel(tok[i-2]):
+			// French writes a final -n as -ne: Chaabane / Shaaban.
+			continue
 		case c == 'w', c == 'o' && i == 0 && frenchW(tok):
 			// French's ou before a vowel, first in a word, is w (frenchW).
 			if c == 'o' {
