@@ -147,6 +147,7 @@ const (
 	roleFirst             // the first given name
 	roleMiddle            // further given names, patronymics
 	roleSyllable          // a syllable of a Chinese or Korean name
+	roleAncestor          // a grandfather's name after a father's: "Ben Belkassem Ben Mohamed"
 )
 
 // missCost is, per role, the cost of a listed token the query lacks
@@ -159,6 +160,7 @@ var missCost = [...]float64{
 	roleFirst:       lambda,
 	roleMiddle:      lambdaMiddle,
 	roleSyllable:    syllableMissCost,
+	roleAncestor:    0,
 }
 
 // syllableMissCost is the cost of a syllable of a Chinese or Korean name
@@ -241,8 +243,37 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 		for i := range roles {
 			roles[i] = roleSyllable
 		}
+		return roles
+	}
+	// The father's name after bin or ben is a middle name, whichever
+	// part of the name the list gives it in; a chain of forefathers, as
+	// Maghreb names write it ("JELASSI, Riadh Ben Belkassem Ben
+	// Mohamed"), payees leave out whole, and it costs as the father's
+	// name alone does.
+	father := false
+	for i := 1; i < len(toks) && i < 64; i++ {
+		if !lineage[toks[i-1]] || lineage[toks[i]] || roles[i] != roleFirst && roles[i] != roleMiddle || i == firstGiven(roles) {
+			continue
+		}
+		if father {
+			roles[i] = roleAncestor
+		} else {
+			roles[i] = roleMiddle
+		}
+		father = true
 	}
 	return roles
+}
+
+// firstGiven returns the place of the first token of role roleFirst, or
+// -1.
+func firstGiven(roles []uint8) int {
+	for i, r := range roles {
+		if r == roleFirst {
+			return i
+		}
+	}
+	return -1
 }
 
 // noRoles is the roles of names other than individuals', shared: they

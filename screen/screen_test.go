@@ -158,6 +158,11 @@ func TestScreenRealNames(t *testing.T) {
 		{"فلاديمير بوتين", 35096},    // Arabic, which writes p as b and v as f
 		{"Evgueni Prigojine", 21171}, // French transliteration
 		{"Vladimir Poutine", 35096},
+		{"Bouthaina CHAABANE", 12881}, // French's ch for ش, and its final -ne
+		{"Rafic CHEHADÉ", 20946},
+		{"Andreï Chichkin", 36061}, // French's ch for ш in a word without ou
+		{"Riadh JELASSI", 7254},    // JELASSI, Riadh Ben Belkassem Ben Mohamed: forefathers left out
+		{"Kamel HAMRAOUI", 8096},
 		{"Lee Je Son", 12216},   // 이 / 리: Lee in the South, Ri in the North
 		{"Park To Chun", 15769}, // 박: Park / Pak
 		{"Choi Song Il", 18557}, // 최: Choi / Choe
