@@ -163,12 +163,15 @@ func TestScreenRealNames(t *testing.T) {
 		{"Andreï Chichkin", 36061}, // French's ch for ш in a word without ou
 		{"Riadh JELASSI", 7254},    // JELASSI, Riadh Ben Belkassem Ben Mohamed: forefathers left out
 		{"Kamel HAMRAOUI", 8096},
-		{"Lee Je Son", 12216},   // 이 / 리: Lee in the South, Ri in the North
-		{"Park To Chun", 15769}, // 박: Park / Pak
-		{"Choi Song Il", 18557}, // 최: Choi / Choe
-		{"Rhee Je Seon", 12216}, // and the Revised Romanization's eo
-		{"Rostec", 17260},       // STATE CORPORATION ROSTEC: a Russian legal form
-		{"Bae Won Uk", 22987},   // 배: Bae / Pae, the voicing of the initial
+		{"Nasirxo'jayev Shoxrux Olimjonovich", 41796}, // Uzbek Latin: x for kh, j for dzh
+		{"Алиев Джахангир Евгеньевич", 48776},         // ALIYEV, Jahangir: Russian's dzh for j
+		{"Narziyeva Nasiba Erkin qizi", 41797},        // the father's name before qizi: a patronymic
+		{"Lee Je Son", 12216},                         // 이 / 리: Lee in the South, Ri in the North
+		{"Park To Chun", 15769},                       // 박: Park / Pak
+		{"Choi Song Il", 18557},                       // 최: Choi / Choe
+		{"Rhee Je Seon", 12216},                       // and the Revised Romanization's eo
+		{"Rostec", 17260},                             // STATE CORPORATION ROSTEC: a Russian legal form
+		{"Bae Won Uk", 22987},                         // 배: Bae / Pae, the voicing of the initial
 		// Offices and ranks as the press writes them before a name.
 		{"Supreme Leader Ali Khamenei", 26945},
 		{"Defense Minister Sergei Shoigu", 35173},

@@ -264,6 +264,11 @@ func letterSim(a, b string) float64 {
 		if allahName(a, b) || allahName(b, a) {
 			return allahSim
 		}
+		if min(la, lb) >= 6 && sameKeyAs(a, b, 0) {
+			// Dzhakhangir / Jahangir: Russian's dzh and kh for one
+			// letter each of Central Asia's Latin alphabets.
+			return translitSim
+		}
 		return 0
 	}
 	sameStart := startOf(a) == startOf(b)
@@ -414,7 +419,7 @@ func mayMeet(a, b string, sa, sb shape) bool {
 		return a == b // letterSim matches such tokens exactly only
 	}
 	if la-lb > 2 || lb-la > 2 {
-		return allahName(a, b) || allahName(b, a)
+		return allahName(a, b) || allahName(b, a) || min(la, lb) >= 6 && sameShapeKey(sa, sb)
 	}
 	// closeSim allows two edits or three (from eight letters) between
 	// words that begin alike, one otherwise.
@@ -610,7 +615,13 @@ const translitSim = 0.96
 // differ in spelling only. A token whose key does not fit in buf has none
 // (nil): a key cut short would make tokens that differ past it one name.
 func translitKeyTo(buf *[32]byte, tok string) []byte {
-	return translitKeyAs(buf, tok, false, false)
+	return translitKeyAs(buf, tok, false, false, false)
+}
+
+// sameShapeKey reports whether two shapes share a transliteration key,
+// the first or the other.
+func sameShapeKey(sa, sb shape) bool {
+	return sa.key != 0 && sa.key == sb.key || sa.alt != 0 && (sa.alt == sb.key || sa.alt == sb.alt) || sb.alt != 0 && sb.alt == sa.key
 }
 
 // altKeyTo writes into buf tok's other transliteration key, or returns
@@ -651,18 +662,21 @@ func altKeyTo(buf *[32]byte, tok string) []byte {
 		if !ch {
 			return nil
 		}
-		return translitKeyAs(buf, tok, true, false)
+		return translitKeyAs(buf, tok, true, false, false)
 	case french && (ch || ouVowel):
-		return translitKeyAs(buf, tok, false, true)
+		return translitKeyAs(buf, tok, false, true, false)
 	case chVowel && len(tok) >= 5 && !isPinyin(tok) && !twoSyllables(tok):
-		return translitKeyAs(buf, tok, false, true) // Chami, Chaabane
+		return translitKeyAs(buf, tok, false, true, false) // Chami, Chaabane
+	case strings.ContainsAny(tok, "jx") && len(tok) >= 5 && !isPinyin(tok) && !twoSyllables(tok):
+		return translitKeyAs(buf, tok, false, false, true) // Jahangir, Shoxrux
 	}
 	return nil
 }
 
 // translitKeyAs is translitKeyTo, with ch read as German's kh or French's
-// sh (altKeyTo).
-func translitKeyAs(buf *[32]byte, tok string, german, french bool) []byte {
+// sh, or j and x as the Latin alphabets of Central Asia and Azerbaijan
+// write dzh and kh (altKeyTo).
+func translitKeyAs(buf *[32]byte, tok string, german, french, turkic bool) []byte {
 	out := buf[:0]
 	var last byte
 	at := func(i int) byte {
@@ -718,6 +732,10 @@ func translitKeyAs(buf *[32]byte, tok string, german, french bool) []byte {
 			i++
 		case c == 'c' || c == 'q':
 			c = 'k'
+		case c == 'x' && turkic:
+			c = 'h'
+		case c == 'j' && turkic:
+			// dzh, as zh, dj and dzh are
 		case c == 'x':
 			if last != 'k' {
 				if len(out)+2 > len(buf) {
