@@ -2124,7 +2124,9 @@ func setExtraCosts(query string, syllabic bool, ts []string, q []qtok) (surnames
 	for i, t := range ts {
 		c := 1.0
 		switch {
-		case isPatronymic(t) || i > 0 && lineage[ts[i-1]]:
+		case isPatronymic(t) || i > 0 && lineage[ts[i-1]] || i > 1 && i+1 < len(ts) && turkicMarkers[ts[i+1]]:
+			// A patronymic, the father's name after bin, or before a
+			// Turkic patronymic's word: "Nasiba Erkin qizi".
 			c = patronymicCost
 		case descent[t] || t == "sid" && abjad:
 			c = queryMiddleCost
@@ -2183,7 +2185,7 @@ var lineage = map[string]bool{"bin": true, "ben": true, "ibn": true, "bint": tru
 // and German write it, Petrovna, Aliyev oglu).
 func isPatronymic(t string) bool {
 	if len(t) < 7 {
-		return t == "oglu" || t == "ogly" || t == "kyzy" || t == "qizi" || t == "ugli"
+		return turkicMarkers[t]
 	}
 	for _, suf := range patronymicEndings {
 		if strings.HasSuffix(t, suf) {
@@ -2192,6 +2194,12 @@ func isPatronymic(t string) bool {
 	}
 	return false
 }
+
+// turkicMarkers are the words after a father's name that make it a
+// patronymic in Azerbaijani, Uzbek, Kazakh and Kyrgyz names (son of,
+// daughter of), as passports and papers spell them.
+var turkicMarkers = map[string]bool{"oglu": true, "ogly": true, "ogli": true, "ugli": true, "uulu": true,
+	"kyzy": true, "qizi": true, "kizi": true, "gizi": true, "uly": true}
 
 var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovitch", "evitch", "avich", "ovna", "evna", "ivna", "ichna", "avna"}
 
