@@ -119,6 +119,7 @@ var muslimGivenNames = []string{
 	"mahmoud mahmud mahmut makhmud",
 	"yahya yahia yehia jahja",
 	"nur noor nour",
+	"nuh nouh nooh noah",
 	// The pilgrim's title as a surname, in Egypt's g and the Maghreb's dj.
 	"hajj haj hag hadj",
 }
@@ -186,7 +187,11 @@ var companyWords = []string{
 	"technologies technology technological tekhnologii tekhnologiya tekhnologi tekhnolodzhi tekhnolodzhis teknolodzhi teknolodzhiz keji jishu teknoloji fanavari fanavri " + russianAdjective("tekhnologichesk"),
 	"electronics elektroniks elektronika dianzi elektronik",
 	"engineering inzhiniring mohandesi gongcheng muhendislik mahndsi",
-	"logistics lodzhistiks logistika wuliu lojistik",
+	"logistics lodzhistiks logistika wuliu lojistik logistik",
+	// Capital as Russian, German and the Turkic languages write it
+	// (BANK TORGOVY KAPITAL is Trade Capital Bank).
+	"capital kapital",
+	"television tv televizion televizyon",
 	"international mezhdunarodny mezhdunarodnyy mezhdunarodnyj mezhdunarodnaya mezhdunarodnoye mezhdunarodnoe guoji uluslararasi binalmll beynolmelal",
 	"investment investitsionny investitsionnyy investitsionnaya investitsii touzi yatirim",
 	"state gosudarstvenny gosudarstvennyy gosudarstvennoye gosudarstvennoe gosudarstvennaya",

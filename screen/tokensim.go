@@ -302,7 +302,7 @@ func letterSim(a, b string) float64 {
 			return la == lb && (differing(a, b) <= 2 || swapped(a, b) || silentE(a) || silentE(b))
 		}
 		if !isDigit(a[0]) && (alike() && sameLabials(a, b) && (len(sa) >= 3 || oneShape()) || sameSqueezed(a, b) ||
-			aspirated(a, b) || aspirated(b, a) || koreanVowelSpelling(a, b) || ouSpelling(a, b) ||
+			aspirated(a, b) || aspirated(b, a) || burmeseR(a, b) || burmeseR(b, a) || koreanVowelSpelling(a, b) || ouSpelling(a, b) ||
 			finalH(a, b) || finalH(b, a)) {
 			return shortSim
 		}
@@ -861,6 +861,13 @@ var dueumSyllables = wordSet(`rim rin rip ryo ryok ryon ryol ryom ryong rye ryu 
 // Tun, Hsan / San, Hla / La, Hmwe / Mwe.
 func aspirated(a, b string) bool {
 	return len(a) == len(b)+1 && len(b) >= 2 && a[0] == 'h' && a[1:] == b && !isVowel(b[0]) && b[0] != 'h'
+}
+
+// burmeseR reports whether a is b with the r that Burmese names are
+// romanised with after a final a, or without: Tay Zar / Tay Za, Thandar /
+// Thanda, Nilar / Nila.
+func burmeseR(a, b string) bool {
+	return len(a) == len(b)+1 && len(b) >= 2 && len(b) <= 3 && a[len(a)-1] == 'r' && a[:len(b)] == b && b[len(b)-1] == 'a' && !isVowel(b[0])
 }
 
 // allahName reports whether a is b joined to Allah, as Persian names are
