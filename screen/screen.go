@@ -2081,7 +2081,9 @@ const maxPlaceLen = 80
 // out: "Fidelity FBO John Smith"); a ship's former name after "renamed",
 // or after "ex-" that follows a word ("DEVON ex-DELVAR"); "alias", and
 // what French papers write for these ("dit", "connu sous le nom de",
-// "anciennement", "au profit de"...); and brackets, semicolons and bars.
+// "anciennement", "au profit de"...); a married woman's names, before and
+// after "née", "épouse", "veuve" or German "geb."; and brackets,
+// semicolons and bars.
 var nameSeparators = regexp.MustCompile(nameSeparatorsExpr + `)(?:\s|$)|\sex-|[()\[\];|]`)
 
 // shipSeparators is nameSeparators for the name of a ship, one written
@@ -2093,7 +2095,8 @@ var shipSeparators = regexp.MustCompile(nameSeparatorsExpr + `|ex)(?:\s|$)|(?:^|
 
 const nameSeparatorsExpr = `(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
 	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of|` +
-	`renamed|alias|dit|dite|connue? sous le nom de|anciennement|au profit de|en faveur de|pour le compte de`
+	`renamed|alias|dit|dite|connue? sous le nom de|anciennement|au profit de|en faveur de|pour le compte de|` +
+	`née|épouse|ép\.|epouse|veuve|vve|geb\.|geborene`
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -2533,7 +2536,7 @@ var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k
 	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care",
 	"fbo", "f/b/o", "f.b.o.", "obo", "o/b/o", "o.b.o.", "ffc", "f/f/c", "f.f.c.", "itf", "i/t/f", "i.t.f.", "benefit", "behalf",
 	"further", "favour", "favor", "renamed", "alias", "dit", "dite", "connu", "connue", "anciennement", "profit",
-	"faveur", "compte"}
+	"faveur", "compte", "née", "épouse", "ép.", "epouse", "veuve", "vve", "geb.", "geborene"}
 
 // mayJoinNames reports, cheaply, whether name may join several names: it
 // holds a bracket, semicolon or bar, one of joinWords, or "ex".

@@ -1696,6 +1696,10 @@ func TestSplitNames(t *testing.T) {
 		{"SARL Atlas connue sous le nom de Sahara Trading", []string{"SARL Atlas", "Sahara Trading"}},
 		{"Banque X au profit de Rami Makhlouf", []string{"Banque X", "Rami Makhlouf"}},
 		{"Dit Consulting", nil},
+		// A married woman's names.
+		{"AL-ASSAD née AKHRAS Asma", []string{"AL-ASSAD", "AKHRAS Asma"}},
+		{"Anni BEURKLIAN épouse AJAKA", []string{"Anni BEURKLIAN", "AJAKA"}},
+		{"Marie Müller geb. Schmidt", []string{"Marie Müller", "Schmidt"}},
 	} {
 		if got := splitNames(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
@@ -1717,6 +1721,7 @@ func TestScreenJoinedNames(t *testing.T) {
 		{"Fidelity Investments FBO Nicolas Maduro Moros IRA", 22790}, // paid for another
 		{"Jane Doe ITF Ali Khamenei", 26945},
 		{"Martin KOUMTAMADJI dit Abdoulaye Miskine", 16725}, // French papers' "dit"
+		{"AL-ASSAD née AKHRAS Asma", 29068},                 // a maiden name
 		{"Comité Imam Khomeini (Liban)", 12115},             // a country in French, not Liban Trading
 		{"John Smith OBO Mahan Air", 12927},
 	} {
