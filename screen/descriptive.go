@@ -126,14 +126,21 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		return t == "hong" && j+1 < len(rec.toks) && ix.toks[rec.toks[j+1]].text == "kong" ||
 			t == "kong" && j > 0 && ix.toks[rec.toks[j-1]].text == "hong"
 	}
+	// A town of the list's addresses is a place as a country is
+	// ("PHNOM PENH HOTEL" is no firm "Hotel Cambodiana Phnom Penh" names),
+	// its words one word.
+	town := func(j int) bool { return ix.town(ix.toks[rec.toks[j]].text) }
 	words, hkName := 0, false
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if !descriptiveWord(t) {
-			if !hk(j) {
+			switch {
+			case hk(j):
+				hkName = true
+			case town(j):
+			default:
 				return ""
 			}
-			hkName = true
 		}
 		if t != legalToken && (!generic[t] || firmWords[t]) {
 			words++
@@ -160,19 +167,27 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if m.align.cUsed&(1<<j) != 0 {
-			if t != legalToken && !generic[t] && !kindWords[t] {
+			if t != legalToken && !generic[t] && !kindWords[t] && !(j > 0 && town(j) && town(j-1) && m.align.cUsed&(1<<(j-1)) != 0) {
 				matched++
 			}
 		} else if (placeWord(t) || hk(j)) && !(cut && j > lastC) && !(j > 0 && placeOf[ix.toks[rec.toks[j-1]].text]) {
 			placeLeft = true
 		}
 	}
+	// Nor does it where a query in Latin letters adds a word of its own,
+	// one of no trade or place: "Hotel Cambodiana Phnom Penh" is not
+	// PHNOM PENH HOTEL. (A word read from another script may be a word
+	// of a trade transliterated: هلدینگ, holding.)
+	own := isASCII(query) && slices.ContainsFunc(m.q, func(u qtok) bool {
+		i := slices.IndexFunc(m.q, func(v qtok) bool { return v.text == u.text })
+		return m.align.qUsed&(1<<i) == 0 && len(u.text) > 1 && !descriptiveWord(u.text) && !ix.town(u.text) && !isNumber(u.text)
+	})
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
-		if placeLeft || m.align.cUsed&(1<<j) == 0 || ix.toks[id].weight < rare || tradeWords[t] && isEnglishWord(t) {
+		if placeLeft || own || m.align.cUsed&(1<<j) == 0 || ix.toks[id].weight < rare || tradeWords[t] && isEnglishWord(t) {
 			continue
 		}
-		if matched >= 2 || !placeWord(t) && !hk(j) {
+		if matched >= 2 || !placeWord(t) && !hk(j) && !town(j) {
 			return ""
 		}
 	}

@@ -3148,6 +3148,10 @@ func TestAsianFirmForms(t *testing.T) {
 	// Azerbaijan's Kapital Bank is not BANK TORGOVY KAPITAL, Trade
 	// Capital Bank: a name of words of a trade, one left out.
 	wantNoHit(t, s, "Kapital Bank OJSC", "ОАО «Капитал Банк»")
+	// A name of a town and a trade, with a word of its own besides: not
+	// PHNOM PENH HOTEL, nor FUJIAN NANAN IMPORT AND EXPORT CORPORATION.
+	wantNoHit(t, s, "Hotel Cambodiana Phnom Penh", "Sokha Phnom Penh Hotel & Residence", "COSCO Shipping Universe")
+	wantFirst(t, s, map[string]int{"Phnom Penh Hotel": 50662, "New Century Import and Export Co. Ltd": 21548})
 	wantFirst(t, s, map[string]int{
 		"AGD Bank Public Co Ltd":                   35838, // Thai public company limited
 		"Pasna International Group Sdn Bhd":        42456, // the list's SND. BHD
