@@ -156,6 +156,12 @@ type Hit struct {
 	// Reasons say in words why: which tokens paired, what the birth date
 	// or the country did to the score, which wallet is listed.
 	Reasons []string
+
+	// partial says that the match read part of the query alone (a place
+	// left out, one of several names): of two hits of one score, the one
+	// that read all of it comes first ("VTB Bank Kazakhstan" is VTB BANK
+	// (KAZAKHSTAN) before VTB BANK).
+	partial bool
 }
 
 // Option configures a Screener.
@@ -273,8 +279,8 @@ func (s *Screener) Screen(q Query) []Hit {
 	order := []*Hit{}
 	add := func(h Hit) {
 		if old, ok := byEntry[h.Entry]; ok {
-			if h.Score > old.Score {
-				old.Score, old.Matched = h.Score, h.Matched
+			if h.Score > old.Score || h.Score == old.Score && old.partial && !h.partial {
+				old.Score, old.Matched, old.partial = h.Score, h.Matched, h.partial
 				old.Reasons = append(h.Reasons, old.Reasons...)
 			} else {
 				old.Reasons = append(old.Reasons, h.Reasons...)
@@ -371,6 +377,9 @@ func (s *Screener) Screen(q Query) []Hit {
 	sort.SliceStable(hits, func(i, j int) bool {
 		if hits[i].Score != hits[j].Score {
 			return hits[i].Score > hits[j].Score
+		}
+		if hits[i].partial != hits[j].partial {
+			return hits[j].partial
 		}
 		return hits[i].Entry.UID < hits[j].Entry.UID
 	})
@@ -844,7 +853,8 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 		score = min(max(score+delta, 0), 1)
 		reasons = append(reasons, why...)
 		if score >= minScore {
-			hits = append(hits, Hit{Entry: e, Score: score, Matched: ix.names[m.name].text, Reasons: reasons})
+			hits = append(hits, Hit{Entry: e, Score: score, Matched: ix.names[m.name].text, Reasons: reasons,
+				partial: m.place != "" || m.part != ""})
 		}
 	}
 	return hits

@@ -3152,6 +3152,9 @@ func TestAsianFirmForms(t *testing.T) {
 	// PHNOM PENH HOTEL, nor FUJIAN NANAN IMPORT AND EXPORT CORPORATION.
 	wantNoHit(t, s, "Hotel Cambodiana Phnom Penh", "Sokha Phnom Penh Hotel & Residence", "COSCO Shipping Universe")
 	wantFirst(t, s, map[string]int{"Phnom Penh Hotel": 50662, "New Century Import and Export Co. Ltd": 21548})
+	// A subsidiary named with its country comes before the parent that
+	// the name without its country meets as well.
+	wantFirst(t, s, map[string]int{"JSC VTB BANK (GEORGIA)": 18726, "BANK VTB (AZERBAIJAN) OJSC": 18724})
 	wantFirst(t, s, map[string]int{
 		"AGD Bank Public Co Ltd":                   35838, // Thai public company limited
 		"Pasna International Group Sdn Bhd":        42456, // the list's SND. BHD
