@@ -539,8 +539,8 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	// Costa"), so only firms are matched so.
 	// A name of no word of its own ("Russian Agricultural Bank Moscow")
 	// is matched so against the firms whose own addresses name the place.
-	if firm, city, own := ix.cutTrailingPlace(name); city != "" {
-		placed := city
+	if firm, placed, own := ix.cutTrailingPlace(name); placed != "" {
+		city := withoutBranch(placed)
 		if place != "" {
 			placed += ", " + place
 		}
@@ -1602,7 +1602,20 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 	if !isASCII(query) {
 		query = typographicQuotes.Replace(query) // ООО «Тако» Ереван
 	}
-	if !isASCII(query) || !ix.mayEndInPlace(query) {
+	if !isASCII(query) {
+		return query, "", false
+	}
+	// A bank's branch after its city: "Bank Tejarat Dushanbe Branch". A
+	// country before the city is the bank's ("Bank Saderat Iran
+	// Ashgabat Branch").
+	if rest, last, ok := cutLastWord(query); ok && strings.EqualFold(last, "branch") {
+		words := strings.Fields(rest)
+		if w := ix.placeAtEnd(words); w > 0 && w < len(words) && !connector(words[len(words)-w-1]) {
+			name := strings.Join(words[:len(words)-w], " ")
+			return name, strings.Join(words[len(words)-w:], " ") + " " + last, !slices.ContainsFunc(nameTokens(name), ix.distinctive)
+		}
+	}
+	if !ix.mayEndInPlace(query) {
 		return query, "", false
 	}
 	words := strings.Fields(query)
@@ -1652,6 +1665,26 @@ func (ix *index) cutTrailingPlace(query string) (name, place string, own bool) {
 		return query, "", false
 	}
 	return name, strings.Join(words[k:], " "), !slices.ContainsFunc(ts, ix.distinctive)
+}
+
+// withoutBranch returns the place cutTrailingPlace read without the word
+// Branch after it.
+func withoutBranch(place string) string {
+	if rest, last, ok := cutLastWord(place); ok && strings.EqualFold(last, "branch") {
+		return rest
+	}
+	return place
+}
+
+// cutLastWord returns s without its last word, and that word; ok is false
+// when s has one word or none.
+func cutLastWord(s string) (rest, last string, ok bool) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	return strings.TrimRight(s[:i], " "), s[i+1:], true
 }
 
 // inPeoplesNames reports whether the list's people's names hold word t

@@ -3155,6 +3155,9 @@ func TestAsianFirmForms(t *testing.T) {
 	// A subsidiary named with its country comes before the parent that
 	// the name without its country meets as well.
 	wantFirst(t, s, map[string]int{"JSC VTB BANK (GEORGIA)": 18726, "BANK VTB (AZERBAIJAN) OJSC": 18724})
+	// A bank's branch after its city; a country before the city is the
+	// bank's.
+	wantFirst(t, s, map[string]int{"Bank Tejarat Dushanbe Branch": 25677, "Bank Saderat Iran Ashgabat Branch": 10368})
 	wantFirst(t, s, map[string]int{
 		"AGD Bank Public Co Ltd":                   35838, // Thai public company limited
 		"Pasna International Group Sdn Bhd":        42456, // the list's SND. BHD
