@@ -2606,6 +2606,49 @@ func (ix *index) otherFather(m nameMatch) (query, listed string) {
 	return query, listed
 }
 
+// otherBinFather returns the father's name a query gives after bin,
+// binti or ben ("Mohammad Roslan bin Ismail") when match m leaves it
+// unmatched and the matched name gives a father after one of those words
+// too, another one (BIN AHMAD, Mohammad Roslan), with that father: another
+// man's son. "" otherwise.
+func (ix *index) otherBinFather(m nameMatch) (query, listed string) {
+	// The father is the name after the first bin; the names after it are
+	// forefathers (Ben Ammar Ben Abdallah).
+	for i := 1; i < len(m.q) && i < 64; i++ {
+		if t := m.q[i].text; lineage[m.q[i-1].text] && !lineage[t] {
+			if m.align.qUsed&(1<<i) == 0 && len(t) >= 3 {
+				query = t
+			}
+			break
+		}
+	}
+	if query == "" {
+		return "", ""
+	}
+	// The matched name alone: another of the entry's may be another
+	// name altogether ("BEN NARVAN ABDEL AZIZ" of JARRAYA, Khalil Ben
+	// Ahmed), and one that gives the query's father meets it better.
+	toks := ix.names[m.name].toks
+	for k := 1; k < len(toks); k++ {
+		if !lineage[ix.toks[toks[k-1]].text] {
+			continue
+		}
+		c := ix.toks[toks[k]].text
+		if lineage[c] || len(c) < 3 {
+			continue
+		}
+		if c == query || tokenSim(query, c) >= skeletonSim {
+			return "", "" // the name gives the query's
+		}
+		listed = c
+		break
+	}
+	if listed == "" {
+		return "", ""
+	}
+	return query, listed
+}
+
 // otherGender returns the query's surname when match m meets a listed
 // Russian man's surname with it in the woman's form, and the entry's
 // patronymic says the listed person is a man: KADYROVA is a woman, and

@@ -847,6 +847,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			if qp, lp := ix.otherFather(m); qp != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's patronymic %s is none the listed names give (%s): another father, score × %.2f", qp, lp, fatherFactor))
+			} else if qf, lf := ix.otherBinFather(m); qf != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("the query's father's name %s, after bin, is none the listed names give (%s): another father, score × %.2f", qf, lf, fatherFactor))
 			}
 		}
 		delta, why := secondary(e, q, qc)

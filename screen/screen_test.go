@@ -3148,6 +3148,10 @@ func TestAsianFirmForms(t *testing.T) {
 	// Azerbaijan's Kapital Bank is not BANK TORGOVY KAPITAL, Trade
 	// Capital Bank: a name of words of a trade, one left out.
 	wantNoHit(t, s, "Kapital Bank OJSC", "ОАО «Капитал Банк»")
+	// Another father after bin than the listed name gives: another man
+	// (BIN AHMAD, Mohammad Roslan).
+	wantNoHit(t, s, "Mohammad Roslan bin Ismail")
+	wantFirst(t, s, map[string]int{"Mohammad Roslan bin Ahmad": 49838})
 	// A name of a town and a trade, with a word of its own besides: not
 	// PHNOM PENH HOTEL, nor FUJIAN NANAN IMPORT AND EXPORT CORPORATION.
 	wantNoHit(t, s, "Hotel Cambodiana Phnom Penh", "Sokha Phnom Penh Hotel & Residence", "COSCO Shipping Universe")
