@@ -29,7 +29,15 @@ var (
 		{"data", "de", "nascimento"}, {"data", "di", "nascita"}, {"year", "of", "birth"},
 		{"ne", "le"}, {"nee", "le"}, {"ne", "en"}, {"nee", "en"},
 	}
-	pobPhrases = [][]string{{"pob"}, {"place", "of", "birth"}, {"lieu", "de", "naissance"}, {"lugar", "de", "nacimiento"}}
+	pobPhrases = [][]string{{"place", "of", "birth"}, {"lieu", "de", "naissance"}, {"lugar", "de", "nacimiento"}}
+)
+
+// maidenCues are the birth cues that also begin a maiden name ("née
+// AL-ASSAD le 24 octobre 1960", "geb. Schmidt am 3.5.1970"), and
+// dateWords the words that begin the date after it.
+var (
+	maidenCues = wordSet(`née nee geb. born`)
+	dateWords  = wordSet(`le en am on in el à`)
 )
 
 // birthEnds are the words that end a birth clause and go on with the
@@ -56,8 +64,11 @@ func cutBirth(name string) (rest, clause, date string, ok bool) {
 		low[i] = birthWord(w)
 	}
 	start, end := -1, -1
+	placeOnly := false
+	letter := false // a word before words[i] holds a letter
 	for i := 1; i < len(words) && start < 0; i++ {
-		if !hasLetter(strings.Join(words[:i], " ")) {
+		letter = letter || hasLetter(words[i-1])
+		if !letter {
 			continue
 		}
 		// "1965 г.р.", as Russian papers write a year of birth: the
@@ -71,9 +82,22 @@ func cutBirth(name string) (rest, clause, date string, ok bool) {
 			continue
 		}
 		j := i + n
+		if maidenCues[low[i]] && j < len(words) && !hasDigit(low[j]) && !dateWords[low[j]] {
+			// "CHAOUKAT née AL-ASSAD le 24 octobre 1960": the maiden
+			// name is a name; the clause begins after it.
+			for k := j + 1; k < len(words) && k <= j+maxBirthGap; k++ {
+				if hasDigit(low[k]) || dateWords[low[k]] {
+					if k+1 < len(words) && (hasDigit(low[k]) || hasDigit(low[k+1]) || k+2 < len(words) && hasDigit(low[k+2])) {
+						start = k
+					}
+					break
+				}
+			}
+			continue
+		}
 		switch {
 		case !dated && j < len(words):
-			start = i
+			start, placeOnly = i, true
 		case j < len(words) && (low[j] == "in" || low[j] == "à" || low[j] == "a" || low[j] == "en") && j+1 < len(words) && !hasDigit(low[j+1]):
 			start = i // born in Omsk
 		default:
@@ -103,7 +127,10 @@ func cutBirth(name string) (rest, clause, date string, ok bool) {
 	if !hasLetter(rest) {
 		return "", "", "", false
 	}
-	return rest, strings.TrimRight(strings.Join(words[start:end], " "), " ,;"), birthYear(words[start:end]), true
+	if !placeOnly {
+		date = birthYear(words[start:end]) // a place's numbers are no year
+	}
+	return rest, strings.TrimRight(strings.Join(words[start:end], " "), " ,;"), date, true
 }
 
 // birthCue returns how many of ws make a birth cue at their head (0 for
@@ -149,8 +176,8 @@ func mayHoldBirth(name string) bool {
 	if !strings.Contains(name, " ") {
 		return false
 	}
-	for _, s := range [...]string{"dob", "d.o.b", "yob", "born", "birth", "né", "ne ", "nee", "geb", "nac", "nasc",
-		"naiss", "pob", "г.р", " гр"} {
+	for _, s := range [...]string{"dob", "d.o.b", "yob", "born", "birth", "né", "ne le", "ne en", "nee", "geb", "nac",
+		"nasc", "naiss", "г.р", " гр"} {
 		if containsFold(name, s) {
 			return true
 		}

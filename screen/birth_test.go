@@ -16,7 +16,11 @@ func TestCutBirth(t *testing.T) {
 		{"Hans Müller geb. 12.03.1965", "Hans Müller", "geb. 12.03.1965", "1965"},
 		{"Juan Pérez, nacido el 3 de mayo de 1970", "Juan Pérez", "nacido el 3 de mayo de 1970", "1970"},
 		{"Петров Иван Иванович, 1965 г.р.", "Петров Иван Иванович", "1965 г.р.", "1965"},
-		{"Nabil Sayadi POB Tripoli", "Nabil Sayadi", "POB Tripoli", ""},
+		{"Nabil Sayadi, place of birth Tripoli", "Nabil Sayadi", "place of birth Tripoli", ""},
+		{"Nabil Sayadi, lieu de naissance 1966 Tripoli", "Nabil Sayadi", "lieu de naissance 1966 Tripoli", ""}, // a place's number is no year
+		// After née and geb. a maiden name, then the date.
+		{"Mme Bouchra CHAOUKAT née AL-ASSAD le 24 octobre 1960", "Mme Bouchra CHAOUKAT née AL-ASSAD", "le 24 octobre 1960", "1960"},
+		{"Marie Müller geb. Schmidt am 3.5.1970", "Marie Müller geb. Schmidt", "am 3.5.1970", "1970"},
 		// The clause ends where another name begins.
 		{"Mokhtar Belmokhtar, né le 1er juin 1972 à Ghardaïa, dit Laaouar", "Mokhtar Belmokhtar dit Laaouar", "né le 1er juin 1972 à Ghardaïa", "1972"},
 		// Two years: the date is not read.
@@ -30,7 +34,8 @@ func TestCutBirth(t *testing.T) {
 	// No clause: a cue that begins the name, a word of a name, a cue with
 	// no date after it, a maiden name.
 	for _, in := range []string{"Born Free Foundation", "Osborne Holdings 2020", "Anne Born", "Müller geb. Schmidt",
-		"AL-ASSAD née AKHRAS Asma", "Ne Win", "DOB 1966", "John Smith", "Anne-Marie Dob Trading"} {
+		"AL-ASSAD née AKHRAS Asma", "Ne Win", "DOB 1966", "John Smith", "Anne-Marie Dob Trading",
+		"Muhammad Haris Dar POB 2004 Lahore"} { // a post office box
 		if rest, clause, _, ok := cutBirth(in); ok {
 			t.Errorf("cutBirth(%q) = %q, %q; want no clause", in, rest, clause)
 		}
