@@ -847,6 +847,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			if qp, lp := ix.otherFather(m); qp != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's patronymic %s is none the listed names give (%s): another father, score × %.2f", qp, lp, fatherFactor))
+			} else if g, f := ix.fatherNamed(m); g != "" {
+				score *= fatherFactor
+				reasons = append(reasons, fmt.Sprintf("the query meets %s, a father's name the listed name gives after bin or ben, and not the listed given name %s: the father or his namesake, score × %.2f", strings.ToUpper(f), strings.ToUpper(g), fatherFactor))
 			} else if qf, lf := ix.otherBinFather(m); qf != "" {
 				score *= fatherFactor
 				reasons = append(reasons, fmt.Sprintf("the query's father's name %s, after bin, is none the listed names give (%s): another father, score × %.2f", qf, lf, fatherFactor))
@@ -2127,9 +2130,8 @@ const maxPlaceLen = 80
 // out: "Fidelity FBO John Smith"); a ship's former name after "renamed",
 // or after "ex-" that follows a word ("DEVON ex-DELVAR"); "alias", and
 // what French papers write for these ("dit", "connu sous le nom de",
-// "anciennement", "au profit de"...); a married woman's names, before and
-// after "née", "épouse", "veuve" or German "geb."; and brackets,
-// semicolons and bars.
+// "anciennement", "au profit de"...); and brackets, semicolons and bars.
+// A married woman's names are read apart (marriedNames).
 var nameSeparators = regexp.MustCompile(nameSeparatorsExpr + `)(?:\s|$)|\sex-|[()\[\];|]`)
 
 // shipSeparators is nameSeparators for the name of a ship, one written
@@ -2141,8 +2143,7 @@ var shipSeparators = regexp.MustCompile(nameSeparatorsExpr + `|ex)(?:\s|$)|(?:^|
 
 const nameSeparatorsExpr = `(?i)(?:^|\s)(?:d\.?/?b\.?/?a\.?|doing business as|a\.?/?k\.?/?a\.?|also known as|f\.?/?k\.?/?a\.?|formerly known as|formerly|n\.?/?k\.?/?a\.?|now known as|t/a|trading as|c/o|care of|` +
 	`f[/.]?b[/.]?o\.?|for (?:the )?benefit of|o[/.]?b[/.]?o\.?|on behalf of|f[/.]?f[/.]?c\.?|for further credit(?: to| of)?|i[/.]?t[/.]?f\.?|in trust for|in favou?r of|` +
-	`renamed|alias|dit|dite|connue? sous le nom de|anciennement|au profit de|en faveur de|pour le compte de|` +
-	`née|épouse|ép\.|epouse|veuve|vve|geb\.|geborene`
+	`renamed|alias|dit|dite|connue? sous le nom de|anciennement|au profit de|en faveur de|pour le compte de`
 
 // maxNameParts bounds the parts of a query matched on their own, each a
 // pass of the matcher.
@@ -2160,6 +2161,9 @@ const maxNameParts = 4
 func splitNames(name string) []string {
 	if !mayJoinNames(name) {
 		return nil
+	}
+	if parts := marriedNames(name); parts != nil {
+		return parts
 	}
 	separators := nameSeparators
 	if _, p := cutVesselPrefix(name); p != "" {
@@ -2203,6 +2207,85 @@ func splitNames(name string) []string {
 		return nil
 	}
 	return out
+}
+
+// marriedWords are the words by which civil status writes a woman's
+// names at birth and by marriage ("BENNANI épouse HASSAN", "AL-ASSAD née
+// AKHRAS", "Müller geb. Schmidt").
+var marriedWords = wordSet(`née nee épouse epouse ép. ep. épse veuve vve geb. geborene`)
+
+// marriedNames returns the names of a woman written with a marriedWord
+// once: each side with her given names, "Fatima Zahra BENNANI" and
+// "Fatima Zahra HASSAN" for "Fatima Zahra BENNANI épouse HASSAN", "AKHRAS
+// Asma" and "AL-ASSAD Asma" for "AL-ASSAD née AKHRAS Asma". A surname alone
+// is no name to screen. Of the side with the given names, the surname
+// replaced is the one in capitals where the side mixes cases, else its
+// last word, or its first when the surname alone came first. nil when
+// name holds no marriedWord, or more than one.
+func marriedNames(name string) []string {
+	words := strings.Fields(name)
+	at := -1
+	for i, w := range words {
+		if marriedWords[strings.ToLower(strings.Trim(w, ","))] {
+			if at >= 0 {
+				return nil
+			}
+			at = i
+		}
+	}
+	if at <= 0 || at == len(words)-1 {
+		return nil
+	}
+	left := slices.Clone(words[:at])
+	right := slices.Clone(words[at+1:])
+	left[len(left)-1] = strings.TrimRight(left[len(left)-1], ",")
+	switch {
+	case len(left) >= 2 && len(right) >= 2:
+		return []string{strings.Join(left, " "), strings.Join(right, " ")}
+	case len(left) == 1 && len(right) >= 2:
+		return []string{strings.Join(right, " "), strings.Join(withSurname(right, left[0], true), " ")}
+	case len(right) == 1 && len(left) >= 2:
+		return []string{strings.Join(left, " "), strings.Join(withSurname(left, right[0], false), " ")}
+	}
+	return nil
+}
+
+// withSurname returns names with its surname replaced by s (marriedNames):
+// its words in capitals where the others are not, else its first word
+// (first) or its last.
+func withSurname(names []string, s string, first bool) []string {
+	caps := func(w string) bool { return strings.ToUpper(w) == w && strings.ToLower(w) != w }
+	out := make([]string, 0, len(names))
+	if n := countFunc(names, caps); n > 0 && n < len(names) {
+		done := false
+		for _, w := range names {
+			switch {
+			case !caps(w):
+				out = append(out, w)
+			case !done:
+				out = append(out, s)
+				done = true
+			}
+		}
+		return out
+	}
+	out = append(out, names...)
+	if first {
+		out[0] = s
+	} else {
+		out[len(out)-1] = s
+	}
+	return out
+}
+
+func countFunc(ws []string, f func(string) bool) int {
+	n := 0
+	for _, w := range ws {
+		if f(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // placeLike reports whether s, a bracket's content, may be a place: one or
@@ -2582,7 +2665,7 @@ var joinWords = []string{"dba", "d/b/a", "d.b.a.", "d.b.a", "aka", "a/k/a", "a.k
 	"f.k.a.", "f.k.a", "nka", "n/k/a", "n.k.a.", "n.k.a", "t/a", "c/o", "formerly", "known", "doing", "trading", "care",
 	"fbo", "f/b/o", "f.b.o.", "obo", "o/b/o", "o.b.o.", "ffc", "f/f/c", "f.f.c.", "itf", "i/t/f", "i.t.f.", "benefit", "behalf",
 	"further", "favour", "favor", "renamed", "alias", "dit", "dite", "connu", "connue", "anciennement", "profit",
-	"faveur", "compte", "née", "épouse", "ép.", "epouse", "veuve", "vve", "geb.", "geborene"}
+	"faveur", "compte", "née", "nee", "épouse", "epouse", "ép.", "ep.", "épse", "veuve", "vve", "geb.", "geborene"}
 
 // mayJoinNames reports, cheaply, whether name may join several names: it
 // holds a bracket, semicolon or bar, one of joinWords, or "ex".
