@@ -126,21 +126,14 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		return t == "hong" && j+1 < len(rec.toks) && ix.toks[rec.toks[j+1]].text == "kong" ||
 			t == "kong" && j > 0 && ix.toks[rec.toks[j-1]].text == "hong"
 	}
-	// A town of the list's addresses is a place as a country is
-	// ("PHNOM PENH HOTEL" is no firm "Hotel Cambodiana Phnom Penh" names),
-	// its words one word.
-	town := func(j int) bool { return ix.town(ix.toks[rec.toks[j]].text) }
 	words, hkName := 0, false
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if !descriptiveWord(t) {
-			switch {
-			case hk(j):
-				hkName = true
-			case town(j):
-			default:
+			if !hk(j) {
 				return ""
 			}
+			hkName = true
 		}
 		if t != legalToken && (!generic[t] || firmWords[t]) {
 			words++
@@ -167,7 +160,7 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if m.align.cUsed&(1<<j) != 0 {
-			if t != legalToken && !generic[t] && !kindWords[t] && !(j > 0 && town(j) && town(j-1) && m.align.cUsed&(1<<(j-1)) != 0) {
+			if t != legalToken && !generic[t] && !kindWords[t] {
 				matched++
 			}
 		} else if (placeWord(t) || hk(j)) && !(cut && j > lastC) && !(j > 0 && placeOf[ix.toks[rec.toks[j-1]].text]) {
@@ -175,19 +168,25 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		}
 	}
 	// Nor does it where a query in Latin letters adds a word of its own,
-	// one of no trade or place: "Hotel Cambodiana Phnom Penh" is not
-	// PHNOM PENH HOTEL. (A word read from another script may be a word
-	// of a trade transliterated: هلدینگ, holding.)
-	own := isASCII(query) && slices.ContainsFunc(m.q, func(u qtok) bool {
-		i := slices.IndexFunc(m.q, func(v qtok) bool { return v.text == u.text })
-		return m.align.qUsed&(1<<i) == 0 && len(u.text) > 1 && !descriptiveWord(u.text) && !ix.town(u.text) && !isNumber(u.text)
-	})
+	// one of no trade or place: "COSCO Shipping Universe" is not UNIVERSE
+	// SHIPPING LIMITED. (A word read from another script may be a word
+	// of a trade transliterated: هلدینگ, holding.) A query that holds the
+	// listed name whole and in order is that firm named more fully.
+	own := false
+	for i, u := range m.q {
+		if isASCII(query) && i < 64 && m.align.qUsed&(1<<i) == 0 && len(u.text) > 1 && !descriptiveWord(u.text) && !ix.town(u.text) && !isNumber(u.text) {
+			own = true
+		}
+	}
+	if own && ix.holdsInOrder(m.q, rec.toks) {
+		own = false
+	}
 	for j, id := range rec.toks {
 		t := ix.toks[id].text
 		if placeLeft || own || m.align.cUsed&(1<<j) == 0 || ix.toks[id].weight < rare || tradeWords[t] && isEnglishWord(t) {
 			continue
 		}
-		if matched >= 2 || !placeWord(t) && !hk(j) && !town(j) {
+		if matched >= 2 || !placeWord(t) && !hk(j) {
 			return ""
 		}
 	}
@@ -250,6 +249,30 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 		return kindAdded
 	}
 	return ""
+}
+
+// holdsInOrder reports whether query tokens q hold listed tokens toks,
+// legal forms aside, one after another and in their order.
+func (ix *index) holdsInOrder(q []qtok, toks []int32) bool {
+	var listed []string
+	for _, id := range toks {
+		if t := ix.toks[id].text; t != legalToken {
+			listed = append(listed, t)
+		}
+	}
+	if len(listed) == 0 {
+		return false
+	}
+	for i := 0; i+len(listed) <= len(q); i++ {
+		k := 0
+		for k < len(listed) && q[i+k].text == listed[k] {
+			k++
+		}
+		if k == len(listed) {
+			return true
+		}
+	}
+	return false
 }
 
 // hkPlaces are the words by which a payee says where a firm named after

@@ -291,7 +291,7 @@ var evalMinOtherScripts = map[string]int{
 	"Arab entity": 229, "Arab individual": 562,
 	"Cyrl entity": 1489, "Cyrl individual": 1810,
 	"Hans entity": 144, "Hans individual": 141,
-	"Hant entity": 29, "Hant individual": 41,
+	"Hant entity": 30, "Hant individual": 41,
 	"Kore entity": 9, "Kore individual": 29,
 }
 

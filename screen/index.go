@@ -250,9 +250,12 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 	// Maghreb names write it ("JELASSI, Riadh Ben Belkassem Ben
 	// Mohamed"), payees leave out whole, and it costs as the father's
 	// name alone does.
+	// The article of a name after ben is no name: "Ben Al-Toumi" is
+	// Toumi's.
 	father := false
 	for i := 1; i < len(toks) && i < 64; i++ {
-		if !lineage[toks[i-1]] || lineage[toks[i]] || roles[i] != roleFirst && roles[i] != roleMiddle || i == firstGiven(roles) {
+		after := lineage[toks[i-1]] || i >= 2 && lineage[toks[i-2]] && (toks[i-1] == "al" || toks[i-1] == "el")
+		if !after || lineage[toks[i]] || toks[i] == "al" || toks[i] == "el" || roles[i] != roleFirst && roles[i] != roleMiddle || i == firstGiven(roles) {
 			continue
 		}
 		if father {
@@ -533,8 +536,8 @@ func (ix *index) chineseName(rec *nameRec) bool {
 	words := 0
 	for _, id := range rec.toks {
 		t := ix.toks[id].text
-		if t == legalToken {
-			continue
+		if t == legalToken || isNumber(t) {
+			continue // FU YUAN YU 8691
 		}
 		if !isPinyin(t) && !twoSyllables(t) {
 			return false

@@ -2649,6 +2649,53 @@ func (ix *index) otherBinFather(m nameMatch) (query, listed string) {
 	return query, listed
 }
 
+// fatherNamed returns, when match m leaves out the listed person's first
+// given name and meets a name the listed name gives after bin or ben (his
+// father's or a forefather's), the given name left out and that name:
+// "Mohamed Kammoun" is the father of KAMMOUN, Sami Ben Mohamed, or his
+// namesake, not Sami. "" otherwise.
+//
+// A given name of the listed person's own that the match meets (ROSLAN
+// of BIN AHMAD, Mohammad Roslan) says it is he.
+func (ix *index) fatherNamed(m nameMatch) (given, father string) {
+	rec := &ix.names[m.name]
+	for j, r := range rec.roles {
+		if j >= 64 {
+			return "", ""
+		}
+		t := ix.toks[rec.toks[j]].text
+		if (r == roleFirst || r == roleMiddle) && t != "al" && t != "el" && !lineage[t] && (j == 0 || !ix.afterLineage(rec.toks, j)) {
+			if m.align.cUsed&(1<<j) != 0 {
+				return "", "" // one of his given names
+			}
+			if given == "" {
+				given = t
+			}
+		}
+	}
+	if given == "" {
+		return "", ""
+	}
+	for _, p := range m.align.pairs {
+		for j := p.cj; j < p.cj+p.cn && j < len(rec.toks); j++ {
+			if j > 0 && ix.afterLineage(rec.toks, j) {
+				return given, ix.toks[rec.toks[j]].text
+			}
+		}
+	}
+	return "", ""
+}
+
+// afterLineage reports whether token j of a name follows bin or ben, or
+// their article after them (Ben Al-Toumi).
+func (ix *index) afterLineage(toks []int32, j int) bool {
+	prev := ix.toks[toks[j-1]].text
+	if lineage[prev] {
+		return true
+	}
+	return j >= 2 && (prev == "al" || prev == "el") && lineage[ix.toks[toks[j-2]].text]
+}
+
 // otherGender returns the query's surname when match m meets a listed
 // Russian man's surname with it in the woman's form, and the entry's
 // patronymic says the listed person is a man: KADYROVA is a woman, and

@@ -51,11 +51,15 @@ var vietFamilyNames = wordSet(`nguyen tran le pham hoang huynh phan vu vo dang b
 	dinh lam mai trinh doan luong cao ta quach trieu luu kieu chau tang lai thai`)
 
 // vietnamesePersonForm reports whether query is written as a Vietnamese
-// person's name: two to four words, each a Vietnamese syllable, with a
+// person's name, in Latin letters: two to four words, each a Vietnamese
+// syllable, with a
 // family name of vietFamilyNames first or last, and no legal form or
 // word of a trade ("Nguyen Van Minh", "Minh Van Nguyen"; not "Hoang Long
 // Trading").
 func vietnamesePersonForm(query string) bool {
+	if hasSyllabic(query) {
+		return false // 邁羽, read "mai yu", is no Vietnamese name
+	}
 	ts := nameTokens(query)
 	if len(ts) < 2 || len(ts) > 4 {
 		return false
