@@ -1733,14 +1733,28 @@ func (ix *index) cutPersonPlace(query string) (name, place, country string) {
 		country = countryOfCode(words[k-1])
 		k--
 	}
-	if n := ix.placeAtEnd(words[:k]); n > 0 && k-n >= 2 {
-		// A town in capitals, as payment lines write them: "Hassan
-		// Mohamed Kismayo" ends in a family name as likely.
-		if place := strings.Join(words[k-n:k], " "); place == strings.ToUpper(place) {
-			if country == "" {
-				country = countryNames()[foldCountry(place)]
-			}
-			k -= n
+	// A town in capitals, as payment lines write them: "Hassan Mohamed
+	// Kismayo" ends in a family name as likely. A country, and a town
+	// before it: "LY YONG PHAT KOH KONG CAMBODIA".
+	for cuts := 0; cuts < 2; cuts++ {
+		n := ix.placeAtEnd(words[:k])
+		if n == 0 || k-n < 2 {
+			break
+		}
+		place := strings.Join(words[k-n:k], " ")
+		if place != strings.ToUpper(place) {
+			break
+		}
+		c := countryNames()[foldCountry(place)]
+		if cuts > 0 && c != "" {
+			break // two countries
+		}
+		if country == "" {
+			country = c
+		}
+		k -= n
+		if c == "" {
+			break // a town ends the name's place
 		}
 	}
 	if k == len(words) || k < 2 || connector(words[k-1]) || nameParticle(words[k-1]) {

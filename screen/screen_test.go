@@ -1856,6 +1856,7 @@ func TestScreenPersonPlace(t *testing.T) {
 		{"SOE WIN BURMA", 27226},
 		{"OO KYAW MIN YANGON", 39690}, // a town of his addresses
 		{"MOHAMED OULD MATALY GAO ML", 27154},
+		{"MR LY YONG PHAT KOH KONG CAMBODIA", 50587}, // a town before the country
 	} {
 		wantHitSaying(t, s, tc.query, tc.uid, "where the payee is")
 	}
