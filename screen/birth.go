@@ -171,30 +171,35 @@ func birthWord(w string) string {
 }
 
 // mayHoldBirth reports, cheaply, whether name may hold a birth clause: it
-// has a space and a word that may begin one.
+// has a space and a word that may begin one (birthStarts), looked for in
+// one pass.
 func mayHoldBirth(name string) bool {
 	if !strings.Contains(name, " ") {
 		return false
 	}
-	for _, s := range [...]string{"dob", "d.o.b", "yob", "born", "birth", "né", "ne le", "ne en", "nee", "geb", "nac",
-		"nasc", "naiss", "г.р", " гр"} {
-		if containsFold(name, s) {
-			return true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		for _, s := range birthStarts[c] {
+			if len(name)-i >= len(s) && strings.EqualFold(name[i:i+len(s)], s) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// containsFold reports whether s holds sub in any letter case, without
-// allocating.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
+// birthStarts are the beginnings of birth cues mayHoldBirth looks for, by
+// their first byte in lower case.
+var birthStarts = func() (m [256][]string) {
+	for _, s := range []string{"dob", "d.o.b", "yob", "born", "birth", "né", "ne le", "ne en", "nee", "geb", "nac",
+		"nasc", "naiss", "г.р", "гр"} {
+		m[s[0]] = append(m[s[0]], s)
 	}
-	return false
-}
+	return m
+}()
 
 // birthYear returns the year of birth a clause's words give ("1966" of
 // "01/01/1966" or "1 January 1966"), or the whole date when it is written
