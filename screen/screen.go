@@ -61,7 +61,9 @@ type Query struct {
 	Kind sdn.Kind
 	// BirthDate is the date of birth, as "YYYY", "YYYY-MM" or
 	// "YYYY-MM-DD". One that agrees with a listed date of birth raises a
-	// name match's score, one that contradicts it lowers it.
+	// name match's score, one that contradicts it lowers it. When it is
+	// empty, the year of a birth date Name gives after the name ("Nabil
+	// Sayadi DOB 01/01/1966", "né le 01/01/1966") is read as it.
 	BirthDate string
 	// Country is a country the party is tied to (nationality, citizenship,
 	// residence), as an ISO 3166 alpha-2, alpha-3 or numeric code ("VE",
