@@ -753,6 +753,17 @@ func (tz *tokenized) tokenizeEntry(list *sdn.List, ei int, partTokens func(strin
 		if len(ts) == 0 {
 			return
 		}
+		if e.Kind == sdn.Entity && len(ts) >= 3 && (ts[0] == "too" || ts[len(ts)-1] == "too") {
+			// Kazakhstan's ТОО, the limited liability partnership,
+			// as the list writes it after a firm's name (KBR
+			// TEKHNOLOGII TOO); a person's Too is a Kenyan surname.
+			ts = slices.Clone(ts)
+			if ts[0] == "too" {
+				ts[0] = legalToken
+			} else {
+				ts[len(ts)-1] = legalToken
+			}
+		}
 		tz.names[ei] = append(tz.names[ei], tokenName{
 			rec: nameRec{entry: int32(ei), text: text, alias: typ, weak: weak, script: script,
 				roles: tokenRoles(e.Kind, text, parts, ts, partTokens)},

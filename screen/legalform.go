@@ -3,6 +3,8 @@ package screen
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Legal forms say what kind of company a name belongs to, not which one:
@@ -152,8 +154,8 @@ var legalFormPhrases = []string{
 	// initials of many Indian names).
 	"kabushiki kaisha", "kabushiki gaisha", "godo kaisha", "yugen kaisha",
 	// Kyrgyz ОсОО, Uzbek MChJ, Georgian შპს: the limited liability
-	// company of Central Asia and the Caucasus (Kazakh ТОО is left out:
-	// Too is a Kenyan surname).
+	// company of Central Asia and the Caucasus (Kazakh ТОО, TOO, is read
+	// apart: Too is a Kenyan surname, kazakhLLP).
 	"osoo", "mchj", "shps",
 	// Uzbek limited liability company written out, and Tajik ҶДММ in
 	// Latin letters.
@@ -638,7 +640,54 @@ var legalSlips = func() map[string][]string {
 // joined (joinAbd, joinDin): what the index stores and what a query is
 // compared with.
 func nameTokens(name string) []string {
+	if strings.Contains(name, "TOO") || strings.Contains(name, "ТОО") {
+		name = kazakhLLP(name)
+	}
 	return foldStateNames(foldLegalForms(joinDin(joinAbd(foldTurkish(foldArticles(name, tokens(name)))))))
+}
+
+// kazakhLLP returns name with Kazakhstan's TOO, the limited liability
+// partnership, written LLP where it is the form of a firm's name in
+// quotes or after a comma, as papers write it: TOO "Sber Vostok",
+// "Defense Engineering, TOO". Elsewhere Too is a Kenyan surname
+// ("KIPRONO TOO"). (In Cyrillic, ТОО is the form always:
+// appendCyrillic.)
+func kazakhLLP(name string) string {
+	// ТОО in Cyrillic before a name in Latin letters, which the look-alike
+	// reading would take for TOO: «KAZSTANEX».
+	for from := 0; ; {
+		i := strings.Index(name[from:], "ТОО")
+		if i < 0 {
+			break
+		}
+		i += from
+		j := i + len("ТОО")
+		r, _ := utf8.DecodeLastRuneInString(name[:i])
+		n, _ := utf8.DecodeRuneInString(name[j:])
+		if (i == 0 || !unicode.IsLetter(r)) && (j == len(name) || !unicode.IsLetter(n)) {
+			name = name[:i] + "LLP" + name[j:]
+			j = i + len("LLP")
+		}
+		from = j
+	}
+	for from := 0; ; {
+		i := strings.Index(name[from:], "TOO")
+		if i < 0 {
+			return name
+		}
+		i += from
+		j := i + len("TOO")
+		before := strings.TrimRight(name[:i], " ")
+		after := strings.TrimLeft(name[j:], " ")
+		word := (i == 0 || name[i-1] == ' ' || name[i-1] == ',') && (j == len(name) || name[j] == ' ' || name[j] == ',')
+		quoted := strings.HasPrefix(after, `"`) || strings.HasPrefix(after, "«") || strings.HasPrefix(after, "“") ||
+			strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "»") || strings.HasSuffix(before, "”") ||
+			strings.HasSuffix(before, ",") && after == ""
+		if word && quoted {
+			name = name[:i] + "LLP" + name[j:]
+		}
+		from = j
+	}
 }
 
 // foldTurkish writes out, in place, the abbreviations of a Turkish firm's

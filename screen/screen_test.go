@@ -3152,7 +3152,7 @@ func TestAsianFirmForms(t *testing.T) {
 	s := mustAllScreener(t)
 	// Azerbaijan's Kapital Bank is not BANK TORGOVY KAPITAL, Trade
 	// Capital Bank: a name of words of a trade, one left out.
-	wantNoHit(t, s, "Kapital Bank OJSC", "ОАО «Капитал Банк»")
+	wantNoHit(t, s, "Kapital Bank OJSC", "ОАО «Капитал Банк»", "KIPRONO TOO")
 	// Another father after bin than the listed name gives: another man
 	// (BIN AHMAD, Mohammad Roslan).
 	wantNoHit(t, s, "Mohammad Roslan bin Ismail")
@@ -3180,5 +3180,8 @@ func TestAsianFirmForms(t *testing.T) {
 		"JDMM \"Kafolati Komil\"":                  46691,
 		"ООО «Тако» Ереван":                        38660,
 		"Hayk Asatryan":                            53824,
+		"ТОО «Сбер Восток»":                        36427, // Kazakhstan's LLP
+		"TOO \"CATU TECH\"":                        50446,
+		"ТОО «KAZSTANEX»":                          50934,
 	})
 }

@@ -50,6 +50,12 @@ var icaoCyrillic = false
 // appendCyrillic transliterates a run of Cyrillic letters. ukBy selects
 // the Ukrainian and Belarusian readings of г (h) and и (y).
 func appendCyrillic(dst []byte, run []rune, ukBy bool) []byte {
+	if len(run) == 3 && run[0] == 'Т' && run[1] == 'О' && run[2] == 'О' {
+		// Kazakhstan's ТОО, the limited liability partnership, in
+		// capitals as its papers write it (Kyrgyz тоо, a mountain, is
+		// not).
+		return append(dst, "llp"...)
+	}
 	for i, r := range run {
 		r = unicode.ToLower(r)
 		var prev, next rune
