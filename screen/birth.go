@@ -21,15 +21,16 @@ import (
 var birthCues = wordSet(`dob d.o.b d.o.b. yob born né née geb. geboren nacido nacida nac. nascido nascida
 	birthdate geburtsdatum`)
 
-// birthPhrases are the cues of more than one word, and pobCues those of a
-// place of birth alone, which need no date.
+// birthPhrases are the cues of more than one word, and pobPhrases those of
+// a place of birth alone, which need a place's name, not a number, after
+// them.
 var (
 	birthPhrases = [][]string{
 		{"date", "of", "birth"}, {"birth", "date"}, {"date", "de", "naissance"}, {"fecha", "de", "nacimiento"},
 		{"data", "de", "nascimento"}, {"data", "di", "nascita"}, {"year", "of", "birth"},
 		{"ne", "le"}, {"nee", "le"}, {"ne", "en"}, {"nee", "en"},
 	}
-	pobPhrases = [][]string{{"place", "of", "birth"}, {"lieu", "de", "naissance"}, {"lugar", "de", "nacimiento"}}
+	pobPhrases = [][]string{{"pob"}, {"place", "of", "birth"}, {"lieu", "de", "naissance"}, {"lugar", "de", "nacimiento"}}
 )
 
 // maidenCues are the birth cues that also begin a maiden name ("née
@@ -95,9 +96,14 @@ func cutBirth(name string) (rest, clause, date string, ok bool) {
 			}
 			continue
 		}
+		if !dated {
+			// A place's name: "POB 2004 Lahore" is a post office box.
+			if j < len(words) && hasLetter(low[j]) && !hasDigit(low[j]) {
+				start, placeOnly = i, true
+			}
+			continue
+		}
 		switch {
-		case !dated && j < len(words):
-			start, placeOnly = i, true
 		case j < len(words) && (low[j] == "in" || low[j] == "à" || low[j] == "a" || low[j] == "en") && j+1 < len(words) && !hasDigit(low[j+1]):
 			start = i // born in Omsk
 		default:
@@ -195,7 +201,7 @@ func mayHoldBirth(name string) bool {
 // their first byte in lower case.
 var birthStarts = func() (m [256][]string) {
 	for _, s := range []string{"dob", "d.o.b", "yob", "born", "birth", "né", "ne le", "ne en", "nee", "geb", "nac",
-		"nasc", "naiss", "г.р", "гр"} {
+		"nasc", "naiss", "pob", "place", "lieu", "lugar", "г.р", "гр"} {
 		m[s[0]] = append(m[s[0]], s)
 	}
 	return m

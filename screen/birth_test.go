@@ -17,7 +17,8 @@ func TestCutBirth(t *testing.T) {
 		{"Juan Pérez, nacido el 3 de mayo de 1970", "Juan Pérez", "nacido el 3 de mayo de 1970", "1970"},
 		{"Петров Иван Иванович, 1965 г.р.", "Петров Иван Иванович", "1965 г.р.", "1965"},
 		{"Nabil Sayadi, place of birth Tripoli", "Nabil Sayadi", "place of birth Tripoli", ""},
-		{"Nabil Sayadi, lieu de naissance 1966 Tripoli", "Nabil Sayadi", "lieu de naissance 1966 Tripoli", ""}, // a place's number is no year
+		{"Chiheb Ayari POB Tunis", "Chiheb Ayari", "POB Tunis", ""},
+		{"Nabil Sayadi, lieu de naissance Tripoli 1966", "Nabil Sayadi", "lieu de naissance Tripoli 1966", ""}, // a place's number is no year
 		// After née and geb. a maiden name, then the date.
 		{"Mme Bouchra CHAOUKAT née AL-ASSAD le 24 octobre 1960", "Mme Bouchra CHAOUKAT née AL-ASSAD", "le 24 octobre 1960", "1960"},
 		{"Marie Müller geb. Schmidt am 3.5.1970", "Marie Müller geb. Schmidt", "am 3.5.1970", "1970"},

@@ -988,7 +988,15 @@ type nameMatch struct {
 	// placeState is the country of the place, when the match is of the
 	// name before it read as the firm of that state (countryOfCity).
 	placeState string
+	// branch marks a match of a bank's name read without its branch
+	// ("Bank Tejarat Dushanbe Branch"), at branchFactor.
+	branch bool
 }
+
+// branchFactor scales a match of a bank read without its branch, so that
+// a branch the list names itself (AL-HARAMAIN : THE NETHERLANDS BRANCH)
+// comes before its head office.
+const branchFactor = 0.98
 
 // partOr returns the part of the query the match came from (one of the
 // names it joins, or the name without its place, or its reading with a
@@ -2606,11 +2614,11 @@ func (ix *index) otherFather(m nameMatch) (query, listed string) {
 	return query, listed
 }
 
-// otherBinFather returns the father's name a query gives after bin,
-// binti or ben ("Mohammad Roslan bin Ismail") when match m leaves it
-// unmatched and the matched name gives a father after one of those words
-// too, another one (BIN AHMAD, Mohammad Roslan), with that father: another
-// man's son. "" otherwise.
+// otherBinFather returns the father's name a query gives after bin, ben,
+// ibn, bint, binti or ould ("Mohammad Roslan bin Ismail") when match m
+// leaves it unmatched and the matched name gives a father after one of
+// those words too, another one it leaves unmatched (BIN AHMAD, Mohammad
+// Roslan), with that father: another man's son. "" otherwise.
 func (ix *index) otherBinFather(m nameMatch) (query, listed string) {
 	// The father is the name after the first bin; the names after it are
 	// forefathers (Ben Ammar Ben Abdallah).
@@ -2625,28 +2633,48 @@ func (ix *index) otherBinFather(m nameMatch) (query, listed string) {
 	if query == "" {
 		return "", ""
 	}
-	// The matched name alone: another of the entry's may be another
-	// name altogether ("BEN NARVAN ABDEL AZIZ" of JARRAYA, Khalil Ben
-	// Ahmed), and one that gives the query's father meets it better.
-	toks := ix.names[m.name].toks
-	for k := 1; k < len(toks); k++ {
-		if !lineage[ix.toks[toks[k-1]].text] {
+	// The matched name's father, unless the match meets it (BIN LADEN,
+	// Hamza is Hamza bin Osama bin Laden: a family name after bin). Not
+	// another name's of the entry: it may be another name altogether
+	// ("BEN NARVAN ABDEL AZIZ" of JARRAYA, Khalil Ben Ahmed); but one that
+	// gives the query's father says he is the one (BIN LADIN, Usama bin
+	// Muhammad).
+	rec := &ix.names[m.name]
+	for k := 1; k < len(rec.toks) && k < 64; k++ {
+		if !lineage[ix.toks[rec.toks[k-1]].text] {
 			continue
 		}
-		c := ix.toks[toks[k]].text
+		c := ix.toks[rec.toks[k]].text
 		if lineage[c] || len(c) < 3 {
 			continue
 		}
-		if c == query || tokenSim(query, c) >= skeletonSim {
-			return "", "" // the name gives the query's
+		if m.align.cUsed&(1<<k) == 0 {
+			listed = c
 		}
-		listed = c
 		break
 	}
 	if listed == "" {
 		return "", ""
 	}
+	lo, hi := ix.entryNames(m.name)
+	for n := lo; n <= hi; n++ {
+		toks := ix.names[n].toks
+		for k := 1; k < len(toks); k++ {
+			if c := ix.toks[toks[k]].text; lineage[ix.toks[toks[k-1]].text] && sameFatherName(query, c) {
+				return "", "" // Belgacem, Belkassem
+			}
+		}
+	}
 	return query, listed
+}
+
+// sameFatherName reports whether two fathers' names after bin may be one
+// name: Maghreb spellings differ more than typos do (Belgacem /
+// Belkassem), so three letters may differ in words of six or more that
+// begin alike.
+func sameFatherName(a, b string) bool {
+	return a == b || tokenSim(a, b) >= minTokenSim ||
+		len(a) >= 6 && len(b) >= 6 && a[0] == b[0] && boundedDistance(a, b, 3) <= 3
 }
 
 // fatherNamed returns, when match m leaves out the listed person's first

@@ -543,12 +543,17 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 	// is matched so against the firms whose own addresses name the place.
 	if firm, placed, own := ix.cutTrailingPlace(name); placed != "" {
 		city := withoutBranch(placed)
+		branch := city != placed
 		if place != "" {
 			placed += ", " + place
 		}
 		for _, m := range ix.nameMatches(firm, q.Kind, minScore) {
 			if e := ix.names[m.name].entry; ix.list.Entries[e].Kind == sdn.Entity && (!own || ix.ownPlaces(e, city)) {
 				m.place, m.placeless = placed, firm
+				if branch {
+					m.branch = true
+					m.align.score *= branchFactor
+				}
 				matches = append(matches, m)
 			}
 		}
@@ -680,6 +685,9 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 			reasons = append(reasons, fmt.Sprintf("%q read as where the payee is, in the listed person's country or addresses, and left out", m.place))
 		case m.place != "":
 			reasons = append(reasons, fmt.Sprintf("%q read as a place (one the list's addresses name) and left out", m.place))
+		}
+		if m.branch {
+			reasons = append(reasons, fmt.Sprintf("read as the bank of the branch: score × %.2f", branchFactor))
 		}
 		if m.placeState != "" {
 			reasons = append(reasons, fmt.Sprintf("a firm named by its trade alone, read as the one of the state of its city, as %q: score × %.2f", m.placeless, placeStateFactor))
@@ -854,7 +862,7 @@ func (ix *index) screenWritten(q Query, minScore float64) []Hit {
 				reasons = append(reasons, fmt.Sprintf("the query meets %s, a father's name the listed name gives after bin or ben, and not the listed given name %s: the father or his namesake, score × %.2f", strings.ToUpper(f), strings.ToUpper(g), fatherFactor))
 			} else if qf, lf := ix.otherBinFather(m); qf != "" {
 				score *= fatherFactor
-				reasons = append(reasons, fmt.Sprintf("the query's father's name %s, after bin, is none the listed names give (%s): another father, score × %.2f", qf, lf, fatherFactor))
+				reasons = append(reasons, fmt.Sprintf("the query's father's name %s, after bin or ben, is none the listed names give (%s): another father, score × %.2f", qf, lf, fatherFactor))
 			}
 		}
 		delta, why := secondary(e, q, qc)
@@ -1748,8 +1756,8 @@ func (ix *index) cutPersonPlace(query string) (name, place, country string) {
 			break
 		}
 		c := countryNames()[foldCountry(place)]
-		if cuts > 0 && c != "" {
-			break // two countries
+		if cuts > 0 && (c != "" || k-n < 3) {
+			break // two countries; or a town that would leave two words ("AHMED ALI MOGADISHU SOMALIA")
 		}
 		if country == "" {
 			country = c
@@ -2240,6 +2248,16 @@ var marriedWords = wordSet(`née nee épouse epouse ép. ep. épse veuve vve geb
 // name holds no marriedWord, or more than one.
 func marriedNames(name string) []string {
 	words := strings.Fields(name)
+	// Veuve or épouse first or last is her state, as a title is: "Veuve
+	// SHAWKAT Bushra née AL-ASSAD".
+	married := func(w string) bool { return marriedWords[strings.ToLower(strings.Trim(w, ","))] }
+	trimmed := false
+	for len(words) > 1 && married(words[0]) {
+		words, trimmed = words[1:], true
+	}
+	for len(words) > 1 && married(words[len(words)-1]) {
+		words, trimmed = words[:len(words)-1], true
+	}
 	at := -1
 	for i, w := range words {
 		if marriedWords[strings.ToLower(strings.Trim(w, ","))] {
@@ -2249,12 +2267,16 @@ func marriedNames(name string) []string {
 			at = i
 		}
 	}
+	if at < 0 && trimmed {
+		return []string{strings.TrimRight(strings.Join(words, " "), ",")}
+	}
 	if at <= 0 || at == len(words)-1 {
 		return nil
 	}
 	left := slices.Clone(words[:at])
 	right := slices.Clone(words[at+1:])
 	left[len(left)-1] = strings.TrimRight(left[len(left)-1], ",")
+	right[len(right)-1] = strings.TrimRight(right[len(right)-1], ",")
 	switch {
 	case len(left) >= 2 && len(right) >= 2:
 		return []string{strings.Join(left, " "), strings.Join(right, " ")}

@@ -1704,6 +1704,8 @@ func TestSplitNames(t *testing.T) {
 		{"Fatima Zahra BENNANI épouse HASSAN", []string{"Fatima Zahra BENNANI", "Fatima Zahra HASSAN"}},
 		{"AJAKA NEE BEURKLIAN ANNI", []string{"BEURKLIAN ANNI", "AJAKA ANNI"}},
 		{"Marie Dupont veuve Martin Jeanne", []string{"Marie Dupont", "Martin Jeanne"}},
+		{"Veuve SHAWKAT Bushra née AL-ASSAD", []string{"SHAWKAT Bushra", "AL-ASSAD Bushra"}}, // her state first, as a title
+		{"Bushra Shawkat nee Al-Assad, veuve", []string{"Bushra Shawkat", "Bushra Al-Assad"}},
 	} {
 		if got := splitNames(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
@@ -3156,7 +3158,11 @@ func TestAsianFirmForms(t *testing.T) {
 	// Another father after bin than the listed name gives: another man
 	// (BIN AHMAD, Mohammad Roslan).
 	wantNoHit(t, s, "Mohammad Roslan bin Ismail")
-	wantFirst(t, s, map[string]int{"Mohammad Roslan bin Ahmad": 49838, "Roslan bin Ahmad": 49838})
+	wantFirst(t, s, map[string]int{"Mohammad Roslan bin Ahmad": 49838, "Roslan bin Ahmad": 49838,
+		"Hamza bin Osama bin Laden":  21286, // BIN LADEN, Hamza: a family name after bin, met
+		"Riadh Ben Belgacem Jelassi": 7254,  // Belgacem, Belkassem: one father
+		"Chiheb Ayari POB Tunis":     7829,  // a place of birth
+	})
 	// A payee named as the listed man's father: KAMMOUN, Mehdi Ben
 	// Mohamed Ben Mohamed is not "Mohamed Ben Mohamed Kammoun".
 	wantNoHit(t, s, "Mohamed Ben Mohamed Kammoun", "Mohamed Ben Ahmed Jarraya")
@@ -3170,7 +3176,8 @@ func TestAsianFirmForms(t *testing.T) {
 	wantFirst(t, s, map[string]int{"JSC VTB BANK (GEORGIA)": 18726, "BANK VTB (AZERBAIJAN) OJSC": 18724})
 	// A bank's branch after its city; a country before the city is the
 	// bank's.
-	wantFirst(t, s, map[string]int{"Bank Tejarat Dushanbe Branch": 25677, "Bank Saderat Iran Ashgabat Branch": 10368})
+	wantFirst(t, s, map[string]int{"Bank Tejarat Dushanbe Branch": 25677, "Bank Saderat Iran Ashgabat Branch": 10368,
+		"Al Haramain Netherlands Branch": 8262}) // a branch the list names itself before its head office
 	wantFirst(t, s, map[string]int{
 		"AGD Bank Public Co Ltd":                   35838, // Thai public company limited
 		"Pasna International Group Sdn Bhd":        42456, // the list's SND. BHD
