@@ -129,7 +129,7 @@ func (r *fieldReader) uri(text string, words []string) {
 	uri := uriPiece(text)
 	var after []Piece
 	for _, w := range words[1:] {
-		w = strings.TrimFunc(w, isWordPunct)
+		w = strings.TrimFunc(w, wordEdge) // punctuation, and the invisible characters a word may carry
 		if !isAddress(w) || slices.Contains(uri.Addresses, w) {
 			continue
 		}
