@@ -174,11 +174,11 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 	// listed name whole and in order is that firm named more fully.
 	own := false
 	for i, u := range m.q {
-		if isASCII(query) && i < 64 && m.align.qUsed&(1<<i) == 0 && len(u.text) > 1 && !descriptiveWord(u.text) && !ix.town(u.text) && !isNumber(u.text) {
+		if i < 64 && m.align.qUsed&(1<<i) == 0 && len(u.text) > 1 && !descriptiveWord(u.text) && !ix.town(u.text) && !isNumber(u.text) {
 			own = true
 		}
 	}
-	if own && ix.holdsInOrder(m.q, rec.toks) {
+	if own && (!isASCII(query) || ix.holdsInOrder(m.q, rec.toks)) {
 		own = false
 	}
 	for j, id := range rec.toks {
@@ -254,21 +254,19 @@ func (ix *index) descriptiveClash(m nameMatch, query string) string {
 // holdsInOrder reports whether query tokens q hold listed tokens toks,
 // legal forms aside, one after another and in their order.
 func (ix *index) holdsInOrder(q []qtok, toks []int32) bool {
-	var listed []string
-	for _, id := range toks {
-		if t := ix.toks[id].text; t != legalToken {
-			listed = append(listed, t)
-		}
-	}
-	if len(listed) == 0 {
-		return false
-	}
-	for i := 0; i+len(listed) <= len(q); i++ {
-		k := 0
-		for k < len(listed) && q[i+k].text == listed[k] {
+	for i := range q {
+		k, j := i, 0
+		for ; j < len(toks); j++ {
+			t := ix.toks[toks[j]].text
+			if t == legalToken {
+				continue
+			}
+			if k == len(q) || q[k].text != t {
+				break
+			}
 			k++
 		}
-		if k == len(listed) {
+		if j == len(toks) && k > i {
 			return true
 		}
 	}

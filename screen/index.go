@@ -252,10 +252,10 @@ func tokenRoles(kind sdn.Kind, text string, parts []sdn.NamePart, toks []string,
 	// name alone does.
 	// The article of a name after ben is no name: "Ben Al-Toumi" is
 	// Toumi's.
-	father := false
+	father, first := false, firstGiven(roles)
 	for i := 1; i < len(toks) && i < 64; i++ {
 		after := lineage[toks[i-1]] || i >= 2 && lineage[toks[i-2]] && (toks[i-1] == "al" || toks[i-1] == "el")
-		if !after || lineage[toks[i]] || toks[i] == "al" || toks[i] == "el" || roles[i] != roleFirst && roles[i] != roleMiddle || i == firstGiven(roles) {
+		if !after || lineage[toks[i]] || toks[i] == "al" || toks[i] == "el" || roles[i] != roleFirst && roles[i] != roleMiddle || i == first {
 			continue
 		}
 		if father {
